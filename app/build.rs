@@ -1,0 +1,40 @@
+//! Embeds every Fluent file under `../locales` into the binary, so the server
+//! never reads locale files at run time and `plain/` layers stay separate from
+//! their base language.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut entries = Vec::new();
+    let mut langs: Vec<_> = fs::read_dir(&root)
+        .expect("locales folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    for lang in langs {
+        let code = lang.file_name().to_string_lossy().into_owned();
+        for (plain, dir) in [(false, lang.path()), (true, lang.path().join("plain"))] {
+            let Ok(files) = fs::read_dir(&dir) else { continue };
+            let mut files: Vec<_> = files.filter_map(Result::ok).map(|e| e.path()).collect();
+            files.sort();
+            for file in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "ftl")) {
+                println!("cargo:rerun-if-changed={}", file.display());
+                entries.push(format!(
+                    "({code:?}, {plain}, include_str!({:?})),",
+                    file.canonicalize().unwrap().display().to_string()
+                ));
+            }
+        }
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locale_files.rs");
+    fs::write(
+        out,
+        format!(
+            "/// (language, plain layer?, Fluent source)\npub static LOCALE_FILES: &[(&str, bool, &str)] = &[\n{}\n];\n",
+            entries.join("\n")
+        ),
+    )
+    .unwrap();
+}

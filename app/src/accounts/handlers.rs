@@ -1,0 +1,148 @@
+//! Form endpoints for accounts. Each handler is thin: check the rate limit
+//! where it applies, call the service, redirect.
+use super::service::{self, Registration};
+use crate::error::AppError;
+use crate::i18n::is_shipped;
+use crate::state::AppState;
+use crate::web::{preference_cookie, see_other, set_cookie, with_notice, local_path, Submitted, LANG_COOKIE, PLAIN_COOKIE};
+use axum::extract::{Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use std::collections::HashMap;
+use tower_sessions::Session;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/register", post(register))
+        .route("/verify", get(verify))
+        .route("/login", post(login))
+        .route("/logout", post(logout))
+        .route("/forgot", post(forgot))
+        .route("/reset", post(reset))
+        .route("/account", post(save_account))
+        .route("/language", post(choose_language))
+        .route("/plain-language", post(choose_plain))
+}
+
+fn limit(state: &AppState, form: &Submitted) -> Result<(), AppError> {
+    state.auth_limiter.check_key(&form.client_ip()).map_err(|_| AppError::RateLimited)
+}
+
+async fn register(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        let registration = Registration {
+            email: f.get("email").into(),
+            display_name: f.get("display_name").into(),
+            password: f.get("password").into(),
+            language: f.get("language").into(),
+        };
+        service::register(&state.db, &state.settings, registration).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other("/login?notice=registered"))
+    })
+    .await
+}
+
+async fn verify(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let token = q.get("token").map(String::as_str).unwrap_or_default();
+    match service::verify_email(&state.db, token).await {
+        Ok(Ok(_)) => see_other("/login?notice=verified"),
+        Ok(Err(_)) => see_other("/login?notice=verify-failed"),
+        Err(e) => {
+            tracing::error!(error = %e, "verification failed");
+            see_other("/login?notice=verify-failed")
+        }
+    }
+}
+
+async fn login(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        let account = service::authenticate(&state.db, f.get("email"), f.get("password")).await?;
+        // A new session id at login defeats session fixation.
+        session.cycle_id().await.map_err(|e| AppError::Internal(e.to_string()))?;
+        session
+            .insert(crate::web::SESSION_ACCOUNT_KEY, account.id)
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let mut response = see_other("/?notice=logged-in");
+        set_cookie(&mut response, preference_cookie(LANG_COOKIE, &account.language, state.settings.secure_cookies()));
+        Ok(response)
+    })
+    .await
+}
+
+async fn logout(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
+    form.respond(state, |_, _| async move {
+        session.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(see_other("/?notice=logged-out"))
+    })
+    .await
+}
+
+async fn forgot(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        service::request_reset(&state.db, &state.settings, f.get("email")).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other("/login?notice=reset-sent"))
+    })
+    .await
+}
+
+async fn reset(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        service::reset_password(&state.db, f.get("token"), f.get("password")).await?;
+        Ok(see_other("/login?notice=password-changed"))
+    })
+    .await
+}
+
+async fn save_account(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
+        let plain = !f.get("plain").is_empty();
+        service::update_preferences(&state.db, user.id, f.get("display_name"), f.get("language"), plain).await?;
+        let mut response = see_other("/account?notice=preferences-saved");
+        set_cookie(&mut response, preference_cookie(LANG_COOKIE, f.get("language"), state.settings.secure_cookies()));
+        Ok(response)
+    })
+    .await
+}
+
+/// The language switch: a cookie for everyone, the account too when signed in.
+async fn choose_language(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let lang = f.get("lang");
+        if !is_shipped(lang) {
+            return Err(AppError::invalid("", "error-unknown-language"));
+        }
+        if let Some(user) = f.viewer().user {
+            service::set_language(&state.db, user.id, lang).await?;
+        }
+        let mut response = see_other(&local_path(f.get("return_to")));
+        set_cookie(&mut response, preference_cookie(LANG_COOKIE, lang, state.settings.secure_cookies()));
+        Ok(response)
+    })
+    .await
+}
+
+async fn choose_plain(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let plain = match f.get("plain") {
+            "on" => true,
+            "off" => false,
+            _ => return Err(AppError::invalid("", "error-invalid")),
+        };
+        if let Some(user) = f.viewer().user {
+            service::set_plain(&state.db, user.id, plain).await?;
+        }
+        let mut response = see_other(&with_notice(&local_path(f.get("return_to")), "preferences-saved"));
+        set_cookie(&mut response, preference_cookie(PLAIN_COOKIE, if plain { "1" } else { "0" }, state.settings.secure_cookies()));
+        Ok(response)
+    })
+    .await
+}

@@ -1,0 +1,219 @@
+//! Accounts: registration with email verification, login and logout,
+//! forgotten password, and a person's own preferences (name, language,
+//! plain language). Also the language and plain-language switches.
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod handlers;
+#[cfg(feature = "ssr")]
+pub mod password;
+pub mod roles;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod tokens;
+
+use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, Select};
+use crate::i18n::{t, LANGUAGES};
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use crate::viewer::Viewer;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+fn language_options() -> Vec<(String, String)> {
+    LANGUAGES.iter().map(|l| (l.id.to_string(), l.name.to_string())).collect()
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let viewer = Viewer::current();
+    view! {
+        <PageTitle text=t("register-title")/>
+        <p class="lead">{t("register-intro")}</p>
+        <ErrorSummary/>
+        <form method="post" action="/register" class="stack" novalidate>
+            <CsrfField/>
+            <Field name="display_name" label=t("field-display-name") hint=t("field-display-name-hint") autocomplete="nickname" required=true maxlength=80/>
+            <Field name="email" label=t("field-email") kind="email" autocomplete="email" required=true maxlength=254/>
+            <Field name="password" label=t("field-password") kind="password" hint=t("field-password-hint") autocomplete="new-password" required=true/>
+            <Select name="language" label=t("field-language") options=language_options() value=viewer.lang/>
+            <button type="submit">{t("register-submit")}</button>
+        </form>
+        <p>{t("register-have-account")}" "<a href="/login">{t("login")}</a></p>
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    view! {
+        <PageTitle text=t("login-title")/>
+        <ErrorSummary/>
+        <form method="post" action="/login" class="stack" novalidate>
+            <CsrfField/>
+            <Field name="email" label=t("field-email") kind="email" autocomplete="email" required=true/>
+            <Field name="password" label=t("field-password") kind="password" autocomplete="current-password" required=true/>
+            <button type="submit">{t("login-submit")}</button>
+        </form>
+        <p><a href="/forgot">{t("login-forgot")}</a></p>
+        <p>{t("login-no-account")}" "<a href="/register">{t("register")}</a></p>
+    }
+}
+
+#[component]
+pub fn ForgotPage() -> impl IntoView {
+    view! {
+        <PageTitle text=t("forgot-title")/>
+        <p class="lead">{t("forgot-intro")}</p>
+        <ErrorSummary/>
+        <form method="post" action="/forgot" class="stack" novalidate>
+            <CsrfField/>
+            <Field name="email" label=t("field-email") kind="email" autocomplete="email" required=true/>
+            <button type="submit">{t("forgot-submit")}</button>
+        </form>
+    }
+}
+
+/// Whether a password-reset link can still be used; the error is a Fluent id.
+#[server(endpoint = "reset-link", input = server_fn::codec::GetUrl)]
+pub async fn reset_link_state(token: String) -> Result<Option<String>, ServerFnError> {
+    let state = crate::state::app_state()?;
+    Ok(match tokens::check(&state.db, &token, tokens::RESET).await? {
+        Ok(_) => None,
+        Err(p) => Some(service::token_problem_message(&p).to_string()),
+    })
+}
+
+#[component]
+pub fn ResetPage() -> impl IntoView {
+    let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
+    let check = Resource::new({ let token = token.clone(); move || token.clone() }, reset_link_state);
+    view! {
+        <PageTitle text=t("reset-title")/>
+        <ErrorSummary/>
+        <Suspense fallback=Loading>
+            {move || {
+                let token = token.clone();
+                Suspend::new(async move {
+                    match check.await {
+                        Ok(None) => view! {
+                            <form method="post" action="/reset" class="stack" novalidate>
+                                <CsrfField/>
+                                <input type="hidden" name="token" value=token/>
+                                <Field name="password" label=t("field-new-password") kind="password" hint=t("field-password-hint") autocomplete="new-password" required=true/>
+                                <button type="submit">{t("reset-submit")}</button>
+                            </form>
+                        }.into_any(),
+                        Ok(Some(problem)) => view! {
+                            <p class="error-text">{t(&problem)}</p>
+                            <p><a href="/forgot">{t("reset-ask-again")}</a></p>
+                        }.into_any(),
+                        Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AccountOverview {
+    pub display_name: String,
+    pub email: String,
+    pub language: String,
+    pub plain: bool,
+    pub roles: Vec<(roles::Role, String)>,
+}
+
+#[server(endpoint = "my-account", input = server_fn::codec::GetUrl)]
+pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
+    let state = crate::state::app_state()?;
+    let viewer = Viewer::current();
+    let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
+    let (_, language, plain) = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    let roles = roles::people_with_roles(&state.db)
+        .await?
+        .into_iter()
+        .find(|p| p.account_id == user.id)
+        .map(|p| p.roles)
+        .unwrap_or_default();
+    Ok(AccountOverview { display_name: user.display_name, email: user.email, language, plain, roles })
+}
+
+pub fn role_label(role: &roles::Role, place: &str) -> String {
+    match role {
+        roles::Role::Admin => t("role-admin"),
+        roles::Role::Forum { role, .. } => format!("{}: {place}", t(&format!("role-{role}"))),
+        roles::Role::Office { .. } => format!("{}: {place}", t("role-staff")),
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new(|| (), |_| my_account());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(a) => view! {
+                        <PageTitle text=t("account-title")/>
+                        <p>{t("account-email")}" "<strong>{a.email.clone()}</strong></p>
+                        <ErrorSummary/>
+                        <form method="post" action="/account" class="stack" novalidate>
+                            <CsrfField/>
+                            <Field name="display_name" label=t("field-display-name") value=a.display_name.clone() required=true maxlength=80/>
+                            <Select name="language" label=t("field-language") options=language_options() value=a.language.clone()/>
+                            <Checkbox name="plain" label=t("field-plain-language") checked=a.plain/>
+                            <button type="submit">{t("save")}</button>
+                        </form>
+                        <h2>{t("account-roles")}</h2>
+                        {if a.roles.is_empty() {
+                            view! { <p>{t("account-role-resident")}</p> }.into_any()
+                        } else {
+                            view! { <ul>{a.roles.iter().map(|(r, place)| view! { <li>{role_label(r, place)}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The full language choice, also where the header switch lands when
+/// something went wrong.
+#[component]
+pub fn LanguagePage() -> impl IntoView {
+    let viewer = Viewer::current();
+    view! {
+        <PageTitle text=t("language-title")/>
+        <ErrorSummary/>
+        <form method="post" action="/language">
+            <CsrfField/>
+            <input type="hidden" name="return_to" value="/"/>
+            <ul class="language-list">
+                {LANGUAGES.iter().map(|l| {
+                    let current = l.id == viewer.lang;
+                    view! { <li><button type="submit" name="lang" value=l.id lang=l.id aria-current=current.then_some("true")>{l.name}</button></li> }
+                }).collect_view()}
+            </ul>
+        </form>
+    }
+}
+
+#[component]
+pub fn PlainLanguagePage() -> impl IntoView {
+    let viewer = Viewer::current();
+    view! {
+        <PageTitle text=t("plain-title")/>
+        <p>{t("plain-intro")}</p>
+        <ErrorSummary/>
+        <form method="post" action="/plain-language">
+            <CsrfField/>
+            <input type="hidden" name="return_to" value="/"/>
+            <input type="hidden" name="plain" value=if viewer.plain { "off" } else { "on" }/>
+            <button type="submit">{if viewer.plain { t("plain-turn-off") } else { t("plain-turn-on") }}</button>
+        </form>
+    }
+}

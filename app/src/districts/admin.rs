@@ -1,0 +1,260 @@
+//! Admin pages for districts and planning spaces, and the CSV import.
+use super::DistrictSummary;
+use crate::forms::{CsrfField, ErrorSummary, Field, Select};
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[server(endpoint = "admin/districts", input = server_fn::codec::GetUrl)]
+pub async fn admin_districts() -> Result<(Vec<DistrictSummary>, Vec<(i32, String, i64)>), ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    Ok((super::service::list(&state.db).await?, super::service::list_planning_spaces(&state.db).await?))
+}
+
+#[component]
+pub fn AdminDistrictsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_districts());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((districts, _)) => view! {
+                        <PageTitle text=t("admin-districts")/>
+                        <p class="actions">
+                            <a class="button" href="/admin/districts/new">{t("admin-district-new")}</a>
+                            <a class="button secondary" href="/admin/districts/import">{t("admin-district-import")}</a>
+                        </p>
+                        <div class="table-scroll">
+                        <table>
+                            <caption class="visually-hidden">{t("admin-districts")}</caption>
+                            <thead><tr>
+                                <th scope="col">{t("field-name")}</th>
+                                <th scope="col">{t("district-kind")}</th>
+                                <th scope="col">{t("district-planning-space")}</th>
+                                <th scope="col">{t("district-population")}</th>
+                                <th scope="col">{t("district-social-index")}</th>
+                            </tr></thead>
+                            <tbody>
+                            {districts.into_iter().map(|d| view! {
+                                <tr>
+                                    <th scope="row"><a href=format!("/admin/districts/{}", d.id)>{d.name}</a></th>
+                                    <td>{t(&format!("district-kind-{}", d.kind))}</td>
+                                    <td>{d.planning_space.unwrap_or_default()}</td>
+                                    <td>{d.population.map(|p| crate::pages::format_int(p as i64)).unwrap_or_default()}</td>
+                                    <td>{d.social_index.map(|s| format!("{s:.3}")).unwrap_or_default()}</td>
+                                </tr>
+                            }).collect_view()}
+                            </tbody>
+                        </table>
+                        </div>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[server(endpoint = "admin/district", input = server_fn::codec::GetUrl)]
+pub async fn admin_district(id: Option<i32>) -> Result<(Option<DistrictSummary>, Vec<(i32, String, i64)>), ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    let district = match id {
+        Some(id) => Some(super::service::get(&state.db, id).await?),
+        None => None,
+    };
+    Ok((district, super::service::list_planning_spaces(&state.db).await?))
+}
+
+/// Create (no id in the path) or edit a district.
+#[component]
+pub fn AdminDistrictPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let data = Resource::new(move || id, admin_district);
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((district, spaces)) => {
+                        let title = district.as_ref().map(|d| d.name.clone()).unwrap_or_else(|| t("admin-district-new"));
+                        let action = district.as_ref().map(|d| format!("/admin/districts/{}", d.id)).unwrap_or_else(|| "/admin/districts/new".into());
+                        let d = district.unwrap_or(DistrictSummary {
+                            id: 0, name: String::new(), kind: "urban".into(), population: None,
+                            social_index: None, social_index_class: None, planning_space_id: None, planning_space: None,
+                        });
+                        let classes = super::SOCIAL_INDEX_CLASSES.iter().map(|c| (c.to_string(), t(&format!("social-index-{c}")))).collect();
+                        let kinds = super::KINDS.iter().map(|k| (k.to_string(), t(&format!("district-kind-{k}")))).collect();
+                        view! {
+                            <PageTitle text=title/>
+                            <ErrorSummary/>
+                            <form method="post" action=action class="stack" novalidate>
+                                <CsrfField/>
+                                <Field name="name" label=t("field-name") value=d.name required=true maxlength=120/>
+                                <Select name="kind" label=t("district-kind") options=kinds value=d.kind/>
+                                <Field name="population" label=t("district-population") kind="text" value=d.population.map(|p| p.to_string()).unwrap_or_default()/>
+                                <Field name="social_index" label=t("district-social-index") hint=t("district-social-index-hint") value=d.social_index.map(|s| s.to_string()).unwrap_or_default()/>
+                                <Select name="social_index_class" label=t("district-social-index-class") options=classes value=d.social_index_class.clone().unwrap_or_default() empty=t("district-social-index-class-none")/>
+                                <Field name="planning_space" label=t("district-planning-space") hint=t("district-planning-space-hint") value=d.planning_space.unwrap_or_default() maxlength=120 list="planning-spaces"/>
+                                <datalist id="planning-spaces">
+                                    {spaces.into_iter().map(|(_, n, _)| view! { <option value=n/> }).collect_view()}
+                                </datalist>
+                                <button type="submit">{t("save")}</button>
+                            </form>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AdminDistrictImportPage() -> impl IntoView {
+    let check = Resource::new(|| (), |_| crate::admin::admin_check());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match check.await {
+                    Ok(()) => view! {
+                        <PageTitle text=t("admin-district-import")/>
+                        <p>{t("import-intro")}</p>
+                        <pre class="example">"name,kind,population,social_index,planning_space\nRieth,estate,5200,0.771,Großwohnsiedlung Nord\nMarbach,rural,,,"</pre>
+                        <ErrorSummary/>
+                        <form method="post" action="/admin/districts/import" enctype="multipart/form-data" class="stack">
+                            <CsrfField/>
+                            <div class="field">
+                                <label for="field-file">{t("import-file")}</label>
+                                <p class="hint" id="field-file-hint">{t("import-file-hint")}</p>
+                                <input id="field-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="field-file-hint" required/>
+                            </div>
+                            <button type="submit">{t("import-submit")}</button>
+                        </form>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AdminPlanningSpacesPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_districts());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((_, spaces)) => view! {
+                        <PageTitle text=t("admin-planning-spaces")/>
+                        <ul>
+                            {spaces.into_iter().map(|(_, name, n)| view! {
+                                <li>{name}" – "{crate::i18n::t_args("planning-space-districts", &[("count".into(), n.to_string())])}</li>
+                            }).collect_view()}
+                        </ul>
+                        <h2>{t("admin-planning-space-new")}</h2>
+                        <ErrorSummary/>
+                        <form method="post" action="/admin/planning-spaces" class="stack" novalidate>
+                            <CsrfField/>
+                            <Field name="name" label=t("field-name") required=true maxlength=120/>
+                            <button type="submit">{t("save")}</button>
+                        </form>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use handlers::routes;
+
+#[cfg(feature = "ssr")]
+mod handlers {
+    use crate::admin::require_admin;
+    use crate::error::AppError;
+    use crate::state::AppState;
+    use crate::web::{see_other, Submitted};
+    use axum::extract::{Multipart, Path, State};
+    use axum::response::Response;
+    use axum::routing::post;
+    use axum::Router;
+    use std::collections::HashMap;
+
+    pub fn routes() -> Router<AppState> {
+        Router::new()
+            .route("/admin/districts/new", post(create))
+            .route("/admin/districts/{id}", post(update))
+            .route("/admin/districts/import", post(import))
+            .route("/admin/planning-spaces", post(create_planning_space))
+    }
+
+    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+        require_admin(&f.viewer())?;
+        let raw: HashMap<&str, &str> = ["name", "kind", "population", "social_index", "social_index_class", "planning_space"]
+            .into_iter()
+            .map(|k| (k, f.get(k)))
+            .collect();
+        let input = super::super::service::validate(&raw).map_err(AppError::Invalid)?;
+        super::super::service::save(&state.db, id, input).await?;
+        Ok(see_other("/admin/districts?notice=saved"))
+    }
+
+    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    }
+
+    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    }
+
+    async fn create_planning_space(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            require_admin(&f.viewer())?;
+            super::super::service::create_planning_space(&state.db, f.get("name")).await?;
+            Ok(see_other("/admin/planning-spaces?notice=saved"))
+        })
+        .await
+    }
+
+    /// The CSV upload: multipart, so the token is read from its own part.
+    async fn import(State(state): State<AppState>, request: axum::extract::Request) -> Response {
+        let (parts, body) = request.into_parts();
+        let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+        let result = async {
+            require_admin(&viewer)?;
+            let mut multipart = <Multipart as axum::extract::FromRequest<()>>::from_request(
+                axum::extract::Request::from_parts(parts.clone(), body),
+                &(),
+            )
+            .await
+            .map_err(|_| AppError::invalid("file", "error-csv-unreadable"))?;
+            let mut csrf = String::new();
+            let mut file = Vec::new();
+            while let Some(field) = multipart.next_field().await.map_err(|_| AppError::invalid("file", "error-csv-unreadable"))? {
+                match field.name() {
+                    Some("_csrf") => csrf = field.text().await.unwrap_or_default(),
+                    Some("file") => file = field.bytes().await.map_err(|_| AppError::invalid("file", "error-csv-unreadable"))?.to_vec(),
+                    _ => {}
+                }
+            }
+            if !crate::web::csrf_matches(&parts, &csrf) {
+                return Err(AppError::Csrf);
+            }
+            if file.is_empty() {
+                return Err(AppError::invalid("file", "error-required"));
+            }
+            let report = super::super::csv_import::import(&state.db, &file).await?;
+            Ok(see_other(&format!("/admin/districts?notice=imported&created={}&updated={}", report.created, report.updated)))
+        }
+        .await;
+        match result {
+            Ok(r) => r,
+            Err(e) => crate::web::error_page(&state, parts, HashMap::new(), e).await,
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Districts (Ortsteile) and planning spaces: public pages, admin pages and
+//! the CSV import.
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod admin;
+#[cfg(feature = "ssr")]
+pub mod csv_import;
+
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+pub const KINDS: &[&str] = &["urban", "estate", "rural"];
+/// Erfurt's social-index classes; the higher, the more support may be needed.
+pub const SOCIAL_INDEX_CLASSES: &[&str] = &["low", "low_medium", "medium_high", "high"];
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DistrictSummary {
+    pub id: i32,
+    pub name: String,
+    pub kind: String,
+    pub population: Option<i32>,
+    pub social_index: Option<f64>,
+    pub social_index_class: Option<String>,
+    pub planning_space_id: Option<i32>,
+    pub planning_space: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DistrictInfo {
+    pub district: DistrictSummary,
+    pub forums: Vec<(i32, String, String)>,
+    pub projects: Vec<ProjectSummary>,
+    /// (category name, office code, office name) for every category.
+    pub responsibilities: Vec<(String, Option<(String, String)>)>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ProjectSummary {
+    pub name: String,
+    pub carrier: String,
+    pub since: Option<i32>,
+}
+
+#[server(endpoint = "districts", input = server_fn::codec::GetUrl)]
+pub async fn list_districts() -> Result<Vec<DistrictSummary>, ServerFnError> {
+    let state = crate::state::app_state()?;
+    Ok(service::list(&state.db).await?)
+}
+
+#[server(endpoint = "district", input = server_fn::codec::GetUrl)]
+pub async fn district_detail(id: i32) -> Result<DistrictInfo, ServerFnError> {
+    let state = crate::state::app_state()?;
+    let lang = crate::viewer::Viewer::current().lang;
+    Ok(service::detail(&state.db, id, &lang).await?)
+}
+
+/// Which social-index class (Erfurt's four classes) an index value is in.
+pub fn social_index_class(index: f64) -> &'static str {
+    match index {
+        i if i < 0.25 => "low",
+        i if i < 0.5 => "low_medium",
+        i if i < 0.75 => "medium_high",
+        _ => "high",
+    }
+}
+
+impl DistrictSummary {
+    /// The class from the index when it is known, else the stored class.
+    pub fn class(&self) -> Option<String> {
+        self.social_index.map(|i| social_index_class(i).to_string()).or(self.social_index_class.clone())
+    }
+}
+
+#[component]
+pub fn DistrictsPage() -> impl IntoView {
+    let districts = Resource::new(|| (), |_| list_districts());
+    view! {
+        <PageTitle text=t("districts-title")/>
+        <p class="lead">{t("districts-intro")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match districts.await {
+                    Ok(list) => view! { <DistrictList list/> }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DistrictList(list: Vec<DistrictSummary>) -> impl IntoView {
+    let entries: Vec<crate::widgets::FilterEntry> = list
+        .iter()
+        .map(|d| crate::widgets::FilterEntry {
+            href: format!("/districts/{}", d.id),
+            label: d.name.clone(),
+            detail: format!(
+                "{}{}",
+                t(&format!("district-kind-{}", d.kind)),
+                d.planning_space.as_ref().map(|p| format!(" · {p}")).unwrap_or_default()
+            ),
+        })
+        .collect();
+    let query = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("q")).unwrap_or_default();
+    view! {
+        <crate::widgets::FilterList
+            entries
+            query
+            label=t("districts-filter-label")
+            hint=t("districts-filter-hint")
+            count_template=t("districts-filter-count")
+        />
+    }
+}
+
+#[component]
+pub fn DistrictPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let detail = Resource::new(move || id, |id| async move {
+        match id {
+            Some(id) => district_detail(id).await,
+            None => Err(AppError::NotFound.into()),
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => view! { <DistrictView d/> }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DistrictView(d: DistrictInfo) -> impl IntoView {
+    let DistrictInfo { district, forums, projects, responsibilities } = d;
+    view! {
+        <PageTitle text=district.name.clone()/>
+        <dl class="facts">
+            <dt>{t("district-kind")}</dt>
+            <dd>{t(&format!("district-kind-{}", district.kind))}</dd>
+            {district.planning_space.clone().map(|p| view! { <dt>{t("district-planning-space")}</dt><dd>{p}</dd> })}
+            {district.population.map(|p| view! { <dt>{t("district-population")}</dt><dd>{crate::pages::format_int(p as i64)}</dd> })}
+            {district.class().map(|class| view! {
+                <dt>{t("district-social-index")}</dt>
+                <dd>
+                    {district.social_index.map(|s| format!("{s:.3} – "))}
+                    {t(&format!("social-index-{class}"))}
+                </dd>
+            })}
+        </dl>
+        <section aria-labelledby="forums-heading">
+            <h2 id="forums-heading">{t("district-forums")}</h2>
+            {if forums.is_empty() {
+                view! { <p>{t("district-no-forums")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {forums.into_iter().map(|(id, name, kind)| view! {
+                            <li><a href=format!("/forums/{id}")>{name}</a>" "<span class="tag">{t(&format!("forum-kind-{kind}"))}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="projects-heading">
+            <h2 id="projects-heading">{t("district-projects")}</h2>
+            {if projects.is_empty() {
+                view! { <p>{t("district-no-projects")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {projects.into_iter().map(|p| view! {
+                            <li><strong>{p.name}</strong><br/>{p.carrier}
+                                {p.since.map(|s| view! { " · "{t("project-since")}" "{s}})}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="responsible-heading">
+            <h2 id="responsible-heading">{t("district-responsible")}</h2>
+            <div class="table-scroll">
+            <table>
+                <caption class="visually-hidden">{t("district-responsible")}</caption>
+                <thead><tr><th scope="col">{t("category")}</th><th scope="col">{t("office")}</th></tr></thead>
+                <tbody>
+                    {responsibilities.into_iter().map(|(cat, office)| view! {
+                        <tr><th scope="row">{cat}</th>
+                        <td>{match office {
+                            Some((code, name)) => format!("{code} {name}"),
+                            None => t("district-no-office"),
+                        }}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+//! Admin pages for forums: kind, description, districts covered, and the
+//! people with a role in the forum.
+use super::ForumSummary;
+use crate::districts::DistrictSummary;
+use crate::forms::{Checkbox, CheckboxGroup, CsrfField, ErrorSummary, Field, Select, TextArea};
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[server(endpoint = "admin/forums", input = server_fn::codec::GetUrl)]
+pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>), ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    Ok((super::service::list(&state.db).await?, crate::districts::service::list(&state.db).await?))
+}
+
+/// (account id, display name, email, role) of a forum's people.
+#[server(endpoint = "admin/forum-people", input = server_fn::codec::GetUrl)]
+pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, String)>, ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    Ok(super::service::people(&state.db, id).await?)
+}
+
+#[component]
+pub fn AdminForumsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_forums());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((forums, _)) => view! {
+                        <PageTitle text=t("admin-forums")/>
+                        <p class="actions"><a class="button" href="/admin/forums/new">{t("admin-forum-new")}</a></p>
+                        <ul class="link-list">
+                            {forums.into_iter().map(|f| view! {
+                                <li><a href=format!("/admin/forums/{}", f.id)>{f.name}</a>" "
+                                    <span class="detail">{t(&format!("forum-kind-{}", f.kind))}" · "
+                                    {crate::i18n::t_args("forum-member-count", &[("count".into(), f.members.to_string())])}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AdminForumPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let data = Resource::new(|| (), |_| admin_forums());
+    let people = Resource::new(move || id, |id| async move {
+        match id {
+            Some(id) => admin_forum_people(id).await,
+            None => Ok(Vec::new()),
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match (data.await, people.await) {
+                    (Ok((forums, districts)), Ok(people)) => {
+                        let forum = id.and_then(|id| forums.into_iter().find(|f| f.id == id));
+                        if id.is_some() && forum.is_none() {
+                            return view! { <crate::pages::NotFound/> }.into_any();
+                        }
+                        let action = forum.as_ref().map(|f| format!("/admin/forums/{}", f.id)).unwrap_or_else(|| "/admin/forums/new".into());
+                        let title = forum.as_ref().map(|f| f.name.clone()).unwrap_or_else(|| t("admin-forum-new"));
+                        let forum_id = forum.as_ref().map(|f| f.id);
+                        let f = forum.unwrap_or(ForumSummary {
+                            id: 0, name: String::new(), kind: "neighbourhood_forum".into(), description: String::new(),
+                            covers_all_districts: false, districts: Vec::new(), members: 0,
+                        });
+                        let kinds = super::KINDS.iter().map(|k| (k.to_string(), t(&format!("forum-kind-{k}")))).collect();
+                        let district_options = districts.iter().map(|d| (d.id.to_string(), d.name.clone())).collect();
+                        let checked = f.districts.iter().map(|(id, _)| id.to_string()).collect();
+                        view! {
+                            <PageTitle text=title/>
+                            <ErrorSummary/>
+                            <form method="post" action=action class="stack" novalidate>
+                                <CsrfField/>
+                                <Field name="name" label=t("field-name") value=f.name.clone() required=true maxlength=200/>
+                                <Select name="kind" label=t("forum-kind") options=kinds value=f.kind.clone()/>
+                                <TextArea name="description" label=t("forum-description") value=f.description.clone() maxlength=2000/>
+                                <Checkbox name="all_districts" label=t("forum-all-districts-field") checked=f.covers_all_districts/>
+                                <CheckboxGroup name="districts" legend=t("forum-districts") options=district_options checked/>
+                                <button type="submit">{t("save")}</button>
+                            </form>
+                            {forum_id.map(|forum_id| view! {
+                                <section aria-labelledby="people-heading">
+                                    <h2 id="people-heading">{t("forum-people")}</h2>
+                                    {if people.is_empty() {
+                                        view! { <p>{t("forum-no-people")}</p> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ul>
+                                                {people.into_iter().map(|(account_id, name, email, role)| view! {
+                                                    <li>{name}" ("{email}") – "{t(&format!("role-{role}"))}
+                                                        <form method="post" action="/admin/roles/revoke" class="inline-form">
+                                                            <CsrfField/>
+                                                            <input type="hidden" name="account_id" value=account_id/>
+                                                            <input type="hidden" name="role" value=format!("forum:{forum_id}:{role}")/>
+                                                            <input type="hidden" name="return_to" value=format!("/admin/forums/{forum_id}")/>
+                                                            <button type="submit" class="link-button">{t("remove")}</button>
+                                                        </form>
+                                                    </li>
+                                                }).collect_view()}
+                                            </ul>
+                                        }.into_any()
+                                    }}
+                                    <p><a href="/admin/roles">{t("forum-add-people")}</a></p>
+                                </section>
+                            })}
+                        }.into_any()
+                    }
+                    (Err(e), _) | (_, Err(e)) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use handlers::routes;
+
+#[cfg(feature = "ssr")]
+mod handlers {
+    use crate::admin::require_admin;
+    use crate::error::AppError;
+    use crate::state::AppState;
+    use crate::web::{see_other, Submitted};
+    use axum::extract::{Path, State};
+    use axum::response::Response;
+    use axum::routing::post;
+    use axum::Router;
+
+    pub fn routes() -> Router<AppState> {
+        Router::new().route("/admin/forums/new", post(create)).route("/admin/forums/{id}", post(update))
+    }
+
+    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+        require_admin(&f.viewer())?;
+        let input = super::super::service::validate(
+            f.get("name"),
+            f.get("kind"),
+            f.get("description"),
+            !f.get("all_districts").is_empty(),
+            &f.all("districts"),
+        )
+        .map_err(AppError::Invalid)?;
+        super::super::service::save(&state.db, id, input).await?;
+        Ok(see_other("/admin/forums?notice=saved"))
+    }
+
+    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    }
+
+    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    }
+}

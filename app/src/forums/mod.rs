@@ -1,0 +1,120 @@
+//! Forums: neighbourhood forums, Ortsteil councils, youth groups and other
+//! participation bodies, with the districts they cover and their people.
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod admin;
+
+use crate::error::AppError;
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+pub const KINDS: &[&str] = &[
+    "neighbourhood_forum", "district_council", "youth_group", "neighbourhood_project", "advisory_board", "working_group",
+];
+pub const ROLES: &[&str] = &["moderator", "member"];
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct ForumSummary {
+    pub id: i32,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub covers_all_districts: bool,
+    pub districts: Vec<(i32, String)>,
+    pub members: i64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ForumInfo {
+    pub forum: ForumSummary,
+    /// Display names of the moderators (never email addresses).
+    pub moderators: Vec<String>,
+}
+
+#[server(endpoint = "forums", input = server_fn::codec::GetUrl)]
+pub async fn list_forums() -> Result<Vec<ForumSummary>, ServerFnError> {
+    let state = crate::state::app_state()?;
+    Ok(service::list(&state.db).await?)
+}
+
+#[server(endpoint = "forum", input = server_fn::codec::GetUrl)]
+pub async fn forum_detail(id: i32) -> Result<ForumInfo, ServerFnError> {
+    let state = crate::state::app_state()?;
+    Ok(service::detail(&state.db, id).await?)
+}
+
+#[component]
+pub fn ForumsPage() -> impl IntoView {
+    let forums = Resource::new(|| (), |_| list_forums());
+    view! {
+        <PageTitle text=t("forums-title")/>
+        <p class="lead">{t("forums-intro")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match forums.await {
+                    Ok(list) => view! {
+                        <ul class="cards">
+                            {list.into_iter().map(|f| view! {
+                                <li>
+                                    <a href=format!("/forums/{}", f.id)>{f.name}</a>" "
+                                    <span class="tag">{t(&format!("forum-kind-{}", f.kind))}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ForumPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let detail = Resource::new(move || id, |id| async move {
+        match id {
+            Some(id) => forum_detail(id).await,
+            None => Err(AppError::NotFound.into()),
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(ForumInfo { forum, moderators }) => view! {
+                        <PageTitle text=forum.name.clone()/>
+                        <p class="tag">{t(&format!("forum-kind-{}", forum.kind))}</p>
+                        {(!forum.description.is_empty()).then(|| view! { <p>{forum.description.clone()}</p> })}
+                        <h2>{t("forum-districts")}</h2>
+                        {if forum.covers_all_districts {
+                            view! { <p>{t("forum-all-districts")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="link-list">
+                                    {forum.districts.into_iter().map(|(id, name)| view! {
+                                        <li><a href=format!("/districts/{id}")>{name}</a></li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <h2>{t("forum-moderators")}</h2>
+                        {if moderators.is_empty() {
+                            view! { <p>{t("forum-no-moderators")}</p> }.into_any()
+                        } else {
+                            view! { <ul>{moderators.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        <p>{crate::i18n::t_args("forum-member-count", &[("count".into(), forum.members.to_string())])}</p>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

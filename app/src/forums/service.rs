@@ -1,0 +1,148 @@
+use super::entity::{forum, forum_district, forum_role};
+use super::{ForumInfo, ForumSummary};
+use crate::accounts::entity::account;
+use crate::districts::entity::district;
+use crate::error::{AppError, AppResult, FieldError};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use std::collections::HashMap;
+
+pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
+    let districts: HashMap<i32, String> =
+        district::Entity::find().all(db).await?.into_iter().map(|d| (d.id, d.name)).collect();
+    let links = forum_district::Entity::find().all(db).await?;
+    let roles = forum_role::Entity::find().all(db).await?;
+    Ok(forum::Entity::find()
+        .order_by_asc(forum::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| {
+            let mut ds: Vec<(i32, String)> = links
+                .iter()
+                .filter(|l| l.forum_id == f.id)
+                .filter_map(|l| districts.get(&l.district_id).map(|n| (l.district_id, n.clone())))
+                .collect();
+            ds.sort_by(|a, b| a.1.cmp(&b.1));
+            ForumSummary {
+                members: roles.iter().filter(|r| r.forum_id == f.id).count() as i64,
+                districts: ds,
+                id: f.id,
+                name: f.name,
+                kind: f.kind,
+                description: f.description,
+                covers_all_districts: f.covers_all_districts,
+            }
+        })
+        .collect())
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumSummary> {
+    list(db).await?.into_iter().find(|f| f.id == id).ok_or(AppError::NotFound)
+}
+
+pub async fn detail(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumInfo> {
+    let forum = get(db, id).await?;
+    let moderator_ids: Vec<i32> = forum_role::Entity::find()
+        .filter(forum_role::Column::ForumId.eq(id))
+        .filter(forum_role::Column::Role.eq("moderator"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.account_id)
+        .collect();
+    let moderators = account::Entity::find()
+        .filter(account::Column::Id.is_in(moderator_ids))
+        .order_by_asc(account::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.display_name)
+        .collect();
+    Ok(ForumInfo { forum, moderators })
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForumInput {
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub covers_all_districts: bool,
+    pub district_ids: Vec<i32>,
+}
+
+pub fn validate(name: &str, kind: &str, description: &str, all: bool, districts: &[&str]) -> Result<ForumInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = name.trim().to_string();
+    if name.is_empty() {
+        errors.push(FieldError::new("name", "error-required"));
+    } else if name.chars().count() > 200 {
+        errors.push(FieldError::new("name", "error-too-long").with_arg("max", 200));
+    }
+    if !super::KINDS.contains(&kind) {
+        errors.push(FieldError::new("kind", "error-forum-kind"));
+    }
+    let description = description.trim().to_string();
+    if description.chars().count() > 2000 {
+        errors.push(FieldError::new("description", "error-too-long").with_arg("max", 2000));
+    }
+    let district_ids: Vec<i32> = districts.iter().filter_map(|d| d.parse().ok()).collect();
+    if district_ids.len() != districts.len() {
+        errors.push(FieldError::new("districts", "error-unknown-district"));
+    }
+    if !all && district_ids.is_empty() {
+        errors.push(FieldError::new("districts", "error-forum-no-districts"));
+    }
+    if errors.is_empty() {
+        Ok(ForumInput { name, kind: kind.to_string(), description, covers_all_districts: all, district_ids })
+    } else {
+        Err(errors)
+    }
+}
+
+pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: ForumInput) -> AppResult<i32> {
+    let txn = db.begin().await?;
+    let mut clash = forum::Entity::find().filter(forum::Column::Name.eq(&input.name));
+    if let Some(id) = existing {
+        clash = clash.filter(forum::Column::Id.ne(id));
+    }
+    if clash.one(&txn).await?.is_some() {
+        return Err(AppError::invalid("name", "error-name-taken"));
+    }
+    let known = district::Entity::find().filter(district::Column::Id.is_in(input.district_ids.clone())).count(&txn).await?;
+    if known as usize != input.district_ids.len() {
+        return Err(AppError::invalid("districts", "error-unknown-district"));
+    }
+    let mut m: forum::ActiveModel = match existing {
+        Some(id) => forum::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?.into(),
+        None => <forum::ActiveModel as Default>::default(),
+    };
+    m.name = Set(input.name);
+    m.kind = Set(input.kind);
+    m.description = Set(input.description);
+    m.covers_all_districts = Set(input.covers_all_districts);
+    let id = m.save(&txn).await?.id.unwrap();
+    forum_district::Entity::delete_many().filter(forum_district::Column::ForumId.eq(id)).exec(&txn).await?;
+    for district_id in input.district_ids {
+        forum_district::ActiveModel { forum_id: Set(id), district_id: Set(district_id) }.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// People with a role in a forum: (account id, display name, email, role).
+pub async fn people(db: &impl ConnectionTrait, forum_id: i32) -> AppResult<Vec<(i32, String, String, String)>> {
+    let roles = forum_role::Entity::find().filter(forum_role::Column::ForumId.eq(forum_id)).all(db).await?;
+    let accounts: HashMap<i32, account::Model> = account::Entity::find()
+        .filter(account::Column::Id.is_in(roles.iter().map(|r| r.account_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let mut out: Vec<_> = roles
+        .into_iter()
+        .filter_map(|r| accounts.get(&r.account_id).map(|a| (a.id, a.display_name.clone(), a.email.clone(), r.role)))
+        .collect();
+    out.sort_by(|a, b| a.3.cmp(&b.3).then(a.1.cmp(&b.1)));
+    Ok(out)
+}

@@ -1,0 +1,109 @@
+//! Quartier: the Leptos application. Pages render on the server; only the
+//! islands in [`widgets`] hydrate in the browser. Behind the `ssr` feature
+//! live the domain (entities and services) and the form handlers.
+#![recursion_limit = "512"]
+
+pub mod accounts;
+pub mod admin;
+pub mod categories;
+pub mod districts;
+pub mod error;
+pub mod forms;
+pub mod forums;
+pub mod home;
+pub mod i18n;
+pub mod layout;
+pub mod mail;
+pub mod offices;
+pub mod pages;
+pub mod routing;
+pub mod viewer;
+pub mod widgets;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod web;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+use viewer::Viewer;
+
+/// The HTML document. Language and direction come from the request.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let viewer = Viewer::current();
+    view! {
+        <!DOCTYPE html>
+        <html lang=viewer.lang.clone() dir=viewer.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href="/assets/quartier.css"/>
+                <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let viewer = Viewer::current();
+    i18n::provide_i18n(&viewer.lang, viewer.plain);
+    provide_context(viewer);
+    // Every route (SsrMode::Async) renders completely before the response is
+    // sent: pages are whole HTML documents that work without JavaScript.
+    view! {
+        <Router>
+            <layout::Layout>
+                <Routes fallback=pages::NotFound>
+                    <Route path=path!("") view=home::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibility") view=home::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy") view=home::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/districts") view=districts::DistrictsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/districts/:id") view=districts::DistrictPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/register") view=accounts::RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/logout") view=accounts::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot") view=accounts::ForgotPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset") view=accounts::ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=accounts::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/language") view=accounts::LanguagePage ssr=SsrMode::Async/>
+                    <Route path=path!("/plain-language") view=accounts::PlainLanguagePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=admin::AdminIndexPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/districts") view=districts::admin::AdminDistrictsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/districts/new") view=districts::admin::AdminDistrictPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/districts/import") view=districts::admin::AdminDistrictImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/districts/:id") view=districts::admin::AdminDistrictPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/planning-spaces") view=districts::admin::AdminPlanningSpacesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/offices") view=offices::admin::AdminOfficesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/offices/new") view=offices::admin::AdminOfficePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/offices/:id") view=offices::admin::AdminOfficePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/categories") view=categories::admin::AdminCategoriesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/categories/new") view=categories::admin::AdminCategoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/categories/:id") view=categories::admin::AdminCategoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/forums") view=forums::admin::AdminForumsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/forums/new") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/forums/:id") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/roles") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/roles/revoke") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
+                </Routes>
+            </layout::Layout>
+        </Router>
+    }
+}
+
+/// Every form endpoint of the application.
+#[cfg(feature = "ssr")]
+pub fn form_routes() -> axum::Router<state::AppState> {
+    axum::Router::new().merge(accounts::handlers::routes()).merge(admin::routes())
+}

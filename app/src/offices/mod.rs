@@ -1,0 +1,68 @@
+//! Municipal offices (Fachämter): the public list and its admin.
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod admin;
+
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct OfficeSummary {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    pub department: String,
+    /// Shown to admins only; public pages never show an address.
+    pub contact_email: Option<String>,
+    pub staff: i64,
+}
+
+#[server(endpoint = "offices", input = server_fn::codec::GetUrl)]
+pub async fn list_offices() -> Result<Vec<OfficeSummary>, ServerFnError> {
+    let state = crate::state::app_state()?;
+    let mut offices = service::list(&state.db).await?;
+    if !crate::viewer::Viewer::current().is_admin() {
+        offices.iter_mut().for_each(|o| o.contact_email = None);
+    }
+    Ok(offices)
+}
+
+#[component]
+pub fn OfficesPage() -> impl IntoView {
+    let offices = Resource::new(|| (), |_| list_offices());
+    view! {
+        <PageTitle text=t("offices-title")/>
+        <p class="lead">{t("offices-intro")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match offices.await {
+                    Ok(list) => {
+                        let mut departments: Vec<String> = list.iter().map(|o| o.department.clone()).collect();
+                        departments.dedup();
+                        view! {
+                            {departments.into_iter().map(|dep| {
+                                let in_dep: Vec<_> = list.iter().filter(|o| o.department == dep).cloned().collect();
+                                view! {
+                                    <section>
+                                        <h2>{dep}</h2>
+                                        <ul class="link-list">
+                                            {in_dep.into_iter().map(|o| view! {
+                                                <li><span class="code">{o.code}</span>" "{o.name}</li>
+                                            }).collect_view()}
+                                        </ul>
+                                    </section>
+                                }
+                            }).collect_view()}
+                        }.into_any()
+                    }
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,74 @@
+//! What every server-side handler and server function can reach.
+use axum::extract::FromRef;
+use governor::{clock::DefaultClock, state::keyed::DefaultKeyedStateStore, Quota, RateLimiter};
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+use std::{net::IpAddr, num::NonZeroU32, sync::Arc};
+use tokio::sync::Notify;
+
+/// Settings the application needs at run time; loaded by the server from
+/// environment variables or a TOML file.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Public address, used in mailed links, e.g. `http://127.0.0.1:3000`.
+    pub base_url: String,
+    pub imprint_url: Option<String>,
+    pub accessibility_url: Option<String>,
+    /// Attempts per minute and client address for login, registration and
+    /// password reset.
+    pub auth_attempts_per_minute: u32,
+    pub verify_link_hours: i64,
+    pub reset_link_minutes: i64,
+}
+
+impl Settings {
+    /// Cookies get the `Secure` flag when Quartier is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:3000".into(),
+            imprint_url: None,
+            accessibility_url: None,
+            auth_attempts_per_minute: 10,
+            verify_link_hours: 48,
+            reset_link_minutes: 60,
+        }
+    }
+}
+
+pub type KeyedLimiter = RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, DefaultClock>;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub leptos_options: LeptosOptions,
+    /// Limits attempts at login, registration and password reset per address.
+    pub auth_limiter: Arc<KeyedLimiter>,
+    /// Wakes the mail worker when something was queued.
+    pub mail_wakeup: Arc<Notify>,
+}
+
+impl AppState {
+    pub fn new(db: DatabaseConnection, settings: Settings, leptos_options: LeptosOptions) -> Self {
+        let per_minute = NonZeroU32::new(settings.auth_attempts_per_minute.max(1)).unwrap();
+        Self {
+            db,
+            auth_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+            settings: Arc::new(settings),
+            leptos_options,
+            mail_wakeup: Arc::new(Notify::new()),
+        }
+    }
+}
+
+/// The state inside a server function or a page being rendered.
+pub fn app_state() -> Result<AppState, crate::error::AppError> {
+    leptos::prelude::use_context::<AppState>()
+        .ok_or_else(|| crate::error::AppError::Internal("application state missing".into()))
+}

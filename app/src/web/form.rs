@@ -1,0 +1,111 @@
+use super::error_page;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::viewer::Viewer;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::future::Future;
+
+/// Upper limit for an ordinary form; uploads have their own limit.
+const MAX_FORM_BYTES: usize = 256 * 1024;
+
+/// A submitted HTML form (urlencoded) together with the request it came in.
+/// Repeated names (checkbox groups) keep every value.
+pub struct Submitted {
+    pub parts: Parts,
+    pub fields: Vec<(String, String)>,
+    pub raw: Bytes,
+}
+
+impl<S: Send + Sync> FromRequest<S> for Submitted {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let raw = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let is_urlencoded = parts
+            .headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let fields = if is_urlencoded && raw.len() <= MAX_FORM_BYTES {
+            form_urlencoded::parse(&raw).into_owned().collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Submitted { parts, fields, raw })
+    }
+}
+
+impl Submitted {
+    pub fn get(&self, name: &str) -> &str {
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.fields.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+    }
+
+    pub fn viewer(&self) -> Viewer {
+        self.parts.extensions.get::<Viewer>().cloned().unwrap_or_default()
+    }
+
+    pub fn client_ip(&self) -> std::net::IpAddr {
+        self.parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]))
+    }
+
+    /// What the person typed, to put back into the form. Secrets and the
+    /// CSRF token are left out; repeated names are joined with commas.
+    pub fn values(&self) -> HashMap<String, String> {
+        let mut out: HashMap<String, String> = HashMap::new();
+        for (k, v) in &self.fields {
+            if k.starts_with("password") || k == "_csrf" {
+                continue;
+            }
+            out.entry(k.clone()).and_modify(|e| {
+                e.push(',');
+                e.push_str(v)
+            }).or_insert_with(|| v.clone());
+        }
+        out
+    }
+
+    fn csrf_ok(&self) -> bool {
+        csrf_matches(&self.parts, self.get("_csrf"))
+    }
+
+    /// Checks the CSRF token, runs the action and answers: its response on
+    /// success, otherwise the same form again with the input and the errors.
+    pub async fn respond<F, Fut>(self, state: AppState, action: F) -> Response
+    where
+        F: FnOnce(Submitted, AppState) -> Fut,
+        Fut: Future<Output = Result<Response, AppError>>,
+    {
+        let parts = self.parts.clone();
+        let values = self.values();
+        let result = if self.csrf_ok() { action(self, state.clone()).await } else { Err(AppError::Csrf) };
+        match result {
+            Ok(response) => response,
+            Err(error) => error_page(&state, parts, values, error).await,
+        }
+    }
+}
+
+/// Whether a submitted token equals the request's CSRF cookie.
+pub fn csrf_matches(parts: &Parts, sent: &str) -> bool {
+    let cookie = super::context::cookie(parts, super::CSRF_COOKIE);
+    !sent.is_empty() && cookie.is_some_and(|c| constant_time_eq(c.as_bytes(), sent.as_bytes()))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -1,0 +1,82 @@
+//! Server-side request plumbing shared by every feature's handlers: who is
+//! asking (request context), CSRF-checked form submissions, and the
+//! Post/Redirect/Get pattern with a re-rendered form on errors.
+mod context;
+mod form;
+
+pub use context::{request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE, SESSION_ACCOUNT as SESSION_ACCOUNT_KEY};
+pub use form::{csrf_matches, Submitted};
+
+use crate::error::AppError;
+use crate::forms::FormState;
+use crate::state::AppState;
+use axum::body::Body;
+use axum::http::{header, request::Parts, HeaderValue, Method, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+
+/// 303 See Other: after a successful POST the browser loads the next page
+/// with GET, so reloading does not submit twice.
+pub fn see_other(location: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location.to_string())]).into_response()
+}
+
+/// A path on this site to return to; anything else becomes `/`.
+pub fn local_path(candidate: &str) -> String {
+    let ok = candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\');
+    if ok { candidate.to_string() } else { "/".into() }
+}
+
+/// Appends `notice=…` to a local path.
+pub fn with_notice(path: &str, notice: &str) -> String {
+    let (base, query) = path.split_once('?').unwrap_or((path, ""));
+    let kept: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("notice=")).collect();
+    let mut q = kept.join("&");
+    if !q.is_empty() {
+        q.push('&');
+    }
+    format!("{base}?{q}notice={notice}")
+}
+
+/// Renders the page at `parts.uri` again, with the person's input and the
+/// errors, so a failed submit never loses what was typed.
+pub async fn render_page(state: &AppState, mut parts: Parts, form: FormState, status: StatusCode) -> Response {
+    parts.method = Method::GET;
+    let options = state.leptos_options.clone();
+    let ctx_state = state.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(ctx_state.clone());
+            provide_context(form.clone());
+        },
+        move || crate::shell(options.clone()),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// Turns a failed action into the re-rendered form with messages.
+pub async fn error_page(state: &AppState, parts: Parts, values: std::collections::HashMap<String, String>, error: AppError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if status.is_server_error() {
+        tracing::error!(%error, uri = %parts.uri, "action failed");
+    }
+    let errors = match error {
+        AppError::Invalid(errors) => errors,
+        other => vec![crate::error::FieldError::new("", other.message())],
+    };
+    render_page(state, parts, FormState { values, errors }, status).await
+}
+
+pub fn set_cookie(response: &mut Response, cookie: String) {
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// A long-lived preference cookie (language, plain language, CSRF token).
+pub fn preference_cookie(name: &str, value: &str, secure: bool) -> String {
+    let prefix = if secure { "; Secure" } else { "" };
+    format!("{name}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{prefix}")
+}

@@ -1,0 +1,45 @@
+# Verwaltung
+admin-title = Verwaltung
+admin-districts = Ortsteile
+admin-district-new = Neuer Ortsteil
+admin-district-import = Ortsteile aus CSV importieren
+admin-planning-spaces = Planungsräume
+admin-planning-space-new = Neuer Planungsraum
+planning-space-districts = { $count ->
+    [one] ein Ortsteil
+   *[other] { $count } Ortsteile
+}
+admin-offices = Ämter
+admin-office-new = Neues Amt
+admin-categories = Themen
+admin-category-new = Neues Thema
+category-key = Schlüssel
+category-key-hint = Kleinbuchstaben, Ziffern und _, z. B. strassen. Wird in Schnittstellen benutzt.
+category-names = Name in jeder Sprache
+category-missing-names = { $count ->
+    [one] eine Sprache fehlt
+   *[other] { $count } Sprachen fehlen
+}
+admin-forums = Foren
+admin-forum-new = Neues Forum
+admin-roles = Rollen
+roles-grant = Rolle vergeben
+roles-email-hint = Die Person braucht schon ein Konto.
+roles-role = Rolle
+roles-grant-submit = Rolle vergeben
+roles-people = Personen mit Rollen
+import-intro = Die erste Zeile nennt die Spalten: name und kind sind Pflicht; population, social_index, social_index_class und planning_space sind freiwillig. Trennzeichen: Komma oder Semikolon, Kodierung UTF-8. Es wird alles oder nichts importiert; vorhandene Ortsteile mit gleichem Namen werden aktualisiert.
+import-file = CSV-Datei
+import-file-hint = Eine Datei im Format UTF-8.
+import-submit = Importieren
+error-category-key = Nur Kleinbuchstaben, Ziffern und _ (höchstens 60 Zeichen).
+error-no-such-account = Zu dieser E-Mail-Adresse gibt es kein Konto.
+error-unknown-role = Diese Rolle gibt es nicht.
+error-last-admin = Die letzte Admin-Rolle kann nicht entfernt werden.
+error-csv-columns = Zeile { $line }: Die Spalten stimmen nicht. Erlaubt sind: { $columns }. Die erste Spalte muss name sein, kind ist Pflicht.
+error-csv-encoding = Zeile { $line }: Die Zeile ist nicht in UTF-8 kodiert.
+error-csv-unreadable = Zeile { $line }: Die Datei lässt sich nicht als CSV lesen.
+error-csv-field-count = Zeile { $line }: Die Zeile hat nicht { $expected } Felder.
+error-csv-duplicate = Zeile { $line }: Der Name „{ $name }“ steht mehrmals in der Datei.
+error-csv-line = Zeile { $line }: Der Wert in der Spalte { $column } ist ungültig.
+error-csv-empty = Die Datei enthält keine Ortsteile.

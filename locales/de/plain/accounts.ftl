@@ -1,0 +1,14 @@
+register-title = Konto machen
+register-intro = Mit einem Konto sehen Sie, was mit Ihrem Problem passiert. Sie können auch bei Umfragen mitmachen. Für ein Problem brauchen Sie kein Konto.
+register-submit = Konto machen
+forgot-intro = Schreiben Sie Ihre E-Mail-Adresse. Wir schicken Ihnen einen Link. Damit machen Sie ein neues Passwort.
+field-display-name-hint = Diesen Namen sehen andere. Ein Vorname reicht.
+field-password-hint = Mindestens 10 Zeichen. Tipp: Nehmen Sie einen kurzen Satz.
+error-email-invalid = Das ist keine E-Mail-Adresse. Beispiel: name@beispiel.de
+error-email-taken = Mit dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an.
+error-password-short = Das Passwort ist zu kurz. Es braucht mindestens { $min } Zeichen.
+error-password-common = Dieses Passwort ist zu einfach. Nehmen Sie einen kurzen Satz.
+error-login-failed = E-Mail-Adresse oder Passwort ist falsch.
+error-email-not-verified = Bitte klicken Sie zuerst auf den Link in unserer E-Mail.
+error-link-expired = Der Link ist zu alt. Bitte holen Sie einen neuen Link.
+error-link-used = Der Link ist schon benutzt. Bitte holen Sie einen neuen Link.

@@ -1,0 +1,23 @@
+# Mail
+mail-verify-subject = Please confirm your email address for Quartier
+mail-verify-body =
+    Hello { $name },
+
+    please confirm your email address with this link:
+
+    { $link }
+
+    The link is valid for { $hours } hours. If you did not register with Quartier, you can ignore this email.
+
+    Quartier
+mail-reset-subject = New password for Quartier
+mail-reset-body =
+    Hello { $name },
+
+    use this link to set a new password:
+
+    { $link }
+
+    The link is valid for { $minutes } minutes and only once. If you did not ask for a new password, you can ignore this email.
+
+    Quartier

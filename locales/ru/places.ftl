@@ -1,0 +1,51 @@
+districts-title = Районы
+districts-intro = Выберите свой район, чтобы увидеть его форумы, проекты и ответственные ведомства.
+districts-filter-label = Найти район
+districts-filter-hint = Введите часть названия.
+districts-filter-count = Районов: #
+district-kind = Тип
+district-kind-urban = Городской район
+district-kind-estate = Крупный жилой массив
+district-kind-rural = Посёлок
+district-planning-space = Планировочная зона
+district-population = Население
+district-social-index = Социальный индекс
+social-index-low = низкий
+social-index-low_medium = от низкого до среднего
+social-index-medium_high = от среднего до высокого
+social-index-high = высокий
+district-forums = Форумы и советы
+district-no-forums = Для этого района ещё нет форума.
+district-projects = Проекты района
+district-no-projects = Здесь ещё нет проекта района.
+project-since = с
+district-responsible = Кто отвечает?
+district-no-office = ещё не определено
+category = Тема
+office = Ведомство
+offices-title = Ведомства
+offices-intro = Эти ведомства получают обращения и отвечают публично.
+office-code = Номер
+office-department = Департамент
+forums-title = Форумы и советы
+forums-intro = Соседские форумы, советы районов, молодёжные группы и рабочие группы, которые пользуются Quartier.
+forum-kind = Тип
+forum-kind-neighbourhood_forum = Соседский форум
+forum-kind-district_council = Совет района
+forum-kind-youth_group = Молодёжная группа
+forum-kind-neighbourhood_project = Проект района
+forum-kind-advisory_board = Консультативный совет
+forum-kind-working_group = Рабочая группа
+forum-description = Описание
+forum-districts = Районы
+forum-all-districts = Этот форум для всех районов.
+forum-all-districts-field = Для всех районов
+forum-moderators = Модерация
+forum-no-moderators = Этот форум ещё никто не модерирует.
+forum-member-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+   *[other] { $count } участников
+}
+error-name-taken = Это название уже занято.
+error-unknown-district = Такого района нет.

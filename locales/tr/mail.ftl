@@ -1,0 +1,22 @@
+mail-verify-subject = Lütfen Quartier için e-posta adresini onayla
+mail-verify-body =
+    Merhaba { $name },
+
+    lütfen e-posta adresini bu bağlantıyla onayla:
+
+    { $link }
+
+    Bağlantı { $hours } saat geçerlidir. Quartier'e kaydolmadıysan bu e-postayı dikkate alma.
+
+    Quartier
+mail-reset-subject = Quartier için yeni şifre
+mail-reset-body =
+    Merhaba { $name },
+
+    bu bağlantıyla yeni bir şifre belirle:
+
+    { $link }
+
+    Bağlantı { $minutes } dakika ve yalnızca bir kez geçerlidir. Yeni şifre istemediysen bu e-postayı dikkate alma.
+
+    Quartier

@@ -1,0 +1,51 @@
+districts-title = Райони
+districts-intro = Виберіть свій район, щоб побачити його форуми, проєкти та відповідальні відомства.
+districts-filter-label = Знайти район
+districts-filter-hint = Введіть частину назви.
+districts-filter-count = Районів: #
+district-kind = Тип
+district-kind-urban = Міський район
+district-kind-estate = Великий житловий масив
+district-kind-rural = Село
+district-planning-space = Планувальна зона
+district-population = Населення
+district-social-index = Соціальний індекс
+social-index-low = низький
+social-index-low_medium = від низького до середнього
+social-index-medium_high = від середнього до високого
+social-index-high = високий
+district-forums = Форуми та ради
+district-no-forums = Для цього району ще немає форуму.
+district-projects = Проєкти району
+district-no-projects = Тут ще немає проєкту району.
+project-since = з
+district-responsible = Хто відповідає?
+district-no-office = ще не визначено
+category = Тема
+office = Відомство
+offices-title = Відомства
+offices-intro = Ці відомства отримують звернення та відповідають публічно.
+office-code = Номер
+office-department = Департамент
+forums-title = Форуми та ради
+forums-intro = Сусідські форуми, ради районів, молодіжні групи та робочі групи, що користуються Quartier.
+forum-kind = Тип
+forum-kind-neighbourhood_forum = Сусідський форум
+forum-kind-district_council = Рада району
+forum-kind-youth_group = Молодіжна група
+forum-kind-neighbourhood_project = Проєкт району
+forum-kind-advisory_board = Дорадча рада
+forum-kind-working_group = Робоча група
+forum-description = Опис
+forum-districts = Райони
+forum-all-districts = Цей форум для всіх районів.
+forum-all-districts-field = Для всіх районів
+forum-moderators = Модерація
+forum-no-moderators = Цей форум ще ніхто не модерує.
+forum-member-count = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+   *[other] { $count } учасників
+}
+error-name-taken = Ця назва вже зайнята.
+error-unknown-district = Такого району немає.

@@ -1,0 +1,122 @@
+//! Configuration: defaults that run the embedded SQLite setup with nothing
+//! configured, overridden by a TOML file (`--config`) and then by
+//! `QUARTIER_*` environment variables.
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `sqlite://data/quartier.db?mode=rwc` or `postgres://user@host/db`.
+    pub database_url: String,
+    pub bind: String,
+    /// Public address used in mailed links.
+    pub base_url: String,
+    /// `smtp://host:port` (add `?tls=required` for TLS); unset: mail goes to
+    /// `.eml` files under `<data_dir>/mail`.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub data_dir: PathBuf,
+    /// Where the built site (`pkg/` with wasm and JS) lives.
+    pub site_root: PathBuf,
+    pub imprint_url: Option<String>,
+    pub accessibility_url: Option<String>,
+    pub auth_attempts_per_minute: u32,
+    pub db_max_connections: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite://data/quartier.db?mode=rwc".into(),
+            bind: "127.0.0.1:3000".into(),
+            base_url: "http://127.0.0.1:3000".into(),
+            smtp_url: None,
+            mail_from: "Quartier <quartier@localhost>".into(),
+            data_dir: "data".into(),
+            site_root: "site".into(),
+            imprint_url: None,
+            accessibility_url: None,
+            auth_attempts_per_minute: 10,
+            db_max_connections: 10,
+        }
+    }
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+                toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(|k| std::env::var(k).ok())?;
+        Ok(config)
+    }
+
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
+        let set = |target: &mut String, key: &str| {
+            if let Some(v) = var(key) {
+                *target = v;
+            }
+        };
+        set(&mut self.database_url, "QUARTIER_DATABASE_URL");
+        set(&mut self.bind, "QUARTIER_BIND");
+        set(&mut self.base_url, "QUARTIER_BASE_URL");
+        set(&mut self.mail_from, "QUARTIER_MAIL_FROM");
+        if let Some(v) = var("QUARTIER_SMTP_URL") {
+            self.smtp_url = Some(v).filter(|v| !v.is_empty());
+        }
+        if let Some(v) = var("QUARTIER_DATA_DIR") {
+            self.data_dir = v.into();
+        }
+        if let Some(v) = var("QUARTIER_SITE_ROOT") {
+            self.site_root = v.into();
+        }
+        if let Some(v) = var("QUARTIER_IMPRINT_URL") {
+            self.imprint_url = Some(v);
+        }
+        if let Some(v) = var("QUARTIER_ACCESSIBILITY_URL") {
+            self.accessibility_url = Some(v);
+        }
+        if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
+            self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
+        }
+        if let Some(v) = var("QUARTIER_DB_MAX_CONNECTIONS") {
+            self.db_max_connections = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_DB_MAX_CONNECTIONS must be a number"))?;
+        }
+        Ok(())
+    }
+
+    pub fn settings(&self) -> app::state::Settings {
+        app::state::Settings {
+            base_url: self.base_url.trim_end_matches('/').to_string(),
+            imprint_url: self.imprint_url.clone(),
+            accessibility_url: self.accessibility_url.clone(),
+            auth_attempts_per_minute: self.auth_attempts_per_minute,
+            ..Default::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_beats_file_which_beats_defaults() {
+        let mut c: Config = toml::from_str("bind = \"0.0.0.0:8080\"\nmail_from = \"a@b.c\"").unwrap();
+        assert_eq!(c.database_url, Config::default().database_url);
+        c.apply_env(|k| (k == "QUARTIER_BIND").then(|| "127.0.0.1:9".to_string())).unwrap();
+        assert_eq!(c.bind, "127.0.0.1:9");
+        assert_eq!(c.mail_from, "a@b.c");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(toml::from_str::<Config>("databse_url = \"x\"").is_err());
+    }
+}

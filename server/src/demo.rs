@@ -1,0 +1,229 @@
+//! The demo city (Erfurt): districts, offices, categories with routing
+//! rules, forums, neighbourhood projects and one account per role. Loaded
+//! once; a second run sees the marker in `app_meta` and does nothing.
+use app::accounts::service::create_verified;
+use app::categories::entity::{category, category_name};
+use app::districts::entity::{district, planning_space};
+use app::forums::entity::{forum, forum_district, forum_role, project, project_district};
+use app::offices::entity::{office, office_staff};
+use app::routing::entity::routing_rule;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, Statement, TransactionTrait};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const DEMO: &str = include_str!("../demo/erfurt-demo.toml");
+const MARKER: &str = "demo_loaded";
+/// Every demo account has this password; it is printed at start.
+pub const DEMO_PASSWORD: &str = "Erfurt-Demo-2026";
+pub const DEMO_ACCOUNTS: &[(&str, &str, &str)] = &[
+    ("admin@quartier.example", "Ada Admin", "admin"),
+    ("moderator@quartier.example", "Mona Moderation", "moderator"),
+    ("staff@quartier.example", "Otto Tiefbau", "staff"),
+    ("resident@quartier.example", "Rana Bewohnerin", "resident"),
+];
+/// Business days an office has to answer, for the demo's routing rules.
+const DEMO_DEADLINE_DAYS: i32 = 10;
+
+#[derive(Deserialize)]
+struct Demo {
+    district: Vec<DistrictRow>,
+    department: Vec<Department>,
+    office: Vec<OfficeRow>,
+    category: Vec<CategoryRow>,
+    forum: Vec<ForumRow>,
+    project: Vec<ProjectRow>,
+}
+#[derive(Deserialize)]
+struct DistrictRow {
+    name: String,
+    kind: String,
+    social_index_class: Option<String>,
+    social_index: Option<f64>,
+    planning_space: Option<String>,
+}
+#[derive(Deserialize)]
+struct Department {
+    code: String,
+    name: String,
+}
+#[derive(Deserialize)]
+struct OfficeRow {
+    code: String,
+    department: String,
+    name: String,
+}
+#[derive(Deserialize)]
+struct CategoryRow {
+    key: String,
+    office: String,
+    #[serde(flatten)]
+    names: HashMap<String, toml::Value>,
+}
+#[derive(Deserialize)]
+struct ForumRow {
+    name: String,
+    kind: String,
+    districts: toml::Value,
+    note: Option<String>,
+}
+#[derive(Deserialize)]
+struct ProjectRow {
+    name: String,
+    districts: Vec<String>,
+    carrier: String,
+    since: Option<i32>,
+    office: Option<String>,
+}
+
+pub async fn is_loaded(db: &DatabaseConnection) -> Result<bool, DbErr> {
+    let backend = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_string(backend, format!("SELECT value FROM app_meta WHERE key = '{MARKER}'")))
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Loads the demo city unless it is there already. Returns whether it loaded.
+pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
+    if is_loaded(db).await? {
+        return Ok(false);
+    }
+    let demo: Demo = toml::from_str(DEMO)?;
+    let txn = db.begin().await?;
+
+    let mut spaces: HashMap<String, i32> = HashMap::new();
+    let mut districts: HashMap<String, i32> = HashMap::new();
+    for d in &demo.district {
+        let planning_space_id = match &d.planning_space {
+            Some(name) => Some(match spaces.get(name) {
+                Some(id) => *id,
+                None => {
+                    let id = planning_space::ActiveModel { name: Set(name.clone()), ..Default::default() }.insert(&txn).await?.id;
+                    spaces.insert(name.clone(), id);
+                    id
+                }
+            }),
+            None => None,
+        };
+        let id = district::ActiveModel {
+            name: Set(d.name.clone()),
+            kind: Set(d.kind.clone()),
+            population: Set(None),
+            social_index: Set(d.social_index),
+            social_index_class: Set(d.social_index_class.clone()),
+            planning_space_id: Set(planning_space_id),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?
+        .id;
+        districts.insert(d.name.clone(), id);
+    }
+
+    let departments: HashMap<&str, &str> = demo.department.iter().map(|d| (d.code.as_str(), d.name.as_str())).collect();
+    let mut offices: HashMap<String, i32> = HashMap::new();
+    for o in &demo.office {
+        let id = office::ActiveModel {
+            code: Set(o.code.clone()),
+            name: Set(o.name.clone()),
+            department: Set(departments.get(o.department.as_str()).copied().unwrap_or_default().to_string()),
+            // Example addresses: the demo must never mail a real office.
+            contact_email: Set(Some(format!("amt-{}@erfurt.example", o.code.replace('.', "-")))),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?
+        .id;
+        offices.insert(o.code.clone(), id);
+    }
+
+    for c in &demo.category {
+        let id = category::ActiveModel { key: Set(c.key.clone()), ..Default::default() }.insert(&txn).await?.id;
+        for lang in app::i18n::LANGUAGES {
+            if let Some(name) = c.names.get(lang.id).and_then(|v| v.as_str()) {
+                category_name::ActiveModel { category_id: Set(id), lang: Set(lang.id.into()), name: Set(name.into()) }
+                    .insert(&txn)
+                    .await?;
+            }
+        }
+        if let Some(office_id) = offices.get(&c.office) {
+            routing_rule::ActiveModel {
+                category_id: Set(id),
+                district_id: Set(None),
+                planning_space_id: Set(None),
+                office_id: Set(*office_id),
+                deadline_days: Set(DEMO_DEADLINE_DAYS),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+
+    let mut forums: HashMap<String, i32> = HashMap::new();
+    for f in &demo.forum {
+        let all = f.districts.as_str() == Some("all");
+        let id = forum::ActiveModel {
+            name: Set(f.name.clone()),
+            kind: Set(f.kind.clone()),
+            description: Set(f.note.clone().unwrap_or_default()),
+            covers_all_districts: Set(all),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?
+        .id;
+        forums.insert(f.name.clone(), id);
+        for name in f.districts.as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+            if let Some(d) = districts.get(name) {
+                forum_district::ActiveModel { forum_id: Set(id), district_id: Set(*d) }.insert(&txn).await?;
+            }
+        }
+    }
+
+    for p in &demo.project {
+        let id = project::ActiveModel {
+            name: Set(p.name.clone()),
+            carrier: Set(p.carrier.clone()),
+            since: Set(p.since),
+            office_id: Set(p.office.as_ref().and_then(|o| offices.get(o).copied())),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?
+        .id;
+        for name in &p.districts {
+            if let Some(d) = districts.get(name) {
+                project_district::ActiveModel { project_id: Set(id), district_id: Set(*d) }.insert(&txn).await?;
+            }
+        }
+    }
+
+    let mut accounts = Vec::new();
+    for (email, name, _) in DEMO_ACCOUNTS {
+        let id = create_verified(&txn, email, name, DEMO_PASSWORD, "de", *email == DEMO_ACCOUNTS[0].0)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
+        accounts.push(id);
+    }
+    let forum_id = forums["Nachbarschaftsforum Berliner Platz"];
+    for (account, role) in [(accounts[1], "moderator"), (accounts[3], "member")] {
+        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role.into()) }.insert(&txn).await?;
+    }
+    office_staff::ActiveModel { office_id: Set(offices["66"]), account_id: Set(accounts[2]) }.insert(&txn).await?;
+    txn.execute_raw(Statement::from_string(
+        txn.get_database_backend(),
+        format!("INSERT INTO app_meta (key, value) VALUES ('{MARKER}', 'erfurt')"),
+    ))
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+pub fn print_logins(base_url: &str) {
+    println!("\nQuartier is running at {base_url}/\n\nDemo logins (password for all: {DEMO_PASSWORD}):");
+    for (email, name, role) in DEMO_ACCOUNTS {
+        println!("  {role:<10} {email:<30} {name}");
+    }
+    println!();
+}

@@ -1,0 +1,188 @@
+//! The Quartier server: configuration, database, migrations, sessions, mail
+//! delivery, static files and the HTTP router around the Leptos app.
+pub mod config;
+pub mod demo;
+pub mod mail;
+mod sessions;
+
+use app::state::AppState;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use config::Config;
+use leptos::config::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use std::net::SocketAddr;
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_sessions::cookie::{time::Duration as CookieDuration, SameSite};
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+pub use sessions::DbSessionStore;
+
+const STYLESHEET: &str = include_str!("../../app/style/quartier.css");
+const FAVICON: &str = include_str!("../../app/style/favicon.svg");
+
+/// Opens the database named in the configuration; for SQLite the file and
+/// its folder are created when missing.
+pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
+    if let Some(path) = config.database_url.strip_prefix("sqlite://") {
+        let file = path.split('?').next().unwrap_or_default();
+        if let Some(dir) = std::path::Path::new(file).parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+    }
+    let mut options = ConnectOptions::new(config.database_url.clone());
+    options
+        .max_connections(config.db_max_connections)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        // WAL lets readers go on while one connection writes.
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;").await?;
+    }
+    Ok(db)
+}
+
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    Migrator::up(db, None).await?;
+    Ok(())
+}
+
+fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("quartier")
+        .site_root(config.site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+fn asset(body: &'static str, content_type: &'static str) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body)
+}
+
+/// The complete HTTP application.
+pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(app::App);
+    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let context_state = state.clone();
+    let secure = state.settings.secure_cookies();
+
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("quartier_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_expiry(Expiry::OnInactivity(CookieDuration::days(14)));
+
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/assets/quartier.css", get(|| async { asset(STYLESHEET, "text/css; charset=utf-8") }))
+        .route("/assets/favicon.svg", get(|| async { asset(FAVICON, "image/svg+xml") }))
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=300")))
+                .service(ServeDir::new(pkg_dir)),
+        )
+        .merge(app::form_routes())
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || leptos::prelude::provide_context(context_state.clone()),
+            {
+                let options = options.clone();
+                move || app::shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), app::web::request_context))
+        .layer(session_layer)
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            header::HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            header::HeaderValue::from_static("same-origin"),
+        ))
+        .with_state(state)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, request: axum::extract::Request) -> impl IntoResponse {
+    leptos_axum::handle_server_fns_with_context(move || leptos::prelude::provide_context(state.clone()), request).await
+}
+
+/// A started server: its address and state, for tests and the binary.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+/// Connects, migrates, starts the mail worker and session cleanup, and serves
+/// on `listener`. `base_url` defaults to the listener's address.
+pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> anyhow::Result<Running> {
+    let addr = listener.local_addr()?;
+    if std::env::var("QUARTIER_BASE_URL").is_err() && config.base_url == Config::default().base_url {
+        config.base_url = format!("http://{addr}");
+    }
+    let db = connect(&config).await?;
+    migrate(&db).await?;
+    let state = AppState::new(db.clone(), config.settings(), leptos_options(&config, addr));
+
+    let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.data_dir)?;
+    let from = config.mail_from.parse().map_err(|e| anyhow::anyhow!("QUARTIER_MAIL_FROM: {e}"))?;
+    tokio::spawn(mail::run_worker(db.clone(), mailer, from, state.mail_wakeup.clone()));
+
+    let sessions = DbSessionStore::new(db.clone());
+    let cleanup = sessions.clone();
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = cleanup.delete_expired().await {
+                tracing::warn!(error = %e, "session cleanup");
+            }
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+        }
+    });
+
+    let app = router(state.clone(), sessions);
+    let task = tokio::spawn(async move {
+        let service = app.into_make_service_with_connect_info::<SocketAddr>();
+        if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await {
+            tracing::error!(error = %e, "server stopped");
+        }
+    });
+    Ok(Running { addr, state, task })
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,119 @@
+//! Delivers the outbox: SMTP when configured, otherwise `.eml` files.
+//! Failed deliveries are retried with exponential backoff; several server
+//! processes can run the worker at once (PostgreSQL rows are claimed with
+//! `FOR UPDATE SKIP LOCKED`).
+use app::mail::entity::mail_outbox;
+use lettre::message::{header::ContentType, Mailbox, Message};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use sea_orm::{
+    entity::prelude::*, sea_query::LockBehavior, sea_query::LockType, ActiveValue::Set, DatabaseConnection, DbBackend,
+    QueryOrder, QuerySelect, TransactionTrait,
+};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(AsyncFileTransport<Tokio1Executor>),
+}
+
+impl Mailer {
+    pub fn new(smtp_url: Option<&str>, data_dir: &Path) -> anyhow::Result<Mailer> {
+        Ok(match smtp_url {
+            Some(url) => Mailer::Smtp(AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build()),
+            None => {
+                let dir = data_dir.join("mail");
+                std::fs::create_dir_all(&dir)?;
+                Mailer::Files(AsyncFileTransport::new(dir))
+            }
+        })
+    }
+
+    async fn send(&self, message: Message) -> Result<(), String> {
+        match self {
+            Mailer::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Mailer::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// Seconds to wait before the next attempt: 30 s doubling, at most an hour.
+pub fn backoff(attempts: i32) -> i64 {
+    (30i64 << attempts.clamp(0, 7)).min(3600)
+}
+
+/// Sends every due mail; returns how many were delivered.
+pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox) -> Result<usize, DbErr> {
+    let txn = db.begin().await?;
+    let now = time::OffsetDateTime::now_utc();
+    let mut query = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::SentAt.is_null())
+        .filter(mail_outbox::Column::NextAttemptAt.lte(now.unix_timestamp()))
+        .order_by_asc(mail_outbox::Column::Id)
+        .limit(50);
+    if db.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let due = query.all(&txn).await?;
+    let mut delivered = 0;
+    for mail in due {
+        let result = match build(&mail, from) {
+            Ok(message) => mailer.send(message).await,
+            Err(e) => Err(e),
+        };
+        let attempts = mail.attempts + 1;
+        let mut m: mail_outbox::ActiveModel = mail.into();
+        m.attempts = Set(attempts);
+        match result {
+            Ok(()) => {
+                m.sent_at = Set(Some(time::OffsetDateTime::now_utc()));
+                m.last_error = Set(None);
+                delivered += 1;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, attempts, "mail delivery failed; will retry");
+                m.next_attempt_at = Set(now.unix_timestamp() + backoff(attempts));
+                m.last_error = Set(Some(e));
+            }
+        }
+        m.update(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(delivered)
+}
+
+fn build(mail: &mail_outbox::Model, from: &Mailbox) -> Result<Message, String> {
+    let to: Mailbox = mail.recipient.parse().map_err(|e: lettre::address::AddressError| e.to_string())?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&mail.subject)
+        .header(ContentType::TEXT_PLAIN)
+        .body(mail.body.clone())
+        .map_err(|e| e.to_string())
+}
+
+/// Runs until the process ends: delivers when woken and every few seconds.
+pub async fn run_worker(db: DatabaseConnection, mailer: Mailer, from: Mailbox, wakeup: Arc<Notify>) {
+    loop {
+        if let Err(e) = deliver_due(&db, &mailer, &from).await {
+            tracing::error!(error = %e, "mail worker");
+        }
+        tokio::select! {
+            _ = wakeup.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(super::backoff(1), 60);
+        assert_eq!(super::backoff(2), 120);
+        assert_eq!(super::backoff(20), 3600);
+    }
+}
