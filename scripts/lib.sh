@@ -1,6 +1,9 @@
 # Shared by the scripts: install what a fresh machine lacks.
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 
+# Builds go to a cache outside the clone, so fresh clones (CI) build incrementally.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/quartier/target}"
+
 cargo_target_dir() {
   cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])'
 }

@@ -6,6 +6,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod categories;
+#[cfg(feature = "ssr")]
+pub mod db;
 pub mod districts;
 pub mod error;
 pub mod forms;

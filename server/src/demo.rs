@@ -7,7 +7,7 @@ use app::districts::entity::{district, planning_space};
 use app::forums::entity::{forum, forum_district, forum_role, project, project_district};
 use app::offices::entity::{office, office_staff};
 use app::routing::entity::routing_rule;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, Statement, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, Statement};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -89,7 +89,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let demo: Demo = toml::from_str(DEMO)?;
-    let txn = db.begin().await?;
+    let txn = app::db::begin_write(db).await?;
 
     let mut spaces: HashMap<String, i32> = HashMap::new();
     let mut districts: HashMap<String, i32> = HashMap::new();

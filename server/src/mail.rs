@@ -3,11 +3,11 @@
 //! processes can run the worker at once (PostgreSQL rows are claimed with
 //! `FOR UPDATE SKIP LOCKED`).
 use app::mail::entity::mail_outbox;
-use lettre::message::{header::ContentType, Mailbox, Message};
+use lettre::message::{header::ContentTransferEncoding, header::ContentType, Body, Mailbox, Message};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sea_orm::{
     entity::prelude::*, sea_query::LockBehavior, sea_query::LockType, ActiveValue::Set, DatabaseConnection, DbBackend,
-    QueryOrder, QuerySelect, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 use std::path::Path;
 use std::sync::Arc;
@@ -44,21 +44,40 @@ pub fn backoff(attempts: i32) -> i64 {
     (30i64 << attempts.clamp(0, 7)).min(3600)
 }
 
-/// Sends every due mail; returns how many were delivered.
-pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox) -> Result<usize, DbErr> {
-    let txn = db.begin().await?;
-    let now = time::OffsetDateTime::now_utc();
+/// How long a claimed mail stays reserved for the process sending it; if
+/// that process dies, another one picks the mail up after this time.
+const CLAIM_SECONDS: i64 = 120;
+
+/// Reserves due mails in a short transaction, so no database lock is held
+/// while talking to the mail server. On PostgreSQL the rows are claimed with
+/// `FOR UPDATE SKIP LOCKED`, so several server processes share the work.
+async fn claim_due(db: &DatabaseConnection) -> Result<Vec<mail_outbox::Model>, DbErr> {
+    let txn = app::db::begin_write(db).await?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let mut query = mail_outbox::Entity::find()
         .filter(mail_outbox::Column::SentAt.is_null())
-        .filter(mail_outbox::Column::NextAttemptAt.lte(now.unix_timestamp()))
+        .filter(mail_outbox::Column::NextAttemptAt.lte(now))
         .order_by_asc(mail_outbox::Column::Id)
         .limit(50);
     if db.get_database_backend() == DbBackend::Postgres {
         query = query.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
     let due = query.all(&txn).await?;
+    if !due.is_empty() {
+        mail_outbox::Entity::update_many()
+            .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now + CLAIM_SECONDS))
+            .filter(mail_outbox::Column::Id.is_in(due.iter().map(|m| m.id).collect::<Vec<_>>()))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(due)
+}
+
+/// Sends every due mail; returns how many were delivered.
+pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox) -> Result<usize, DbErr> {
     let mut delivered = 0;
-    for mail in due {
+    for mail in claim_due(db).await? {
         let result = match build(&mail, from) {
             Ok(message) => mailer.send(message).await,
             Err(e) => Err(e),
@@ -74,13 +93,12 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbo
             }
             Err(e) => {
                 tracing::warn!(error = %e, attempts, "mail delivery failed; will retry");
-                m.next_attempt_at = Set(now.unix_timestamp() + backoff(attempts));
+                m.next_attempt_at = Set(time::OffsetDateTime::now_utc().unix_timestamp() + backoff(attempts));
                 m.last_error = Set(Some(e));
             }
         }
-        m.update(&txn).await?;
+        m.update(db).await?;
     }
-    txn.commit().await?;
     Ok(delivered)
 }
 
@@ -91,7 +109,8 @@ fn build(mail: &mail_outbox::Model, from: &Mailbox) -> Result<Message, String> {
         .to(to)
         .subject(&mail.subject)
         .header(ContentType::TEXT_PLAIN)
-        .body(mail.body.clone())
+        // Quoted-printable keeps links readable in any mail program.
+        .body(Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::QuotedPrintable).map_err(|_| "body encoding".to_string())?)
         .map_err(|e| e.to_string())
 }
 

@@ -51,7 +51,7 @@ use crate::accounts::entity::account;
 use crate::error::{AppError, AppResult};
 use crate::forums::entity::{forum, forum_role};
 use crate::offices::entity::{office, office_staff};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
 pub async fn people_with_roles(db: &impl ConnectionTrait) -> AppResult<Vec<PersonRoles>> {
@@ -92,7 +92,7 @@ pub async fn people_with_roles(db: &impl ConnectionTrait) -> AppResult<Vec<Perso
 /// Gives the person with this email a role.
 pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResult<()> {
     let email = crate::accounts::service::normalise_email(email);
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let a = account::Entity::find()
         .filter(account::Column::Email.eq(&email))
         .one(&txn)
@@ -131,7 +131,7 @@ pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResu
 /// Takes a role away. The last admin cannot remove their own admin role, so
 /// the platform always keeps one.
 pub async fn revoke(db: &DatabaseConnection, account_id: i32, role: &Role) -> AppResult<()> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     match role {
         Role::Admin => {
             let admins = account::Entity::find().filter(account::Column::IsAdmin.eq(true)).count(&txn).await?;

@@ -1,7 +1,7 @@
 use super::entity::{category, category_name};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::i18n::LANGUAGES;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
 /// Every category's name in `lang`, falling back to German, then the key;
@@ -67,7 +67,7 @@ pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<(String, V
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, key: String, names: Vec<(String, String)>) -> AppResult<i32> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut clash = category::Entity::find().filter(category::Column::Key.eq(&key));
     if let Some(id) = existing {
         clash = clash.filter(category::Column::Id.ne(id));

@@ -3,7 +3,7 @@ use super::{ForumInfo, ForumSummary};
 use crate::accounts::entity::account;
 use crate::districts::entity::district;
 use crate::error::{AppError, AppResult, FieldError};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
 pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
@@ -100,7 +100,7 @@ pub fn validate(name: &str, kind: &str, description: &str, all: bool, districts:
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: ForumInput) -> AppResult<i32> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut clash = forum::Entity::find().filter(forum::Column::Name.eq(&input.name));
     if let Some(id) = existing {
         clash = clash.filter(forum::Column::Id.ne(id));

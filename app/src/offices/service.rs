@@ -1,7 +1,7 @@
 use super::entity::{office, office_staff};
 use super::OfficeSummary;
 use crate::error::{AppError, AppResult, FieldError};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 
 pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<OfficeSummary>> {
     let staff = office_staff::Entity::find().all(db).await?;
@@ -57,7 +57,7 @@ pub fn validate(code: &str, name: &str, department: &str, email: &str) -> Result
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: OfficeInput) -> AppResult<i32> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut clash = office::Entity::find().filter(office::Column::Code.eq(&input.code));
     if let Some(id) = existing {
         clash = clash.filter(office::Column::Id.ne(id));

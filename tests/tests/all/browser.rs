@@ -1,0 +1,167 @@
+//! Journeys in headless Chromium, with and without JavaScript, a hydrated
+//! interaction, and axe-core on every page of the foundation.
+use crate::harness::browser::Browser;
+use crate::harness::{Backend, TestApp, ADMIN, DEMO_PASSWORD};
+use crate::on_both_databases;
+use std::time::Duration;
+
+on_both_databases!(account_journey_with_javascript, account_journey_without_javascript);
+
+async fn account_journey_with_javascript(backend: Backend) {
+    account_journey(backend, true).await;
+}
+
+async fn account_journey_without_javascript(backend: Backend) {
+    account_journey(backend, false).await;
+}
+
+/// Register → verify by the mailed link → log in → Arabic (right to left) →
+/// plain language → log out, clicking like a person.
+async fn account_journey(backend: Backend, javascript: bool) {
+    let app = TestApp::spawn(backend).await;
+    let b = Browser::start(javascript).await;
+    let email = if javascript { "layla.js@example.org" } else { "layla.nojs@example.org" };
+
+    b.goto(&app.url("/register")).await;
+    b.fill("#field-display_name", "Layla").await;
+    b.fill("#field-email", email).await;
+    b.fill("#field-password", "kurz").await;
+    b.click("form.stack button[type=submit]").await;
+    b.wait_for_text("Das Passwort ist zu kurz").await;
+    assert_eq!(b.attr("#field-email", "value").await.as_deref(), Some(email), "input kept after an error");
+    b.fill("#field-password", "Sonnenblumen am Roten Berg 12").await;
+    b.click("form.stack button[type=submit]").await;
+    b.wait_for_text("Fast geschafft").await;
+
+    let mail = app.smtp.wait_for(email, 1).await;
+    let link = mail.link(&format!("{}/verify?token=", app.base)).expect("verification link in the mail");
+    b.goto(&link).await;
+    b.wait_for_text("Ihre E-Mail-Adresse ist bestätigt.").await;
+
+    b.fill("#field-email", email).await;
+    b.fill("#field-password", "Sonnenblumen am Roten Berg 12").await;
+    b.click("form.stack button[type=submit]").await;
+    b.wait_for_text("Angemeldet als Layla").await;
+
+    // The language switch in the header: open it, choose Arabic.
+    b.click(".language-switch summary").await;
+    b.click(".language-switch button[value=ar]").await;
+    b.wait_for_text("مسجل الدخول باسم").await;
+    assert_eq!(b.attr("html", "dir").await.as_deref(), Some("rtl"));
+    assert_eq!(b.attr("html", "lang").await.as_deref(), Some("ar"));
+
+    b.click(".plain-switch button").await;
+    b.wait_for_text("هل ترى مشكلة في شارعك؟ أخبرنا.").await;
+    assert_eq!(b.attr(".plain-switch button", "aria-pressed").await.as_deref(), Some("true"));
+
+    b.click(".account-menu button").await;
+    b.wait_for_text("لقد سجلت الخروج.").await;
+    assert!(b.text().await.contains("تسجيل الدخول"));
+    b.close().await;
+    app.finish().await;
+}
+
+/// The district filter narrows the list as you type, once the island is
+/// hydrated; without JavaScript the same box is a search form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn district_filter_works_after_hydration() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    b.goto(&app.url("/districts")).await;
+    b.wait_for_text("Vieselbach").await;
+    // Wait until the island has hydrated: typing must filter without a request.
+    let mut filtered = false;
+    for _ in 0..50 {
+        b.fill("#filter-q", "riet").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let t = b.text().await;
+        if t.contains("Rieth") && !t.contains("Vieselbach") {
+            filtered = true;
+            break;
+        }
+    }
+    assert!(filtered, "typing filtered the list: {}", b.text().await);
+    assert_eq!(b.path().await, "/districts", "no page load happened");
+    assert!(b.text().await.contains("1 Ortsteile"), "the count is announced: {}", b.text().await);
+    b.close().await;
+
+    let b = Browser::start(false).await;
+    b.goto(&app.url("/districts")).await;
+    b.fill("#filter-q", "riet\n").await;
+    b.wait_for_text("Rieth").await;
+    assert_eq!(b.path().await, "/districts?q=riet");
+    assert!(!b.text().await.contains("Vieselbach"));
+    b.close().await;
+    app.finish().await;
+}
+
+/// axe-core finds no WCAG 2.1 A/AA violation on any page, in German and Arabic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_passes_axe_in_german_and_arabic() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    let forum = app.scalar("SELECT id AS n FROM forum WHERE name = 'Nachbarschaftsforum Berliner Platz'").await;
+    let district = crate::public::district_id(&app, "Berliner Platz").await;
+    let public = [
+        "/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(),
+        format!("/forums/{forum}"), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=unknown".into(),
+        "/language".into(), "/plain-language".into(), "/accessibility".into(), "/privacy".into(), "/nowhere".into(),
+    ];
+    let admin = [
+        "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),
+        format!("/admin/districts/{district}"), "/admin/districts/import".into(), "/admin/planning-spaces".into(),
+        "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
+        "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
+        format!("/admin/forums/{forum}"), "/admin/roles".into(),
+    ];
+    let mut failures = Vec::new();
+    for lang in ["de", "ar"] {
+        b.goto(&app.url("/language")).await;
+        b.click(&format!(".language-list button[value={lang}]")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        for path in &public {
+            b.goto(&app.url(path)).await;
+            for v in b.axe_violations().await {
+                failures.push(format!("{lang} {path}: {v}"));
+            }
+        }
+        // A form showing errors.
+        b.goto(&app.url("/register")).await;
+        b.click("form.stack button[type=submit]").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        for v in b.axe_violations().await {
+            failures.push(format!("{lang} /register with errors: {v}"));
+        }
+        b.goto(&app.url("/login")).await;
+        b.fill("#field-email", ADMIN).await;
+        b.fill("#field-password", DEMO_PASSWORD).await;
+        b.click("form.stack button[type=submit]").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        // The account's language wins after login; switch it for this round.
+        b.goto(&app.url("/language")).await;
+        b.click(&format!(".language-list button[value={lang}]")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        for path in &admin {
+            b.goto(&app.url(path)).await;
+            assert!(!b.text().await.contains("Bitte melden Sie sich an"), "signed in for {path}");
+            for v in b.axe_violations().await {
+                failures.push(format!("{lang} {path}: {v}"));
+            }
+        }
+        b.click(".account-menu button").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(failures.is_empty(), "axe violations:\n{}", failures.join("\n"));
+    b.close().await;
+    app.finish().await;
+}
+
+/// The accessibility check itself works: a page with known faults fails it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_reports_known_violations() {
+    let b = Browser::start(true).await;
+    b.goto("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>").await;
+    let violations = b.axe_violations().await.join("\n");
+    assert!(violations.contains("image-alt") && violations.contains("html-has-lang") && violations.contains("label"), "{violations}");
+    b.close().await;
+}

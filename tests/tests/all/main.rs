@@ -1,0 +1,9 @@
+//! Integration tests against the real server (SQLite and PostgreSQL) and
+//! browser tests in headless Chromium.
+mod harness;
+
+mod accounts;
+mod admin;
+mod browser;
+mod i18n;
+mod public;

@@ -1,0 +1,70 @@
+//! Public pages with the demo city, health check, and what they never show.
+use crate::harness::{html_attr, text, Backend, TestApp};
+use crate::on_both_databases;
+
+on_both_databases!(health_check_answers, public_pages_show_the_demo_city, unknown_pages_are_404_with_a_page);
+
+async fn health_check_answers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, body) = app.get("/healthz").await;
+    assert_eq!((status, body.as_str()), (200, "ok"));
+    app.finish().await;
+}
+
+async fn public_pages_show_the_demo_city(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, home) = app.get("/").await;
+    assert_eq!(status, 200);
+    assert!(text(&home).contains("Mitreden im Quartier"), "{}", text(&home));
+    assert_eq!(html_attr(&home, "html", "lang").as_deref(), Some("de"));
+
+    let (status, districts) = app.get("/districts").await;
+    assert_eq!(status, 200);
+    let t = text(&districts);
+    assert!(t.contains("Berliner Platz") && t.contains("Vieselbach") && t.contains("Großwohnsiedlung"), "{t}");
+
+    let (_, filtered) = app.get("/districts?q=rieth").await;
+    let t = text(&filtered);
+    assert!(t.contains("Rieth") && !t.contains("Vieselbach"), "server-side filter without JavaScript: {t}");
+
+    let berliner = district_id(&app, "Berliner Platz").await;
+    let (status, page) = app.get(&format!("/districts/{berliner}")).await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains("Nachbarschaftsforum Berliner Platz"), "its forum: {t}");
+    assert!(t.contains("ThINKA Erfurt – Berliner Platz/Rieth"), "its project: {t}");
+    assert!(t.contains("Straßen, Wege, Verkehr 66 Tiefbau- und Verkehrsamt"), "responsible office per category: {t}");
+    assert!(t.contains("0.805") && t.contains("hoch"), "social index and class: {t}");
+
+    let (status, offices) = app.get("/offices").await;
+    assert_eq!(status, 200);
+    let t = text(&offices);
+    assert!(t.contains("Dezernat 04 Bau, Verkehr und Sport") && t.contains("Garten- und Friedhofsamt"), "{t}");
+    assert!(!offices.contains("@erfurt.example"), "public pages never show email addresses");
+
+    let (status, forums) = app.get("/forums").await;
+    assert_eq!(status, 200);
+    assert!(text(&forums).contains("Ortsteilrat Roter Berg"));
+
+    let forum = app.scalar("SELECT id AS n FROM forum WHERE name = 'Nachbarschaftsforum Berliner Platz'").await;
+    let (status, page) = app.get(&format!("/forums/{forum}")).await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains("Mona Moderation") && t.contains("2 Mitglieder"), "{t}");
+    assert!(!page.contains("moderator@quartier.example"), "no email addresses in public");
+    app.finish().await;
+}
+
+async fn unknown_pages_are_404_with_a_page(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for path in ["/nowhere", "/districts/99999", "/districts/abc", "/forums/424242"] {
+        let (status, body) = app.get(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(text(&body).contains("Diese Seite gibt es nicht."), "{path}: {}", text(&body));
+    }
+    app.finish().await;
+}
+
+pub async fn district_id(app: &TestApp, name: &str) -> i64 {
+    app.scalar(&format!("SELECT id AS n FROM district WHERE name = '{name}'")).await
+}
