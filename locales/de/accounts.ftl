@@ -29,6 +29,7 @@ field-name = Name
 error-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.
 error-email-taken = Zu dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück.
 error-password-short = Das Passwort ist zu kurz: mindestens { $min } Zeichen.
+error-password-personal = Das Passwort besteht fast nur aus Ihrem Namen oder Ihrer E-Mail-Adresse. Wählen Sie bitte etwas anderes.
 error-password-common = Dieses Passwort ist zu leicht zu erraten. Nehmen Sie zum Beispiel einen Satz aus mehreren Wörtern.
 error-login-failed = E-Mail-Adresse oder Passwort stimmen nicht.
 error-email-not-verified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail.

@@ -29,6 +29,7 @@ field-name = Name
 error-email-invalid = Please enter a valid email address, like name@example.org.
 error-email-taken = There is already an account for this email address. Log in or reset your password.
 error-password-short = The password is too short: at least { $min } characters.
+error-password-personal = The password is made mostly of your name or email address. Please choose something else.
 error-password-common = This password is too easy to guess. Try a sentence of several words.
 error-login-failed = Email address or password is not correct.
 error-email-not-verified = Please first confirm your email address with the link in our email.

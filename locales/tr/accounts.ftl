@@ -28,6 +28,7 @@ field-name = Ad
 error-email-invalid = Lütfen geçerli bir e-posta adresi gir, örneğin ad@ornek.org.
 error-email-taken = Bu e-posta adresiyle zaten bir hesap var. Giriş yap veya şifreni sıfırla.
 error-password-short = Şifre çok kısa: en az { $min } karakter.
+error-password-personal = Şifre büyük ölçüde adından veya e-posta adresinden oluşuyor. Lütfen başka bir şey seç.
 error-password-common = Bu şifre tahmin edilmesi çok kolay. Birkaç kelimelik bir cümle dene.
 error-login-failed = E-posta adresi veya şifre yanlış.
 error-email-not-verified = Lütfen önce e-postamızdaki bağlantıyla adresini onayla.

@@ -38,7 +38,23 @@ pub fn check_strength(password: &str, user_inputs: &[&str]) -> Result<(), FieldE
     if length > MAX_LENGTH {
         return Err(FieldError::new("password", "error-too-long").with_arg("max", MAX_LENGTH));
     }
-    let score = zxcvbn::zxcvbn(password, user_inputs).score();
+    // Built mostly from the person's own name or email ("mariaschulz1" for
+    // Maria Schulz): what is left without those words must be substantial.
+    let words: Vec<String> = user_inputs
+        .iter()
+        .flat_map(|i| i.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    let mut rest = password.to_lowercase();
+    for w in &words {
+        rest = rest.replace(w.as_str(), "");
+    }
+    if rest.chars().filter(|c| c.is_alphanumeric()).count() < 6 {
+        return Err(FieldError::new("password", "error-password-personal"));
+    }
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let score = zxcvbn::zxcvbn(password, &words).score();
     if (score as u8) < 3 {
         return Err(FieldError::new("password", "error-password-common"));
     }
@@ -68,6 +84,9 @@ mod tests {
 
     #[test]
     fn own_name_does_not_make_a_password() {
-        assert!(check_strength("mariaschulz1", &["maria.schulz@example.org", "Maria Schulz"]).is_err());
+        let inputs = ["maria.schulz@example.org", "Maria Schulz"];
+        assert_eq!(check_strength("mariaschulz1", &inputs).unwrap_err().message, "error-password-personal");
+        assert_eq!(check_strength("Schulz-Maria-2026", &inputs).unwrap_err().message, "error-password-personal");
+        assert!(check_strength("Maria mag Lindenblüten", &inputs).is_ok());
     }
 }
