@@ -100,6 +100,11 @@ impl From<AppError> for leptos::prelude::ServerFnError {
         if e.status() >= 500 {
             tracing::error!(error = %e, "request failed");
         }
-        leptos::prelude::ServerFnError::ServerError(e.message().to_string())
+        // A problem with the request as a whole keeps its own message id.
+        let key = match &e {
+            AppError::Invalid(errors) if errors.len() == 1 && errors[0].field.is_empty() => errors[0].message.clone(),
+            other => other.message().to_string(),
+        };
+        leptos::prelude::ServerFnError::ServerError(key)
     }
 }

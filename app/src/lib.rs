@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod categories;
+pub mod concerns;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod districts;
@@ -14,6 +15,7 @@ pub mod forms;
 pub mod forums;
 pub mod home;
 pub mod i18n;
+pub mod inbox;
 pub mod layout;
 pub mod mail;
 pub mod offices;
@@ -73,6 +75,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/report") view=concerns::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/report/sent") view=concerns::ReportSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
+                    <Route path=path!("/office") view=inbox::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/office/concerns/:id") view=inbox::OfficeConcernPage ssr=SsrMode::Async/>
+                    <Route path=path!("/office/link/:token") view=inbox::OfficeLinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/register") view=accounts::RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=accounts::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/logout") view=accounts::LoginPage ssr=SsrMode::Async/>
@@ -107,5 +116,9 @@ pub fn App() -> impl IntoView {
 /// Every form endpoint of the application.
 #[cfg(feature = "ssr")]
 pub fn form_routes() -> axum::Router<state::AppState> {
-    axum::Router::new().merge(accounts::handlers::routes()).merge(admin::routes())
+    axum::Router::new()
+        .merge(accounts::handlers::routes())
+        .merge(concerns::handlers::routes())
+        .merge(inbox::handlers::routes())
+        .merge(admin::routes())
 }

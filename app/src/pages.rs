@@ -28,6 +28,7 @@ pub fn ErrorView(error: ServerFnError) -> impl IntoView {
             "error-forbidden" | "error-csrf" => 403,
             "error-unauthenticated" => 401,
             "error-rate-limited" => 429,
+            k if k.starts_with("error-link-") => 403,
             _ => 500,
         };
         if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {

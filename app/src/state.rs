@@ -19,12 +19,22 @@ pub struct Settings {
     pub auth_attempts_per_minute: u32,
     pub verify_link_hours: i64,
     pub reset_link_minutes: i64,
+    /// How long a link mailed to an office without accounts works.
+    pub office_link_days: i64,
+    /// Deadline when a concern is forwarded without a routing rule.
+    pub default_deadline_days: i32,
+    /// Days off besides weekends and Thuringia's public holidays.
+    pub extra_holidays: Vec<time::Date>,
 }
 
 impl Settings {
     /// Cookies get the `Secure` flag when Quartier is served over https.
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+
+    pub fn calendar(&self) -> crate::routing::business_days::Calendar {
+        crate::routing::business_days::Calendar { extra_holidays: self.extra_holidays.clone() }
     }
 }
 
@@ -37,6 +47,9 @@ impl Default for Settings {
             auth_attempts_per_minute: 10,
             verify_link_hours: 48,
             reset_link_minutes: 60,
+            office_link_days: 60,
+            default_deadline_days: 10,
+            extra_holidays: Vec::new(),
         }
     }
 }

@@ -44,7 +44,10 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         .max_connections(config.db_max_connections)
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+        // Statements are not logged, slow ones are (a sign of lock contention).
+        .sqlx_logging(true)
+        .sqlx_logging_level(log::LevelFilter::Trace)
+        .sqlx_slow_statements_logging_settings(log::LevelFilter::Warn, Duration::from_secs(1));
     let db = Database::connect(options).await?;
     if db.get_database_backend() == DbBackend::Sqlite {
         // WAL lets readers go on while one connection writes.
@@ -124,6 +127,13 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), app::web::request_context))
         .layer(session_layer)
         .layer(CompressionLayer::new())
+        .layer(tower_http::trace::TraceLayer::new_for_http().on_response(
+            |response: &axum::response::Response, latency: Duration, _span: &tracing::Span| {
+                if latency > Duration::from_secs(2) {
+                    tracing::warn!(status = %response.status(), ?latency, "slow request");
+                }
+            },
+        ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 /// Notices a redirect may ask for with `?notice=…`; anything else is ignored.
 const NOTICES: &[&str] = &[
     "registered", "verified", "verify-failed", "logged-in", "logged-out", "reset-sent",
-    "password-changed", "preferences-saved", "saved", "deleted", "imported",
+    "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
 ];
 
 #[component]
@@ -29,9 +29,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a class="brand" href="/">"Quartier"</a>
                 <nav aria-label=t("nav-main")>
                     <ul class="nav">
+                        <li><a href="/report">{t("nav-report")}</a></li>
+                        <li><a href="/concerns">{t("nav-concerns")}</a></li>
                         <li><a href="/districts">{t("nav-districts")}</a></li>
                         <li><a href="/offices">{t("nav-offices")}</a></li>
                         <li><a href="/forums">{t("nav-forums")}</a></li>
+                        {viewer.user.as_ref().is_some_and(|u| !u.staff_of.is_empty()).then(|| view! { <li><a href="/office">{t("nav-inbox")}</a></li> })}
                         {viewer.is_admin().then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
                     </ul>
                 </nav>

@@ -1,6 +1,8 @@
 //! Which office is responsible for a category in a district: the most
 //! specific routing rule wins (district, then planning space, then city).
 #[cfg(feature = "ssr")]
+pub mod business_days;
+#[cfg(feature = "ssr")]
 pub mod entity;
 
 /// The parts of a routing rule that decide whether and how well it matches.

@@ -165,3 +165,30 @@ async fn axe_reports_known_violations() {
     assert!(violations.contains("image-alt") && violations.contains("html-has-lang") && violations.contains("label"), "{violations}");
     b.close().await;
 }
+
+/// At 320 CSS pixels no page scrolls sideways, in German and in Arabic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_fit_a_320_px_screen() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    b.client.set_window_size(320, 800).await.unwrap();
+    let district = crate::public::district_id(&app, "Berliner Platz").await;
+    let mut too_wide = Vec::new();
+    for lang in ["de", "ar"] {
+        b.goto(&app.url("/language")).await;
+        b.click(&format!(".language-list button[value={lang}]")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into()] {
+            b.goto(&app.url(&path)).await;
+            let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
+            let (viewport, scroll) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());
+            assert!(viewport <= 320, "the window really is narrow: {viewport}");
+            if scroll > viewport {
+                too_wide.push(format!("{lang} {path}: {scroll}px"));
+            }
+        }
+    }
+    assert!(too_wide.is_empty(), "pages wider than the screen: {too_wide:?}");
+    b.close().await;
+    app.finish().await;
+}

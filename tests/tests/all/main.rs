@@ -5,5 +5,6 @@ mod harness;
 mod accounts;
 mod admin;
 mod browser;
+mod concerns;
 mod i18n;
 mod public;

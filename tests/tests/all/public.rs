@@ -4,6 +4,27 @@ use crate::on_both_databases;
 
 on_both_databases!(health_check_answers, public_pages_show_the_demo_city, unknown_pages_are_404_with_a_page);
 
+/// Compressed bytes of a response as sent over the wire.
+async fn gzipped_size(app: &TestApp, path: &str) -> usize {
+    let r = app.client.get(app.url(path)).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{path}");
+    assert_eq!(r.headers().get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"), "{path} is compressed");
+    r.bytes().await.unwrap().len()
+}
+
+/// A first visit to any public page costs at most 30 KB of gzipped HTML and CSS.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_visit_fits_in_30_kb() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let css = gzipped_size(&app, "/assets/quartier.css").await;
+    let district = district_id(&app, "Berliner Platz").await;
+    for path in ["/", "/districts", &format!("/districts/{district}"), "/offices", "/forums", "/register", "/login"] {
+        let html = gzipped_size(&app, path).await;
+        assert!(html + css <= 30 * 1024, "{path}: {html} B HTML + {css} B CSS");
+    }
+    app.finish().await;
+}
+
 async fn health_check_answers(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let (status, body) = app.get("/healthz").await;

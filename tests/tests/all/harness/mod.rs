@@ -67,6 +67,11 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: Backend, options: Options) -> TestApp {
+        // Server warnings and errors show up in the output of a failing test.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn,sqlx=error".into()))
+            .with_test_writer()
+            .try_init();
         let dir = TempDir(std::env::temp_dir().join(format!("quartier-test-{}", random_suffix())));
         std::fs::create_dir_all(&dir.0).unwrap();
         let (database_url, pg_database) = match backend {

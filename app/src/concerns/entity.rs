@@ -1,0 +1,81 @@
+pub mod concern {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub reference: Option<String>,
+        pub title: String,
+        #[sea_orm(column_type = "Text")]
+        pub description: String,
+        pub category_id: i32,
+        pub district_id: i32,
+        pub address: Option<String>,
+        pub latitude: Option<f64>,
+        pub longitude: Option<f64>,
+        pub language: String,
+        pub author_id: Option<i32>,
+        pub author_email: Option<String>,
+        pub author_name: Option<String>,
+        pub status: String,
+        pub published: bool,
+        pub office_id: Option<i32>,
+        pub routing_rule_id: Option<i32>,
+        pub deadline: Option<TimeDate>,
+        pub accepted: bool,
+        pub supports: i32,
+        pub submission_key: String,
+        pub confirm_token_hash: Option<String>,
+        pub created_at: TimeDateTimeWithTimeZone,
+        pub updated_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// One entry of a concern's timeline.
+pub mod concern_event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern_event")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub concern_id: i32,
+        pub kind: String,
+        pub public: bool,
+        pub actor_id: Option<i32>,
+        pub office_id: Option<i32>,
+        pub rule_id: Option<i32>,
+        pub status: Option<String>,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub body: Option<String>,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod office_link {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "office_link")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub concern_id: i32,
+        pub office_id: i32,
+        pub token_hash: String,
+        pub expires_at: TimeDateTimeWithTimeZone,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}

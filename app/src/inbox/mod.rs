@@ -1,0 +1,263 @@
+//! The office side of concerns: the inbox of an office's staff and the
+//! concern page with its actions (accept, forward, hand back, answer with a
+//! status, internal note), also reachable through a mailed link by offices
+//! without accounts.
+use crate::concerns::status::{self, OFFICE_STATUSES};
+use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
+use crate::error::AppError;
+use crate::forms::{CsrfField, ErrorSummary, Select, TextArea};
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use crate::viewer::Viewer;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+/// Staff of at least one office; everyone else is refused.
+pub fn require_staff(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
+    match &viewer.user {
+        None => Err(AppError::Unauthenticated),
+        Some(u) if !u.staff_of.is_empty() => Ok(u.staff_of.clone()),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+#[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
+pub async fn office_inbox(status: Option<String>, overdue: bool) -> Result<Vec<ConcernView>, ServerFnError> {
+    let viewer = Viewer::current();
+    let offices = require_staff(&viewer)?;
+    let state = crate::state::app_state()?;
+    let list = crate::concerns::service::inbox(&state.db, &offices, status.as_deref(), overdue).await?;
+    Ok(crate::concerns::views::concerns(&state.db, &viewer.lang, list).await?)
+}
+
+/// The concern with its full timeline (internal notes too) and the offices
+/// it can be forwarded to.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct OfficeConcern {
+    pub page: ConcernPageData,
+    pub offices: Vec<(i32, String)>,
+}
+
+#[cfg(feature = "ssr")]
+async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
+    use crate::concerns::{service, views};
+    let timeline = views::events(&state.db, service::timeline(&state.db, c.id, true).await?).await?;
+    let current = c.office_id;
+    let offices = crate::offices::service::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|o| Some(o.id) != current)
+        .map(|o| (o.id, format!("{} {}", o.code, o.name)))
+        .collect();
+    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(&state.db, lang, c).await?, timeline }, offices })
+}
+
+#[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]
+pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, ServerFnError> {
+    use sea_orm::EntityTrait;
+    let viewer = Viewer::current();
+    let offices = require_staff(&viewer)?;
+    let state = crate::state::app_state()?;
+    let c = crate::concerns::entity::concern::Entity::find_by_id(id).one(&state.db).await.map_err(AppError::from)?.ok_or(AppError::NotFound)?;
+    // Staff see the concerns of their own offices only, internal notes included.
+    if !c.office_id.is_some_and(|o| offices.contains(&o)) {
+        return Err(AppError::Forbidden.into());
+    }
+    Ok(office_view(&state, &viewer.lang, c).await?)
+}
+
+#[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
+pub async fn office_link_concern(token: String) -> Result<OfficeConcern, ServerFnError> {
+    let state = crate::state::app_state()?;
+    let (_, c) = crate::concerns::service::office_link_actor(&state.db, &token).await?;
+    Ok(office_view(&state, &Viewer::current().lang, c).await?)
+}
+
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    let q = use_query_map();
+    let status_filter = q.with_untracked(|q| q.get("status")).filter(|s| !s.is_empty());
+    let overdue = q.with_untracked(|q| q.get("overdue")).is_some();
+    let current = status_filter.clone();
+    let data = Resource::new(move || (status_filter.clone(), overdue), |(s, o)| office_inbox(s, o));
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let current = current.clone();
+                Suspend::new(async move {
+                match data.await {
+                    Ok(list) => {
+                        let statuses = [status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::NOT_POSSIBLE]
+                            .iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
+                        view! {
+                            <PageTitle text=t("inbox-title")/>
+                            <form method="get" action="/office" class="filters">
+                                <Select name="status" label=t("concern-status") options=statuses value=current.unwrap_or_default() empty=t("all")/>
+                                <div class="field checkbox">
+                                    <input type="checkbox" id="field-overdue" name="overdue" value="1" checked=overdue/>
+                                    <label for="field-overdue">{t("inbox-overdue-only")}</label>
+                                </div>
+                                <button type="submit">{t("filter")}</button>
+                            </form>
+                            {if list.is_empty() {
+                                view! { <p>{t("inbox-empty")}</p> }.into_any()
+                            } else {
+                                view! { <InboxList concerns=list/> }.into_any()
+                            }}
+                        }.into_any()
+                    }
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InboxList(concerns: Vec<ConcernView>) -> impl IntoView {
+    view! {
+        <ul class="concern-list">
+            {concerns.into_iter().map(|c| view! {
+                <li>
+                    <a href=format!("/office/concerns/{}", c.id)>{c.title}</a>
+                    <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}
+                        {c.deadline.map(|d| view! { " · "{t("concern-deadline")}" "{d} })}</span>
+                    <span class=format!("status status-{}", c.status)>{t(&format!("status-{}", c.status))}</span>
+                    {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn OfficeConcernPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let data = Resource::new(move || id, |id| async move {
+        match id {
+            Some(id) => load_office_concern(id).await,
+            None => Err(AppError::NotFound.into()),
+        }
+    });
+    view! { <OfficeConcernView data action=id.map(|id| format!("/office/concerns/{id}")).unwrap_or_default()/> }
+}
+
+#[component]
+pub fn OfficeLinkPage() -> impl IntoView {
+    let token = use_params_map().with_untracked(|p| p.get("token")).unwrap_or_default();
+    let action = format!("/office/link/{token}");
+    let data = Resource::new(move || token.clone(), office_link_concern);
+    view! { <OfficeConcernView data action/> }
+}
+
+#[component]
+fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, action: String) -> impl IntoView {
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let action = action.clone();
+                Suspend::new(async move {
+                match data.await {
+                    Ok(d) => {
+                        let closed = status::is_closed(&d.page.concern.status);
+                        let statuses: Vec<(String, String)> = OFFICE_STATUSES.iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
+                        let offices: Vec<(String, String)> = d.offices.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
+                        view! {
+                            <ErrorSummary/>
+                            <ConcernDetail concern=d.page.concern timeline=d.page.timeline/>
+                            <section aria-labelledby="actions-heading" class="office-actions">
+                                <h2 id="actions-heading">{t("office-actions")}</h2>
+                                {(!closed).then(|| view! {
+                                    <form method="post" action=action.clone() class="stack">
+                                        <CsrfField/>
+                                        <input type="hidden" name="action" value="accept"/>
+                                        <button type="submit">{t("office-accept")}</button>
+                                    </form>
+                                    <form method="post" action=action.clone() class="stack">
+                                        <CsrfField/>
+                                        <input type="hidden" name="action" value="status"/>
+                                        <h3>{t("office-answer")}</h3>
+                                        <Select name="status" label=t("concern-status") options=statuses.clone()/>
+                                        <TextArea name="answer" label=t("office-answer-text") hint=t("office-answer-hint") maxlength=5000/>
+                                        <button type="submit">{t("office-answer-submit")}</button>
+                                    </form>
+                                    <form method="post" action=action.clone() class="stack">
+                                        <CsrfField/>
+                                        <input type="hidden" name="action" value="forward"/>
+                                        <h3>{t("office-forward")}</h3>
+                                        <Select name="office" label=t("office") options=offices.clone() empty=t("choose")/>
+                                        <TextArea name="forward_reason" label=t("office-reason") maxlength=2000/>
+                                        <button type="submit" class="secondary">{t("office-forward-submit")}</button>
+                                    </form>
+                                    <form method="post" action=action.clone() class="stack">
+                                        <CsrfField/>
+                                        <input type="hidden" name="action" value="hand_back"/>
+                                        <h3>{t("office-hand-back")}</h3>
+                                        <TextArea name="handback_reason" label=t("office-reason") maxlength=2000/>
+                                        <button type="submit" class="secondary">{t("office-hand-back-submit")}</button>
+                                    </form>
+                                })}
+                                <form method="post" action=action.clone() class="stack">
+                                    <CsrfField/>
+                                    <input type="hidden" name="action" value="note"/>
+                                    <h3>{t("office-note")}</h3>
+                                    <TextArea name="note" label=t("office-note-text") hint=t("office-note-hint") maxlength=5000/>
+                                    <button type="submit" class="secondary">{t("office-note-submit")}</button>
+                                </form>
+                            </section>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod handlers {
+    use super::require_staff;
+    use crate::concerns::service::{act, office_link_actor, OfficeAction, OfficeActor};
+    use crate::error::AppError;
+    use crate::state::AppState;
+    use crate::web::{see_other, Submitted};
+    use axum::extract::{Path, State};
+    use axum::response::Response;
+    use axum::routing::post;
+    use axum::Router;
+
+    pub fn routes() -> Router<AppState> {
+        Router::new().route("/office/concerns/{id}", post(staff_action)).route("/office/link/{token}", post(link_action))
+    }
+
+    fn parse(f: &Submitted) -> Result<OfficeAction, AppError> {
+        OfficeAction::parse(f.get("action"), |name| f.get(name).to_string()).map_err(AppError::Invalid)
+    }
+
+    async fn staff_action(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            let viewer = f.viewer();
+            let offices = require_staff(&viewer)?;
+            let action = parse(&f)?;
+            let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
+            act(&state.db, &state.settings, &actor, id, action).await?;
+            state.mail_wakeup.notify_one();
+            Ok(see_other(&format!("/office/concerns/{id}?notice=saved")))
+        })
+        .await
+    }
+
+    async fn link_action(State(state): State<AppState>, Path(token): Path<String>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            let (actor, concern) = office_link_actor(&state.db, &token).await?;
+            let action = parse(&f)?;
+            let (reference, closed) = act(&state.db, &state.settings, &actor, concern.id, action).await?;
+            state.mail_wakeup.notify_one();
+            // A closed concern ends the link's use: show the public page instead.
+            Ok(see_other(&if closed { format!("/concerns/{reference}?notice=saved") } else { format!("/office/link/{token}?notice=saved") }))
+        })
+        .await
+    }
+}

@@ -1,0 +1,132 @@
+# Anliegen
+nav-report = Anliegen melden
+nav-concerns = Anliegen
+nav-inbox = Posteingang
+notice-concern-confirmed = Danke! Ihr Anliegen ist bestätigt und veröffentlicht.
+notice-confirm-failed = Dieser Bestätigungslink gilt nicht. Bitte melden Sie Ihr Anliegen noch einmal.
+report-title = Anliegen melden
+report-intro = Beschreiben Sie, was Ihnen in Ihrem Ortsteil auffällt. Wir leiten es an das zuständige Amt weiter.
+concern-title = Worum geht es?
+concern-title-hint = Ein kurzer Satz, z. B. „Loch im Gehweg vor der Schule“.
+concern-description = Beschreibung
+concern-description-hint = Was ist los, seit wann, und was wünschen Sie sich?
+choose = Bitte wählen
+concern-district = Ortsteil
+concern-address = Adresse oder Ort
+concern-address-hint = Freiwillig, z. B. Straße und Hausnummer.
+concern-point = Genaue Stelle
+concern-point-hint = Freiwillig: Breiten- und Längengrad, z. B. 50,9787 und 11,0328.
+concern-latitude = Breitengrad
+concern-longitude = Längengrad
+concern-contact = Ihre Kontaktdaten
+concern-contact-hint = Wir schicken Ihnen einen Link zur Bestätigung. Ihre E-Mail-Adresse wird nie veröffentlicht.
+concern-name = Name
+concern-name-hint = Freiwillig. Erscheint öffentlich neben Ihrem Anliegen.
+report-submit = Anliegen senden
+report-sent-title = Danke für Ihr Anliegen
+report-sent-reference = Ihre Vorgangsnummer: { $reference }
+report-sent-view = Zum Anliegen
+report-sent-confirm = Bitte bestätigen Sie Ihr Anliegen mit dem Link in der E-Mail, die wir Ihnen geschickt haben. Erst dann wird es veröffentlicht und weitergeleitet.
+status-unconfirmed = unbestätigt
+status-submitted = eingegangen
+status-open = beim Amt
+status-in_progress = in Bearbeitung
+status-planned = geplant
+status-done = erledigt
+status-not_possible = nicht möglich
+status-rejected = abgelehnt
+status-duplicate = doppelt
+concerns-title = Anliegen aus den Ortsteilen
+all = alle
+concern-status = Stand
+concern-search = Suche
+filter = Anzeigen
+concerns-none = Keine Anliegen gefunden.
+concerns-older = Ältere Anliegen
+concern-overdue = Frist überschritten
+concern-reference = Vorgangsnummer
+concern-deadline = Antwort bis
+concern-reported = Gemeldet
+concern-resident = eine Bewohnerin oder ein Bewohner
+concern-timeline = Verlauf
+event-submitted = Anliegen eingegangen
+event-confirmed = E-Mail-Adresse bestätigt, Anliegen veröffentlicht
+event-routed = Weitergeleitet an { $office }
+event-triage = Wartet auf Zuordnung durch die Moderation
+event-accepted = { $office } hat das Anliegen übernommen
+event-forwarded = Weitergegeben an { $office }
+event-handed_back = { $office } ist nicht zuständig
+event-answered = Antwort von { $office }: { $status }
+event-note = Interne Notiz ({ $office })
+event-internal = intern
+inbox-title = Posteingang
+inbox-overdue-only = Nur überfällige
+inbox-empty = Keine Anliegen.
+office-actions = Bearbeiten
+office-accept = Übernehmen
+office-answer = Öffentlich antworten
+office-answer-text = Antwort
+office-answer-hint = Alle können diese Antwort lesen. Schreiben Sie klar und freundlich, was passiert.
+office-answer-submit = Antwort veröffentlichen
+office-forward = An ein anderes Amt weitergeben
+office-reason = Begründung
+office-forward-submit = Weitergeben
+office-hand-back = Nicht zuständig
+office-hand-back-submit = Zurückgeben
+office-note = Interne Notiz
+office-note-text = Notiz
+office-note-hint = Nur für Ämter sichtbar.
+office-note-submit = Notiz speichern
+error-unknown-category = Bitte wählen Sie ein Thema aus der Liste.
+error-coordinates = Bitte geben Sie Breitengrad (−90 bis 90) und Längengrad (−180 bis 180) als Zahlen ein, oder lassen Sie beide leer.
+error-form-expired = Das Formular ist unvollständig. Bitte laden Sie die Seite neu und senden Sie es noch einmal.
+error-unknown-office = Bitte wählen Sie ein Amt aus der Liste.
+error-unknown-status = Bitte wählen Sie einen Stand aus der Liste.
+error-forward-same-office = Das Anliegen liegt schon bei diesem Amt.
+error-concern-closed = Dieses Anliegen ist abgeschlossen.
+error-link-unknown-title = Link ungültig
+error-link-expired-title = Link abgelaufen
+error-link-used-title = Link nicht mehr gültig
+mail-concern-confirm-subject = Bitte bestätigen Sie Ihr Anliegen { $reference }
+mail-concern-confirm-body =
+    Guten Tag,
+
+    Sie haben bei Quartier ein Anliegen gemeldet: „{ $title }“.
+    Bitte bestätigen Sie es mit diesem Link. Erst dann wird es veröffentlicht und an das zuständige Amt weitergeleitet:
+
+    { $link }
+
+    Wenn Sie nichts gemeldet haben, können Sie diese E-Mail ignorieren.
+
+    Ihr Quartier
+mail-concern-receipt-subject = Ihr Anliegen { $reference } ist eingegangen
+mail-concern-receipt-body =
+    Guten Tag,
+
+    Ihr Anliegen „{ $title }“ hat die Vorgangsnummer { $reference }.
+    Hier sehen Sie, was daraus wird:
+
+    { $link }
+
+    Ihr Quartier
+mail-office-new-concern-subject = Neues Anliegen { $reference } für { $office }
+mail-office-new-concern-body =
+    Guten Tag,
+
+    für { $office } ist ein neues Anliegen eingegangen: „{ $title }“ ({ $reference }).
+    Bitte übernehmen Sie es, geben Sie es weiter oder antworten Sie öffentlich:
+
+    { $link }
+
+    Ihr Quartier
+mail-concern-answered-subject = Antwort auf Ihr Anliegen { $reference }
+mail-concern-answered-body =
+    Guten Tag,
+
+    auf Ihr Anliegen „{ $title }“ gibt es eine Antwort:
+
+    { $answer }
+
+    Alles zum Anliegen: { $link }
+
+    Ihr Quartier

@@ -1,0 +1,75 @@
+//! The `quartier` binary as an operator uses it.
+use std::process::Command;
+
+fn quartier(args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quartier"));
+    cmd.args(args).env_remove("QUARTIER_DATABASE_URL").env("RUST_LOG", "warn");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("quartier runs");
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("quartier-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"]] {
+        let (ok, out) = quartier(&args, &[]);
+        assert!(ok && out.contains("Usage: quartier"), "{args:?}: {out}");
+    }
+}
+
+#[test]
+fn migrate_create_admin_and_demo_on_sqlite_with_a_config_file() {
+    let dir = temp_dir("sqlite");
+    let config = dir.join("quartier.toml");
+    std::fs::write(&config, format!("database_url = \"sqlite://{}/q.db?mode=rwc\"\ndata_dir = \"{}\"\n", dir.display(), dir.display())).unwrap();
+    let config = config.to_str().unwrap();
+
+    let (ok, out) = quartier(&["--config", config, "migrate"], &[]);
+    assert!(ok && out.contains("database is up to date"), "{out}");
+    assert!(dir.join("q.db").exists());
+
+    let (ok, out) = quartier(&["--config", config, "create-admin", "--email", "chef@example.org", "--name", "Chefin", "--password", "123"], &[]);
+    assert!(!ok && out.contains("password refused"), "weak password refused: {out}");
+    let (ok, out) = quartier(
+        &["--config", config, "create-admin", "--email", "chef@example.org", "--name", "Chefin"],
+        &[("QUARTIER_ADMIN_PASSWORD", "Rathaus am Fischmarkt 1")],
+    );
+    assert!(ok && out.contains("administrator chef@example.org created"), "{out}");
+    let (ok, _) = quartier(&["--config", config, "create-admin", "--email", "chef@example.org", "--name", "X", "--password", "Rathaus am Fischmarkt 1"], &[]);
+    assert!(!ok, "the same email twice is refused");
+
+    let (ok, out) = quartier(&["--config", config, "demo"], &[]);
+    assert!(ok && out.contains("demo city loaded") && out.contains("admin@quartier.example"), "{out}");
+    let (ok, out) = quartier(&["--config", config, "demo"], &[]);
+    assert!(ok && out.contains("demo city was already loaded"), "second run reuses the data: {out}");
+
+    let (ok, out) = quartier(&["--config", dir.join("missing.toml").to_str().unwrap(), "migrate"], &[]);
+    assert!(!ok && out.contains("cannot read"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn postgres_is_chosen_by_the_database_url_alone() {
+    let admin = std::env::var("QUARTIER_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let name = format!("quartier_cli_{}", std::process::id());
+    let psql = |sql: &str| {
+        Command::new("psql").args([&format!("{admin}/postgres"), "-q", "-c", sql]).output().expect("psql");
+    };
+    psql(&format!("DROP DATABASE IF EXISTS {name}"));
+    psql(&format!("CREATE DATABASE {name}"));
+    let url = format!("{admin}/{name}");
+    let (ok, out) = quartier(&["demo"], &[("QUARTIER_DATABASE_URL", &url), ("QUARTIER_DATA_DIR", temp_dir("pg").to_str().unwrap())]);
+    assert!(ok && out.contains("demo city loaded"), "{out}");
+    let count = Command::new("psql").args([&url, "-tAc", "SELECT COUNT(*) FROM district"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&count.stdout).trim(), "32");
+    psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+}

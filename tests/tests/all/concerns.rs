@@ -1,0 +1,264 @@
+//! Concerns: report with and without an account, confirmation by mail,
+//! routing by rule with a deadline, the office inbox and its actions, the
+//! mailed office link, public pages, and bad input.
+use crate::harness::{field_value, text, Backend, TestApp, DEMO_PASSWORD, RESIDENT, STAFF};
+use crate::on_both_databases;
+use crate::public::district_id;
+
+on_both_databases!(
+    anonymous_report_is_confirmed_routed_and_answered_through_the_office_link,
+    staff_work_in_their_inbox_and_nowhere_else,
+    bad_reports_keep_input_and_double_submits_make_one_concern,
+    routing_takes_the_most_specific_rule_or_goes_to_triage,
+    public_list_filters_searches_and_pages,
+);
+
+async fn category_id(app: &TestApp, key: &str) -> String {
+    app.scalar(&format!("SELECT id AS n FROM category WHERE key = '{key}'")).await.to_string()
+}
+
+/// The hidden key the report form carries.
+async fn submission_key(app: &TestApp) -> String {
+    let (status, page) = app.get("/report").await;
+    assert_eq!(status, 200);
+    field_value(&page, "submission_key").expect("the report form carries a submission key")
+}
+
+async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String, String) {
+    let key = submission_key(app).await;
+    let mut all = vec![("submission_key", key.as_str())];
+    all.extend_from_slice(fields);
+    app.submit("/report", &all).await
+}
+
+fn reference_of(location: &str) -> String {
+    location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string()
+}
+
+async fn anonymous_report_is_confirmed_routed_and_answered_through_the_office_link(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let green = category_id(&app, "green").await;
+    let district = district_id(&app, "Roter Berg").await.to_string();
+    let (status, location, body) = report(
+        &app,
+        &[("title", "Spielplatz kaputt"), ("description", "Die Schaukel ist abgerissen."), ("category", &green), ("district", &district), ("email", "nachbarin@example.org"), ("name", "Nachbarin")],
+    )
+    .await;
+    assert_eq!(status, 303, "{}", text(&body));
+    assert!(location.starts_with("/report/sent?reference=Q-") && location.ends_with("published=0"), "{location}");
+    let reference = reference_of(&location);
+    let (_, sent) = app.get(&location).await;
+    assert!(text(&sent).contains(&format!("Ihre Vorgangsnummer: {reference}")), "{}", text(&sent));
+    let (status, _) = app.get(&format!("/concerns/{reference}")).await;
+    assert_eq!(status, 404, "unpublished until confirmed");
+
+    let mail = app.smtp.wait_for("nachbarin@example.org", 1).await;
+    let link = mail.link(&format!("{}/concerns/confirm?token=", app.base)).expect("confirmation link");
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("/concerns/{reference}?notice=concern-confirmed"));
+    let receipt = app.smtp.wait_for("nachbarin@example.org", 2).await;
+    assert!(receipt.body().contains(&reference), "receipt names the reference");
+
+    let (status, page) = app.get(&format!("/concerns/{reference}")).await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains("beim Amt") && t.contains("Weitergeleitet an 67 Garten- und Friedhofsamt") && t.contains("Antwort bis"), "{t}");
+    assert!(t.contains("Nachbarin") && !page.contains("nachbarin@example.org"), "name shown, email never");
+    let rule = app.scalar(&format!("SELECT rule_id AS n FROM concern_event WHERE kind = 'routed' AND concern_id = (SELECT id FROM concern WHERE reference = '{reference}')")).await;
+    let expected_rule = app.scalar(&format!("SELECT id AS n FROM routing_rule WHERE category_id = {green}")).await;
+    assert_eq!(rule, expected_rule, "the timeline records the rule that decided");
+
+    // Office 67 has no staff accounts: its contact address gets a secure link.
+    let office_mail = app.smtp.wait_for("amt-67@erfurt.example", 1).await;
+    let office_link = office_mail.link(&format!("{}/office/link/", app.base)).expect("office link");
+    let path = office_link.strip_prefix(&app.base).unwrap().to_string();
+    let (status, page) = app.get(&path).await;
+    assert_eq!(status, 200);
+    assert!(text(&page).contains("Öffentlich antworten"));
+
+    let (status, _, body) = app.submit(&path, &[("action", "status"), ("status", "done"), ("answer", "")]).await;
+    assert_eq!(status, 422, "an answer is required");
+    assert!(text(&body).contains("Bitte füllen Sie dieses Feld aus."));
+    let (status, location, _) = app.submit(&path, &[("action", "status"), ("status", "done"), ("answer", "Die Schaukel wurde ersetzt.")]).await;
+    assert_eq!((status, location), (303, format!("/concerns/{reference}?notice=saved")));
+
+    let answer_mail = app.smtp.wait_for("nachbarin@example.org", 3).await;
+    assert!(answer_mail.body().contains("Die Schaukel wurde ersetzt."), "{}", answer_mail.body());
+    let (_, page) = app.get(&format!("/concerns/{reference}")).await;
+    let t = text(&page);
+    assert!(t.contains("erledigt") && t.contains("Die Schaukel wurde ersetzt."), "{t}");
+
+    // The link is used up once the concern is closed; forged links fail too.
+    let (status, page) = app.get(&path).await;
+    assert_eq!(status, 403);
+    assert!(text(&page).contains("Dieser Link wurde schon benutzt."), "{}", text(&page));
+    let (status, _, body) = app.submit(&path, &[("action", "note"), ("note", "noch etwas")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Dieser Link wurde schon benutzt."));
+    let (status, page) = app.get("/office/link/forged").await;
+    assert_eq!(status, 403);
+    assert!(text(&page).contains("Dieser Link ist ungültig."));
+    app.finish().await;
+}
+
+async fn staff_work_in_their_inbox_and_nowhere_else(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let district = district_id(&app, "Berliner Platz").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, location, _) = report(&app, &[("title", "Ampel zu kurz"), ("description", "Die Fußgängerampel ist zu kurz grün."), ("category", &roads), ("district", &district)]).await;
+    assert_eq!(status, 303);
+    assert!(location.ends_with("published=1"), "signed-in reports are published at once");
+    let reference = reference_of(&location);
+    let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
+    let office_path = format!("/office/concerns/{id}");
+
+    // A resident is no office.
+    let (status, _) = app.get(&office_path).await;
+    assert_eq!(status, 403);
+    let (status, _, _) = app.submit(&office_path, &[("action", "accept")]).await;
+    assert_eq!(status, 403);
+    app.logout().await;
+    let (status, _, _) = app.submit(&office_path, &[("action", "accept")]).await;
+    assert_eq!(status, 401, "anonymous");
+
+    // Staff of office 66 get a mail and see it in their inbox.
+    let mail = app.smtp.wait_for(STAFF, 1).await;
+    assert!(mail.body().contains(&office_path), "{}", mail.body());
+    app.login(STAFF, DEMO_PASSWORD).await;
+    let (status, inbox) = app.get("/office").await;
+    assert_eq!(status, 200);
+    assert!(text(&inbox).contains("Ampel zu kurz"));
+    let (_, _, _) = app.submit(&office_path, &[("action", "accept")]).await;
+    let (status, _, _) = app.submit(&office_path, &[("action", "note"), ("note", "Ortstermin Dienstag")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get(&office_path).await;
+    assert!(text(&page).contains("Ortstermin Dienstag"), "staff see internal notes");
+    let (_, public) = app.get(&format!("/concerns/{reference}")).await;
+    let t = text(&public);
+    assert!(t.contains("hat das Anliegen übernommen") && !t.contains("Ortstermin Dienstag"), "notes are never public: {t}");
+
+    // Forwarding: to itself or nowhere is refused; to office 67 works.
+    let office_66 = app.scalar("SELECT id AS n FROM office WHERE code = '66'").await.to_string();
+    let office_67 = app.scalar("SELECT id AS n FROM office WHERE code = '67'").await.to_string();
+    let (status, _, body) = app.submit(&office_path, &[("action", "forward"), ("office", &office_66), ("forward_reason", "x")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Das Anliegen liegt schon bei diesem Amt."));
+    let (status, _, body) = app.submit(&office_path, &[("action", "forward"), ("office", "999999"), ("forward_reason", "Grünanlage")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte wählen Sie ein Amt aus der Liste."));
+    assert_eq!(field_value(&body, "forward_reason").as_deref(), Some("Grünanlage"), "reason kept");
+    let (status, _, _) = app.submit(&office_path, &[("action", "forward"), ("office", &office_67), ("forward_reason", "Die Ampel steht im Park.")]).await;
+    assert_eq!(status, 303);
+    let (_, public) = app.get(&format!("/concerns/{reference}")).await;
+    let t = text(&public);
+    assert!(t.contains("Weitergegeben an 67 Garten- und Friedhofsamt") && t.contains("Die Ampel steht im Park."), "{t}");
+
+    // Now it belongs to office 67: staff of 66 can neither see nor act.
+    let (status, _) = app.get(&office_path).await;
+    assert_eq!(status, 403);
+    let (status, _, _) = app.submit(&office_path, &[("action", "note"), ("note", "x")]).await;
+    assert_eq!(status, 403);
+    let (_, inbox) = app.get("/office").await;
+    assert!(!text(&inbox).contains("Ampel zu kurz"));
+    app.finish().await;
+}
+
+async fn bad_reports_keep_input_and_double_submits_make_one_concern(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let district = district_id(&app, "Rieth").await.to_string();
+    let before = app.count("concern").await;
+    let long = "x".repeat(201);
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (vec![("title", ""), ("description", "d"), ("category", &roads), ("district", &district), ("email", "a@example.org")], "Bitte füllen Sie dieses Feld aus."),
+        (vec![("title", &long), ("description", "d"), ("category", &roads), ("district", &district), ("email", "a@example.org")], "Bitte höchstens 200 Zeichen."),
+        (vec![("title", "t"), ("description", "d"), ("category", &roads), ("district", "999999"), ("email", "a@example.org")], "Diesen Ortsteil gibt es nicht."),
+        (vec![("title", "t"), ("description", "d"), ("category", "999999"), ("district", &district), ("email", "a@example.org")], "Bitte wählen Sie ein Thema aus der Liste."),
+        (vec![("title", "t"), ("description", "d"), ("category", &roads), ("district", &district), ("email", "")], "Bitte füllen Sie dieses Feld aus."),
+        (vec![("title", "t"), ("description", "d"), ("category", &roads), ("district", &district), ("email", "a@example.org"), ("latitude", "91"), ("longitude", "x")], "Bitte geben Sie Breitengrad"),
+    ];
+    for (fields, message) in &cases {
+        let (status, _, body) = report(&app, fields).await;
+        assert_eq!(status, 422, "{fields:?}");
+        assert!(text(&body).contains(message), "{message}: {}", text(&body));
+        assert_eq!(field_value(&body, "description").as_deref(), Some("d"), "input kept");
+    }
+    assert_eq!(app.count("concern").await, before);
+
+    // The same form sent twice (a double click) gives one concern.
+    let key = submission_key(&app).await;
+    let fields = [("submission_key", key.as_str()), ("title", "Laterne aus"), ("description", "Seit einer Woche dunkel."), ("category", roads.as_str()), ("district", district.as_str()), ("email", "b@example.org")];
+    let (s1, l1, _) = app.submit("/report", &fields).await;
+    let (s2, l2, _) = app.submit("/report", &fields).await;
+    assert_eq!((s1, s2), (303, 303));
+    assert_eq!(l1, l2, "the second submit shows the first concern");
+    assert_eq!(app.count("concern").await, before + 1);
+    assert_eq!(app.count("mail_outbox WHERE recipient = 'b@example.org'").await, 1, "one confirmation mail");
+    app.finish().await;
+}
+
+async fn routing_takes_the_most_specific_rule_or_goes_to_triage(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let berliner = district_id(&app, "Berliner Platz").await;
+    let rieth = district_id(&app, "Rieth").await;
+    let office_23 = app.scalar("SELECT id AS n FROM office WHERE code = '23'").await;
+    let office_61 = app.scalar("SELECT id AS n FROM office WHERE code = '61'").await;
+    let nord = app.scalar("SELECT id AS n FROM planning_space WHERE name = 'Großwohnsiedlung Nord'").await;
+    use sea_orm::ConnectionTrait;
+    app.db.execute_unprepared(&format!("INSERT INTO routing_rule (category_id, district_id, planning_space_id, office_id, deadline_days) VALUES ({roads}, {berliner}, NULL, {office_23}, 5), ({roads}, NULL, {nord}, {office_61}, 7)")).await.unwrap();
+    let social = category_id(&app, "social").await;
+    app.db.execute_unprepared(&format!("DELETE FROM routing_rule WHERE category_id = {social}")).await.unwrap();
+
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let mut offices = Vec::new();
+    for (category, district) in [(&roads, berliner), (&roads, rieth), (&roads, district_id(&app, "Altstadt").await), (&social, berliner)] {
+        let d = district.to_string();
+        let (status, location, _) = report(&app, &[("title", "Test"), ("description", "Beschreibung"), ("category", category), ("district", &d)]).await;
+        assert_eq!(status, 303);
+        let reference = reference_of(&location);
+        let (_, page) = app.get(&format!("/concerns/{reference}")).await;
+        offices.push(text(&page));
+    }
+    assert!(offices[0].contains("Weitergeleitet an 23 Amt für Gebäudemanagement"), "district rule: {}", offices[0]);
+    assert!(offices[1].contains("Weitergeleitet an 61 Amt für Stadtentwicklung"), "planning-space rule: {}", offices[1]);
+    assert!(offices[2].contains("Weitergeleitet an 66 Tiefbau- und Verkehrsamt"), "city rule: {}", offices[2]);
+    assert!(offices[3].contains("Wartet auf Zuordnung durch die Moderation") && offices[3].contains("eingegangen"), "no rule: triage: {}", offices[3]);
+    app.finish().await;
+}
+
+async fn public_list_filters_searches_and_pages(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let green = category_id(&app, "green").await;
+    let rieth = district_id(&app, "Rieth").await.to_string();
+    let marbach = district_id(&app, "Marbach").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    for i in 0..23 {
+        let (category, district) = if i % 2 == 0 { (&roads, &rieth) } else { (&green, &marbach) };
+        let title = format!("Anliegen Nummer {i}");
+        let description = if i == 7 { "Der Brunnen sprudelt nicht." } else { "Etwas ist kaputt." };
+        let (status, _, _) = report(&app, &[("title", &title), ("description", description), ("category", category), ("district", district)]).await;
+        assert_eq!(status, 303);
+    }
+    let (_, first) = app.get("/concerns").await;
+    let t = text(&first);
+    assert!(t.contains("Anliegen Nummer 22") && t.contains("Anliegen Nummer 3 ") && !t.contains("Anliegen Nummer 2 "), "first page holds 20, newest first: {t}");
+    let older = crate::harness::html_attr(&first, "a[rel=next]", "href").expect("a link to older concerns");
+    let (_, second) = app.get(&older).await;
+    let t = text(&second);
+    assert!(t.contains("Anliegen Nummer 2 ") && t.contains("Anliegen Nummer 0") && !t.contains("Anliegen Nummer 22"), "{t}");
+
+    let (_, filtered) = app.get(&format!("/concerns?district={marbach}")).await;
+    let t = text(&filtered);
+    assert!(t.contains("Anliegen Nummer 21") && !t.contains("Anliegen Nummer 22"), "district filter: {t}");
+    let (_, searched) = app.get("/concerns?q=brunnen").await;
+    let t = text(&searched);
+    assert!(t.contains("Anliegen Nummer 7") && !t.contains("Anliegen Nummer 9"), "search in descriptions: {t}");
+    let (_, none) = app.get("/concerns?status=done").await;
+    assert!(text(&none).contains("Keine Anliegen gefunden."));
+    let (_, page) = app.get(&format!("/districts/{rieth}")).await;
+    assert!(text(&page).contains("Rieth"));
+    app.finish().await;
+}
