@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod inbox;
 pub mod layout;
 pub mod mail;
+pub mod moderation;
 pub mod offices;
 pub mod pages;
 pub mod routing;
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/office") view=inbox::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/moderation") view=moderation::TriagePage ssr=SsrMode::Async/>
                     <Route path=path!("/office/concerns/:id") view=inbox::OfficeConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/office/link/:token") view=inbox::OfficeLinkPage ssr=SsrMode::Async/>
                     <Route path=path!("/register") view=accounts::RegisterPage ssr=SsrMode::Async/>
@@ -106,6 +108,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/forums/new") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/forums/:id") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/rules") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/rules/delete") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles/revoke") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
                 </Routes>
             </layout::Layout>
@@ -120,5 +124,6 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(accounts::handlers::routes())
         .merge(concerns::handlers::routes())
         .merge(inbox::handlers::routes())
+        .merge(moderation::handlers::routes())
         .merge(admin::routes())
 }

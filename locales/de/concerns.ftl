@@ -130,3 +130,25 @@ mail-concern-answered-body =
     Alles zum Anliegen: { $link }
 
     Ihr Quartier
+nav-moderation = Moderation
+event-assigned = Von der Moderation an { $office } gegeben
+triage-title = Zuordnen
+triage-intro = Für diese Anliegen gibt es keine Regel. Bitte geben Sie jedes an das passende Amt.
+triage-empty = Nichts zuzuordnen.
+triage-office = Amt
+triage-assign = Zuordnen
+error-not-in-triage = Dieses Anliegen wartet nicht (mehr) auf Zuordnung.
+admin-rules = Zuständigkeiten
+rules-intro = Eine Regel sagt, welches Amt für ein Thema zuständig ist: in einem Ortsteil, in einem Planungsraum oder in der ganzen Stadt. Die genaueste Regel gilt.
+rules-new = Neue Regel
+rules-list = Regeln
+rule-scope = Gilt für
+rule-scope-city = die ganze Stadt
+rule-scope-space = Planungsraum { $name }
+rule-scope-district = Ortsteil { $name }
+rule-deadline-days = Frist in Arbeitstagen
+rule-deadline-days-hint = Wochenenden und Feiertage zählen nicht.
+actions = Aktionen
+error-rule-scope = Bitte wählen Sie, wofür die Regel gilt.
+error-rule-exists = Für dieses Thema gibt es dort schon eine Regel.
+error-deadline-days = Bitte eine ganze Zahl von 1 bis 250.

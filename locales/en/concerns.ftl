@@ -130,3 +130,25 @@ mail-concern-answered-body =
     Everything about the concern: { $link }
 
     Quartier
+nav-moderation = Moderation
+event-assigned = Given to { $office } by the moderators
+triage-title = Assign
+triage-intro = No rule covers these concerns. Please give each one to the right office.
+triage-empty = Nothing to assign.
+triage-office = Office
+triage-assign = Assign
+error-not-in-triage = This concern is not waiting to be assigned (any more).
+admin-rules = Responsibilities
+rules-intro = A rule says which office is responsible for a topic: in a district, in a planning space or in the whole city. The most specific rule applies.
+rules-new = New rule
+rules-list = Rules
+rule-scope = Applies to
+rule-scope-city = the whole city
+rule-scope-space = planning space { $name }
+rule-scope-district = district { $name }
+rule-deadline-days = Deadline in business days
+rule-deadline-days-hint = Weekends and public holidays do not count.
+actions = Actions
+error-rule-scope = Please choose what the rule applies to.
+error-rule-exists = There is already a rule for this topic there.
+error-deadline-days = Please enter a whole number from 1 to 250.

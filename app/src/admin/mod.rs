@@ -42,6 +42,7 @@ pub fn AdminIndexPage() -> impl IntoView {
                             <li><a href="/admin/offices">{t("admin-offices")}</a></li>
                             <li><a href="/admin/categories">{t("admin-categories")}</a></li>
                             <li><a href="/admin/forums">{t("admin-forums")}</a></li>
+                            <li><a href="/admin/rules">{t("admin-rules")}</a></li>
                             <li><a href="/admin/roles">{t("admin-roles")}</a></li>
                         </ul>
                     }.into_any(),
@@ -61,4 +62,5 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .merge(crate::categories::admin::routes())
         .merge(crate::forums::admin::routes())
         .merge(roles::routes())
+        .merge(crate::routing::admin::routes())
 }

@@ -639,3 +639,61 @@ mod tests {
         assert!(OfficeAction::parse("delete", fields(&[])).is_err());
     }
 }
+
+/// Districts the forums of a moderator cover; `None` means all districts.
+pub async fn moderated_districts(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Option<Vec<i32>>> {
+    use crate::forums::entity::{forum, forum_district};
+    let forums = forum::Entity::find().filter(forum::Column::Id.is_in(forum_ids.to_vec())).all(db).await?;
+    if forums.iter().any(|f| f.covers_all_districts) {
+        return Ok(None);
+    }
+    Ok(Some(
+        forum_district::Entity::find()
+            .filter(forum_district::Column::ForumId.is_in(forum_ids.to_vec()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|l| l.district_id)
+            .collect(),
+    ))
+}
+
+/// Published concerns no rule could route, in the moderator's districts.
+pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Vec<concern::Model>> {
+    let mut q = concern::Entity::find()
+        .filter(concern::Column::Published.eq(true))
+        .filter(concern::Column::Status.eq(status::SUBMITTED))
+        .order_by_asc(concern::Column::Id)
+        .limit(200);
+    if let Some(districts) = moderated_districts(db, forum_ids).await? {
+        q = q.filter(concern::Column::DistrictId.is_in(districts));
+    }
+    Ok(q.all(db).await?)
+}
+
+/// A moderator sends a concern from the triage queue to an office.
+pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, moderator: i32, forum_ids: &[i32], concern_id: i32, office_id: i32) -> AppResult<()> {
+    let calendar = &settings.calendar();
+    let txn = crate::db::begin_write(db).await?;
+    let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let allowed = match moderated_districts(&txn, forum_ids).await? {
+        None => true,
+        Some(districts) => districts.contains(&c.district_id),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    if c.status != status::SUBMITTED || !c.published {
+        return Err(AppError::invalid("", "error-not-in-triage"));
+    }
+    if office::Entity::find_by_id(office_id).one(&txn).await?.is_none() {
+        return Err(AppError::invalid("office", "error-unknown-office"));
+    }
+    assign(&txn, settings, calendar, &c, office_id, None, settings.default_deadline_days).await?;
+    let mut e = event(c.id, "assigned");
+    e.office_id = Set(Some(office_id));
+    e.actor_id = Set(Some(moderator));
+    e.insert(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -35,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/offices">{t("nav-offices")}</a></li>
                         <li><a href="/forums">{t("nav-forums")}</a></li>
                         {viewer.user.as_ref().is_some_and(|u| !u.staff_of.is_empty()).then(|| view! { <li><a href="/office">{t("nav-inbox")}</a></li> })}
+                        {viewer.user.as_ref().is_some_and(|u| !u.moderates.is_empty()).then(|| view! { <li><a href="/moderation">{t("nav-moderation")}</a></li> })}
                         {viewer.is_admin().then(|| view! { <li><a href="/admin">{t("nav-admin")}</a></li> })}
                     </ul>
                 </nav>

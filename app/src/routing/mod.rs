@@ -4,6 +4,37 @@
 pub mod business_days;
 #[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod admin;
+
+/// A routing rule as the admin page shows it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RuleRow {
+    pub id: i32,
+    pub category: String,
+    pub scope: ScopeLabel,
+    pub office: String,
+    pub deadline_days: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum ScopeLabel {
+    City,
+    PlanningSpace(String),
+    District(String),
+}
+
+impl ScopeLabel {
+    /// Order on the admin page: city, planning space, district.
+    pub fn rank(&self) -> u8 {
+        match self {
+            ScopeLabel::City => 0,
+            ScopeLabel::PlanningSpace(_) => 1,
+            ScopeLabel::District(_) => 2,
+        }
+    }
+}
 
 /// The parts of a routing rule that decide whether and how well it matches.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,65 @@ use crate::harness::{Backend, TestApp, ADMIN, DEMO_PASSWORD};
 use crate::on_both_databases;
 use std::time::Duration;
 
-on_both_databases!(account_journey_with_javascript, account_journey_without_javascript);
+on_both_databases!(
+    account_journey_with_javascript,
+    account_journey_without_javascript,
+    concern_journey_with_javascript,
+    concern_journey_without_javascript,
+);
+
+async fn concern_journey_with_javascript(backend: Backend) {
+    concern_journey(backend, true).await;
+}
+
+async fn concern_journey_without_javascript(backend: Backend) {
+    concern_journey(backend, false).await;
+}
+
+/// Report without an account → confirm by the mailed link → routed by rule →
+/// the office answers through its mailed link → the reporter gets the answer
+/// by mail → the public page shows status and answer.
+async fn concern_journey(backend: Backend, javascript: bool) {
+    let app = TestApp::spawn(backend).await;
+    let b = Browser::start(javascript).await;
+    let email = if javascript { "hanna.js@example.org" } else { "hanna.nojs@example.org" };
+    let green = app.scalar("SELECT id AS n FROM category WHERE key = 'green'").await.to_string();
+    let district = crate::public::district_id(&app, "Herrenberg").await.to_string();
+
+    b.goto(&app.url("/report")).await;
+    b.fill("#field-title", "Bank im Park kaputt").await;
+    b.fill("#field-description", "Die Bank am Teich hat keine Lehne mehr.").await;
+    b.click(&format!("#field-category option[value='{green}']")).await;
+    b.click(&format!("#field-district option[value='{district}']")).await;
+    b.fill("#field-email", "").await;
+    b.click("form.stack button[type=submit]").await;
+    b.wait_for_text("Bitte füllen Sie dieses Feld aus.").await;
+    assert_eq!(b.attr("#field-title", "value").await.as_deref(), Some("Bank im Park kaputt"), "input kept");
+    b.fill("#field-email", email).await;
+    b.click("form.stack button[type=submit]").await;
+    b.wait_for_text("Ihre Vorgangsnummer: Q-").await;
+
+    let mail = app.smtp.wait_for(email, 1).await;
+    b.goto(&mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).await;
+    b.wait_for_text("Ihr Anliegen ist bestätigt").await;
+    assert!(b.text().await.contains("Weitergeleitet an 67 Garten- und Friedhofsamt"));
+    let public_page = b.path().await;
+
+    let office_mail = app.smtp.all().into_iter().filter(|m| m.to.iter().any(|t| t == "amt-67@erfurt.example")).last().expect("office mail");
+    b.goto(&office_mail.link(&format!("{}/office/link/", app.base)).unwrap()).await;
+    b.click("#field-status option[value='planned']").await;
+    b.fill("#field-answer", "Wir tauschen die Bank im Frühjahr aus.").await;
+    b.click("form:has(#field-answer) button[type=submit]").await;
+    b.wait_for_text("Gespeichert.").await;
+
+    let answer = app.smtp.wait_for(email, 3).await;
+    assert!(answer.body().contains("Wir tauschen die Bank im Frühjahr aus."));
+    b.goto(&app.url(public_page.split('?').next().unwrap())).await;
+    let t = b.text().await;
+    assert!(t.contains("geplant") && t.contains("Wir tauschen die Bank im Frühjahr aus."), "{t}");
+    b.close().await;
+    app.finish().await;
+}
 
 async fn account_journey_with_javascript(backend: Backend) {
     account_journey(backend, true).await;
@@ -102,10 +160,13 @@ async fn every_page_passes_axe_in_german_and_arabic() {
     let b = Browser::start(true).await;
     let forum = app.scalar("SELECT id AS n FROM forum WHERE name = 'Nachbarschaftsforum Berliner Platz'").await;
     let district = crate::public::district_id(&app, "Berliner Platz").await;
+    let (reference, concern) = concern_for_office_66(&app).await;
     let public = [
         "/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(),
         format!("/forums/{forum}"), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=unknown".into(),
         "/language".into(), "/plain-language".into(), "/accessibility".into(), "/privacy".into(), "/nowhere".into(),
+        "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(),
+        format!("/concerns/{reference}"), "/office/link/forged".into(),
     ];
     let admin = [
         "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),
@@ -114,6 +175,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
         format!("/admin/forums/{forum}"), "/admin/roles".into(),
     ];
+    let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
     let mut failures = Vec::new();
     for lang in ["de", "ar"] {
         b.goto(&app.url("/language")).await;
@@ -150,6 +212,23 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         }
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
+        // Office staff pages.
+        b.goto(&app.url("/login")).await;
+        b.fill("#field-email", crate::harness::STAFF).await;
+        b.fill("#field-password", DEMO_PASSWORD).await;
+        b.click("form.stack button[type=submit]").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        b.goto(&app.url("/language")).await;
+        b.click(&format!(".language-list button[value={lang}]")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        for path in &office {
+            b.goto(&app.url(path)).await;
+            for v in b.axe_violations().await {
+                failures.push(format!("{lang} {path}: {v}"));
+            }
+        }
+        b.click(".account-menu button").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(failures.is_empty(), "axe violations:\n{}", failures.join("\n"));
     b.close().await;
@@ -173,12 +252,13 @@ async fn pages_fit_a_320_px_screen() {
     let b = Browser::start(true).await;
     b.client.set_window_size(320, 800).await.unwrap();
     let district = crate::public::district_id(&app, "Berliner Platz").await;
+    let (reference, _) = concern_for_office_66(&app).await;
     let mut too_wide = Vec::new();
     for lang in ["de", "ar"] {
         b.goto(&app.url("/language")).await;
         b.click(&format!(".language-list button[value={lang}]")).await;
         tokio::time::sleep(Duration::from_millis(200)).await;
-        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into()] {
+        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), format!("/concerns/{reference}")] {
             b.goto(&app.url(&path)).await;
             let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
             let (viewport, scroll) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());
@@ -191,4 +271,22 @@ async fn pages_fit_a_320_px_screen() {
     assert!(too_wide.is_empty(), "pages wider than the screen: {too_wide:?}");
     b.close().await;
     app.finish().await;
+}
+
+/// A published concern routed to office 66, reported by the demo resident:
+/// (reference, id).
+async fn concern_for_office_66(app: &TestApp) -> (String, i64) {
+    let roads = app.scalar("SELECT id AS n FROM category WHERE key = 'roads'").await.to_string();
+    let district = crate::public::district_id(app, "Rieth").await.to_string();
+    app.login(crate::harness::RESIDENT, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/report").await;
+    let key = crate::harness::field_value(&page, "submission_key").unwrap();
+    let (status, location, _) = app
+        .submit("/report", &[("submission_key", &key), ("title", "Schlagloch"), ("description", "Tief und gefährlich."), ("category", &roads), ("district", &district)])
+        .await;
+    assert_eq!(status, 303);
+    app.logout().await;
+    let reference = location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
+    (reference, id)
 }

@@ -11,7 +11,76 @@ on_both_databases!(
     bad_reports_keep_input_and_double_submits_make_one_concern,
     routing_takes_the_most_specific_rule_or_goes_to_triage,
     public_list_filters_searches_and_pages,
+    admins_manage_rules_and_moderators_assign_from_triage,
 );
+
+async fn admins_manage_rules_and_moderators_assign_from_triage(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let social = category_id(&app, "social").await;
+    let berliner = district_id(&app, "Berliner Platz").await.to_string();
+    let vieselbach = district_id(&app, "Vieselbach").await.to_string();
+    let office_50 = app.scalar("SELECT id AS n FROM office WHERE code = '50'").await.to_string();
+    let office_51 = app.scalar("SELECT id AS n FROM office WHERE code = '51'").await.to_string();
+
+    app.login(crate::harness::ADMIN, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/admin/rules").await;
+    assert!(text(&page).contains("Soziales, Nachbarschaft, Senioren die ganze Stadt 50 Amt für Soziales 10"), "{}", text(&page));
+    // Bad input: unknown scope, zero days, a duplicate rule.
+    let (status, _, body) = app.submit("/admin/rules", &[("category", &social), ("scope", "moon"), ("office", &office_51), ("deadline_days", "0")]).await;
+    assert_eq!(status, 422);
+    let t = text(&body);
+    assert!(t.contains("Bitte wählen Sie, wofür die Regel gilt.") && t.contains("Bitte eine ganze Zahl von 1 bis 250."), "{t}");
+    assert_eq!(field_value(&body, "deadline_days").as_deref(), Some("0"));
+    let (status, _, body) = app.submit("/admin/rules", &[("category", &social), ("scope", "city"), ("office", &office_51), ("deadline_days", "5")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Für dieses Thema gibt es dort schon eine Regel."));
+    let scope = format!("district:{berliner}");
+    let (status, _, _) = app.submit("/admin/rules", &[("category", &social), ("scope", &scope), ("office", &office_51), ("deadline_days", "3")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get(&format!("/districts/{berliner}")).await;
+    assert!(text(&page).contains("Soziales, Nachbarschaft, Senioren 51 Jugendamt"), "the district page follows the rules");
+
+    // Without any rule for the topic, concerns wait in the moderators' triage queue.
+    let rules: Vec<i64> = {
+        use sea_orm::ConnectionTrait;
+        let rows = app.db.query_all_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), format!("SELECT id FROM routing_rule WHERE category_id = {social}"))).await.unwrap();
+        rows.iter().map(|r| r.try_get::<i32>("", "id").map(i64::from).unwrap()).collect()
+    };
+    for id in rules {
+        let (status, _, _) = app.submit("/admin/rules/delete", &[("id", &id.to_string())]).await;
+        assert_eq!(status, 303);
+    }
+    app.logout().await;
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let mut references = Vec::new();
+    for district in [&berliner, &vieselbach] {
+        let (_, location, _) = report(&app, &[("title", "Seniorentreff fehlt"), ("description", "Es gibt keinen Treffpunkt."), ("category", &social), ("district", district)]).await;
+        references.push(reference_of(&location));
+    }
+    let (status, _) = app.get("/moderation").await;
+    assert_eq!(status, 403, "residents do not moderate");
+    app.logout().await;
+
+    // The moderator of the Berliner Platz forum sees only Berliner Platz.
+    app.login(crate::harness::MODERATOR, DEMO_PASSWORD).await;
+    let (status, page) = app.get("/moderation").await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains(&references[0]) && !t.contains(&references[1]), "{t}");
+    let other = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{}'", references[1])).await.to_string();
+    let (status, _, _) = app.submit("/moderation", &[("concern", &other), ("office", &office_50)]).await;
+    assert_eq!(status, 403, "not a district of their forums");
+    let mine = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{}'", references[0])).await.to_string();
+    let (status, _, _) = app.submit("/moderation", &[("concern", &mine), ("office", &office_50)]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get(&format!("/concerns/{}", references[0])).await;
+    let t = text(&page);
+    assert!(t.contains("Von der Moderation an 50 Amt für Soziales gegeben") && t.contains("beim Amt"), "{t}");
+    let (status, _, body) = app.submit("/moderation", &[("concern", &mine), ("office", &office_50)]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("wartet nicht (mehr) auf Zuordnung"));
+    app.finish().await;
+}
 
 async fn category_id(app: &TestApp, key: &str) -> String {
     app.scalar(&format!("SELECT id AS n FROM category WHERE key = '{key}'")).await.to_string()

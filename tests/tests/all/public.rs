@@ -18,7 +18,7 @@ async fn first_visit_fits_in_30_kb() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let css = gzipped_size(&app, "/assets/quartier.css").await;
     let district = district_id(&app, "Berliner Platz").await;
-    for path in ["/", "/districts", &format!("/districts/{district}"), "/offices", "/forums", "/register", "/login"] {
+    for path in ["/", "/districts", &format!("/districts/{district}"), "/offices", "/forums", "/register", "/login", "/report", "/concerns"] {
         let html = gzipped_size(&app, path).await;
         assert!(html + css <= 30 * 1024, "{path}: {html} B HTML + {css} B CSS");
     }

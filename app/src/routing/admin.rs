@@ -1,0 +1,134 @@
+//! Admin page for routing rules: (category, scope) → office with a deadline.
+use super::{RuleRow, ScopeLabel};
+use crate::forms::{CsrfField, ErrorSummary, Field, Select};
+use crate::i18n::{t, t_args};
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RulesPage {
+    pub rules: Vec<RuleRow>,
+    pub categories: Vec<(String, String)>,
+    pub scopes: Vec<(String, String)>,
+    pub offices: Vec<(String, String)>,
+}
+
+#[server(endpoint = "admin/rules", input = server_fn::codec::GetUrl)]
+pub async fn admin_rules() -> Result<RulesPage, ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    let lang = crate::viewer::Viewer::current().lang;
+    let rules = super::service::list(&state.db, &lang).await?;
+    let categories = crate::categories::service::names_in(&state.db, &lang).await?.into_iter().map(|(id, n)| (id.to_string(), n)).collect();
+    let mut scopes = vec![("city".to_string(), t("rule-scope-city"))];
+    for (id, name, _) in crate::districts::service::list_planning_spaces(&state.db).await? {
+        scopes.push((format!("space:{id}"), t_args("rule-scope-space", &[("name".into(), name)])));
+    }
+    for d in crate::districts::service::list(&state.db).await? {
+        scopes.push((format!("district:{}", d.id), t_args("rule-scope-district", &[("name".into(), d.name)])));
+    }
+    let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
+    Ok(RulesPage { rules, categories, scopes, offices })
+}
+
+fn scope_label(s: &ScopeLabel) -> String {
+    match s {
+        ScopeLabel::City => t("rule-scope-city"),
+        ScopeLabel::PlanningSpace(n) => t_args("rule-scope-space", &[("name".into(), n.clone())]),
+        ScopeLabel::District(n) => t_args("rule-scope-district", &[("name".into(), n.clone())]),
+    }
+}
+
+#[component]
+pub fn AdminRulesPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_rules());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(p) => view! {
+                        <PageTitle text=t("admin-rules")/>
+                        <p>{t("rules-intro")}</p>
+                        <h2>{t("rules-new")}</h2>
+                        <ErrorSummary/>
+                        <form method="post" action="/admin/rules" class="stack" novalidate>
+                            <CsrfField/>
+                            <Select name="category" label=t("category") options=p.categories empty=t("choose")/>
+                            <Select name="scope" label=t("rule-scope") options=p.scopes/>
+                            <Select name="office" label=t("office") options=p.offices empty=t("choose")/>
+                            <Field name="deadline_days" label=t("rule-deadline-days") hint=t("rule-deadline-days-hint") value="10" required=true/>
+                            <button type="submit">{t("save")}</button>
+                        </form>
+                        <h2>{t("rules-list")}</h2>
+                        <div class="table-scroll">
+                        <table>
+                            <caption class="visually-hidden">{t("rules-list")}</caption>
+                            <thead><tr>
+                                <th scope="col">{t("category")}</th><th scope="col">{t("rule-scope")}</th>
+                                <th scope="col">{t("office")}</th><th scope="col">{t("rule-deadline-days")}</th><th scope="col">{t("actions")}</th>
+                            </tr></thead>
+                            <tbody>
+                            {p.rules.into_iter().map(|r| view! {
+                                <tr>
+                                    <th scope="row">{r.category}</th><td>{scope_label(&r.scope)}</td><td>{r.office}</td><td>{r.deadline_days}</td>
+                                    <td>
+                                        <form method="post" action="/admin/rules/delete" class="inline-form">
+                                            <CsrfField/>
+                                            <input type="hidden" name="id" value=r.id/>
+                                            <button type="submit" class="link-button">{t("remove")}</button>
+                                        </form>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                            </tbody>
+                        </table>
+                        </div>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use handlers::routes;
+
+#[cfg(feature = "ssr")]
+mod handlers {
+    use crate::admin::require_admin;
+    use crate::error::AppError;
+    use crate::state::AppState;
+    use crate::web::{see_other, Submitted};
+    use axum::extract::State;
+    use axum::response::Response;
+    use axum::routing::post;
+    use axum::Router;
+
+    pub fn routes() -> Router<AppState> {
+        Router::new().route("/admin/rules", post(create)).route("/admin/rules/delete", post(delete))
+    }
+
+    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            require_admin(&f.viewer())?;
+            let input = super::super::service::validate(f.get("category"), f.get("scope"), f.get("office"), f.get("deadline_days"))
+                .map_err(AppError::Invalid)?;
+            super::super::service::create(&state.db, input).await?;
+            Ok(see_other("/admin/rules?notice=saved"))
+        })
+        .await
+    }
+
+    async fn delete(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            require_admin(&f.viewer())?;
+            let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
+            super::super::service::delete(&state.db, id).await?;
+            Ok(see_other("/admin/rules?notice=deleted"))
+        })
+        .await
+    }
+}
