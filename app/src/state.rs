@@ -23,6 +23,8 @@ pub struct Settings {
     pub office_link_days: i64,
     /// Deadline when a concern is forwarded without a routing rule.
     pub default_deadline_days: i32,
+    /// Business days after a passed deadline before a concern is escalated.
+    pub escalate_after_days: i64,
     /// Days off besides weekends and Thuringia's public holidays.
     pub extra_holidays: Vec<time::Date>,
 }
@@ -49,6 +51,7 @@ impl Default for Settings {
             reset_link_minutes: 60,
             office_link_days: 60,
             default_deadline_days: 10,
+            escalate_after_days: 5,
             extra_holidays: Vec::new(),
         }
     }

@@ -152,3 +152,24 @@ actions = Aktionen
 error-rule-scope = Bitte wählen Sie, wofür die Regel gilt.
 error-rule-exists = Für dieses Thema gibt es dort schon eine Regel.
 error-deadline-days = Bitte eine ganze Zahl von 1 bis 250.
+event-reminder = Frist überschritten: { $office } wurde erinnert
+event-escalated = Frist deutlich überschritten: an Verwaltung und Moderation gemeldet
+mail-deadline-reminder-subject = Erinnerung: Antwort auf { $reference } ist überfällig
+mail-deadline-reminder-body =
+    Guten Tag,
+
+    die Frist für die Antwort auf das Anliegen „{ $title }“ ({ $reference }) ist am { $deadline } abgelaufen.
+    Bitte antworten Sie öffentlich oder geben Sie das Anliegen weiter:
+
+    { $link }
+
+    Ihr Quartier
+mail-deadline-escalation-subject = Überfällig: { $reference } bei { $office }
+mail-deadline-escalation-body =
+    Guten Tag,
+
+    das Anliegen „{ $title }“ ({ $reference }) wartet seit dem { $deadline } auf eine Antwort von { $office }, trotz Erinnerung.
+
+    { $link }
+
+    Ihr Quartier

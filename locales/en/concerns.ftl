@@ -152,3 +152,24 @@ actions = Actions
 error-rule-scope = Please choose what the rule applies to.
 error-rule-exists = There is already a rule for this topic there.
 error-deadline-days = Please enter a whole number from 1 to 250.
+event-reminder = Deadline passed: { $office } was reminded
+event-escalated = Deadline long passed: reported to the administration and the moderators
+mail-deadline-reminder-subject = Reminder: the answer to { $reference } is overdue
+mail-deadline-reminder-body =
+    Hello,
+
+    the deadline for answering the concern “{ $title }” ({ $reference }) passed on { $deadline }.
+    Please answer in public or pass the concern on:
+
+    { $link }
+
+    Quartier
+mail-deadline-escalation-subject = Overdue: { $reference } at { $office }
+mail-deadline-escalation-body =
+    Hello,
+
+    the concern “{ $title }” ({ $reference }) has been waiting for an answer from { $office } since { $deadline }, despite a reminder.
+
+    { $link }
+
+    Quartier

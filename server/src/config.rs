@@ -23,6 +23,12 @@ pub struct Config {
     pub accessibility_url: Option<String>,
     pub auth_attempts_per_minute: u32,
     pub db_max_connections: u32,
+    /// How often overdue concerns are looked for.
+    pub deadline_check_seconds: u64,
+    /// Business days after a passed deadline before escalation.
+    pub escalate_after_days: i64,
+    /// Extra days off (YYYY-MM-DD) besides weekends and Thuringia's holidays.
+    pub holidays: Vec<String>,
 }
 
 impl Default for Config {
@@ -39,6 +45,9 @@ impl Default for Config {
             accessibility_url: None,
             auth_attempts_per_minute: 10,
             db_max_connections: 10,
+            deadline_check_seconds: 900,
+            escalate_after_days: 5,
+            holidays: Vec::new(),
         }
     }
 }
@@ -85,20 +94,34 @@ impl Config {
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
         }
+        if let Some(v) = var("QUARTIER_HOLIDAYS") {
+            self.holidays = v.split(',').map(|d| d.trim().to_string()).filter(|d| !d.is_empty()).collect();
+        }
+        if let Some(v) = var("QUARTIER_ESCALATE_AFTER_DAYS") {
+            self.escalate_after_days = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_ESCALATE_AFTER_DAYS must be a number"))?;
+        }
         if let Some(v) = var("QUARTIER_DB_MAX_CONNECTIONS") {
             self.db_max_connections = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_DB_MAX_CONNECTIONS must be a number"))?;
         }
         Ok(())
     }
 
-    pub fn settings(&self) -> app::state::Settings {
-        app::state::Settings {
+    pub fn settings(&self) -> anyhow::Result<app::state::Settings> {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        let extra_holidays = self
+            .holidays
+            .iter()
+            .map(|d| time::Date::parse(d, format).map_err(|_| anyhow::anyhow!("holiday {d:?} is not a YYYY-MM-DD date")))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(app::state::Settings {
             base_url: self.base_url.trim_end_matches('/').to_string(),
             imprint_url: self.imprint_url.clone(),
             accessibility_url: self.accessibility_url.clone(),
             auth_attempts_per_minute: self.auth_attempts_per_minute,
+            escalate_after_days: self.escalate_after_days,
+            extra_holidays,
             ..Default::default()
-        }
+        })
     }
 }
 
@@ -113,6 +136,14 @@ mod tests {
         c.apply_env(|k| (k == "QUARTIER_BIND").then(|| "127.0.0.1:9".to_string())).unwrap();
         assert_eq!(c.bind, "127.0.0.1:9");
         assert_eq!(c.mail_from, "a@b.c");
+    }
+
+    #[test]
+    fn holidays_must_be_dates() {
+        let c = Config { holidays: vec!["2026-12-24".into()], ..Config::default() };
+        assert_eq!(c.settings().unwrap().extra_holidays.len(), 1);
+        let c = Config { holidays: vec!["24.12.2026".into()], ..Config::default() };
+        assert!(c.settings().is_err());
     }
 
     #[test]

@@ -166,11 +166,18 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     }
     let db = connect(&config).await?;
     migrate(&db).await?;
-    let state = AppState::new(db.clone(), config.settings(), leptos_options(&config, addr));
+    let state = AppState::new(db.clone(), config.settings()?, leptos_options(&config, addr));
 
     let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.data_dir)?;
     let from = config.mail_from.parse().map_err(|e| anyhow::anyhow!("QUARTIER_MAIL_FROM: {e}"))?;
     tokio::spawn(mail::run_worker(db.clone(), mailer, from, state.mail_wakeup.clone()));
+
+    tokio::spawn(app::concerns::deadlines::run_worker(
+        db.clone(),
+        state.settings.clone(),
+        Duration::from_secs(config.deadline_check_seconds),
+        state.mail_wakeup.clone(),
+    ));
 
     let sessions = DbSessionStore::new(db.clone());
     let cleanup = sessions.clone();

@@ -30,6 +30,8 @@ pub mod concern {
         pub confirm_token_hash: Option<String>,
         pub created_at: TimeDateTimeWithTimeZone,
         pub updated_at: TimeDateTimeWithTimeZone,
+        pub reminded_at: Option<TimeDateTimeWithTimeZone>,
+        pub escalated_at: Option<TimeDateTimeWithTimeZone>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -6,6 +6,8 @@ pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]
+pub mod deadlines;
+#[cfg(feature = "ssr")]
 pub mod service;
 pub mod status;
 

@@ -12,7 +12,56 @@ on_both_databases!(
     routing_takes_the_most_specific_rule_or_goes_to_triage,
     public_list_filters_searches_and_pages,
     admins_manage_rules_and_moderators_assign_from_triage,
+    overdue_concerns_are_reminded_then_escalated_once,
 );
+
+async fn overdue_concerns_are_reminded_then_escalated_once(backend: Backend) {
+    use app::concerns::deadlines::{run_once, Run};
+    use sea_orm::ConnectionTrait;
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let green = category_id(&app, "green").await;
+    let district = district_id(&app, "Berliner Platz").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let mut references = Vec::new();
+    for (category, title) in [(&roads, "Gehweg uneben"), (&green, "Hecke zu hoch"), (&roads, "Schild fehlt")] {
+        let (_, location, _) = report(&app, &[("title", title), ("description", "Bitte ansehen."), ("category", category), ("district", &district)]).await;
+        references.push(reference_of(&location));
+    }
+    // The third one is answered in time and must never be reminded.
+    app.logout().await;
+    app.login(STAFF, DEMO_PASSWORD).await;
+    let done = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{}'", references[2])).await;
+    let (status, _, _) = app.submit(&format!("/office/concerns/{done}"), &[("action", "status"), ("status", "done"), ("answer", "Schild steht wieder.")]).await;
+    assert_eq!(status, 303);
+
+    let today = time::OffsetDateTime::now_utc().date();
+    let past = today - time::Duration::days(20);
+    let sql_date = if app.db.get_database_backend() == sea_orm::DbBackend::Postgres { format!("DATE '{past}'") } else { format!("'{past}'") };
+    app.db.execute_unprepared(&format!("UPDATE concern SET deadline = {sql_date}")).await.unwrap();
+
+    let settings = app.state.settings.clone();
+    assert_eq!(run_once(&app.db, &settings, today).await.unwrap(), Run { reminders: 2, escalations: 0 });
+    let (_, page) = app.get(&format!("/concerns/{}", references[0])).await;
+    let t = text(&page);
+    assert!(t.contains("Frist überschritten: 66 Tiefbau- und Verkehrsamt wurde erinnert") && t.contains("Frist überschritten"), "{t}");
+    app.state.mail_wakeup.notify_one();
+    let reminder = app.smtp.wait_for(STAFF, 3).await; // after two new-concern mails
+    assert!(reminder.body().contains("ist am") && reminder.body().contains(&references[0]), "{}", reminder.body());
+    let office_mail = app.smtp.wait_for("amt-67@erfurt.example", 2).await;
+    assert!(office_mail.body().contains(&references[1]));
+
+    assert_eq!(run_once(&app.db, &settings, today).await.unwrap(), Run { reminders: 0, escalations: 2 });
+    app.state.mail_wakeup.notify_one();
+    let to_admin = app.smtp.wait_for(crate::harness::ADMIN, 1).await;
+    assert!(to_admin.body().contains("trotz Erinnerung"), "{}", to_admin.body());
+    app.smtp.wait_for(crate::harness::MODERATOR, 1).await;
+    let (_, page) = app.get(&format!("/concerns/{}", references[1])).await;
+    assert!(text(&page).contains("an Verwaltung und Moderation gemeldet"));
+
+    assert_eq!(run_once(&app.db, &settings, today).await.unwrap(), Run::default(), "each step happens once");
+    app.finish().await;
+}
 
 async fn admins_manage_rules_and_moderators_assign_from_triage(backend: Backend) {
     let app = TestApp::spawn(backend).await;

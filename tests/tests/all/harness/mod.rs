@@ -36,6 +36,7 @@ impl Default for Options {
 
 pub struct TestApp {
     pub base: String,
+    pub state: app::state::AppState,
     pub db: DatabaseConnection,
     pub smtp: smtp::Sink,
     pub client: reqwest::Client,
@@ -105,6 +106,7 @@ impl TestApp {
         let client = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().unwrap();
         TestApp {
             base: format!("http://{}", running.addr),
+            state: running.state.clone(),
             db: running.state.db.clone(),
             smtp,
             client,
