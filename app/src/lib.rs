@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report/sent") view=concerns::ReportSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns/:reference/:action") view=concerns::ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/office") view=inbox::InboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/moderation") view=moderation::TriagePage ssr=SsrMode::Async/>
                     <Route path=path!("/office/concerns/:id") view=inbox::OfficeConcernPage ssr=SsrMode::Async/>

@@ -173,3 +173,34 @@ mail-deadline-escalation-body =
     { $link }
 
     Ihr Quartier
+participation-title = Mitmachen
+participation-login = und sagen Sie, ob Sie das auch betrifft, folgen Sie dem Anliegen oder schreiben Sie einen Kommentar.
+concern-supports = { $count ->
+    [0] Noch niemand hat gesagt: „Betrifft mich auch“.
+    [one] Eine Person sagt: „Betrifft mich auch“.
+   *[other] { $count } Personen sagen: „Betrifft mich auch“.
+}
+concern-support = Betrifft mich auch
+concern-you-support = Sie haben gesagt: Betrifft mich auch.
+concern-follow = Folgen (E-Mail bei jeder Änderung)
+concern-unfollow = Nicht mehr folgen
+comments-title = Kommentare
+comments-none = Noch keine Kommentare.
+comment-label = Ihr Kommentar
+comment-hint = Freundlich und sachlich. Keine persönlichen Daten anderer.
+comment-submit = Kommentar senden
+error-already-supported = Sie haben schon gesagt, dass Sie das betrifft.
+follow-change-accepted = Das Amt hat das Anliegen übernommen.
+follow-change-forwarded = Das Anliegen wurde an ein anderes Amt weitergegeben.
+follow-change-handed-back = Das Amt ist nicht zuständig; die Moderation ordnet das Anliegen neu zu.
+follow-change-answered = Das Amt hat geantwortet.
+mail-concern-followed-subject = Neuigkeiten zu { $reference }
+mail-concern-followed-body =
+    Guten Tag,
+
+    zum Anliegen „{ $title }“ ({ $reference }), dem Sie folgen, gibt es Neuigkeiten:
+    { $change }
+
+    { $link }
+
+    Ihr Quartier

@@ -173,3 +173,34 @@ mail-deadline-escalation-body =
     { $link }
 
     Quartier
+participation-title = Take part
+participation-login = to say this affects you too, follow the concern or write a comment.
+concern-supports = { $count ->
+    [0] Nobody has said “this affects me too” yet.
+    [one] One person says: “this affects me too”.
+   *[other] { $count } people say: “this affects me too”.
+}
+concern-support = This affects me too
+concern-you-support = You said: this affects me too.
+concern-follow = Follow (email on every change)
+concern-unfollow = Stop following
+comments-title = Comments
+comments-none = No comments yet.
+comment-label = Your comment
+comment-hint = Kind and to the point. No personal details of others.
+comment-submit = Send comment
+error-already-supported = You have already said this affects you.
+follow-change-accepted = The office took the concern on.
+follow-change-forwarded = The concern was passed on to another office.
+follow-change-handed-back = The office is not responsible; the moderators will assign the concern again.
+follow-change-answered = The office has answered.
+mail-concern-followed-subject = News about { $reference }
+mail-concern-followed-body =
+    Hello,
+
+    there is news about the concern “{ $title }” ({ $reference }) that you follow:
+    { $change }
+
+    { $link }
+
+    Quartier

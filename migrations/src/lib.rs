@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261121_000001_foundation;
 mod m20261121_000002_concerns;
 mod m20261121_000003_deadline_reminders;
+mod m20261121_000004_participation;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000001_foundation::Migration),
             Box::new(m20261121_000002_concerns::Migration),
             Box::new(m20261121_000003_deadline_reminders::Migration),
+            Box::new(m20261121_000004_participation::Migration),
         ]
     }
 }

@@ -84,10 +84,19 @@ fn asset(body: &'static str, content_type: &'static str) -> impl IntoResponse {
     ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body)
 }
 
+/// The routes of the Leptos app, generated once per process. Generating them
+/// suspends resource loading process-wide (leptos issue #4773), so a second
+/// server started in the same process (as tests do) would stall the pages
+/// another server is rendering at that moment.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
+}
+
 /// The complete HTTP application.
 pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
     let options = state.leptos_options.clone();
-    let routes = generate_route_list(app::App);
+    let routes = route_list();
     let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
     let context_state = state.clone();
     let secure = state.settings.secure_cookies();

@@ -81,3 +81,56 @@ pub mod office_link {
     pub enum Relation {}
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod concern_support {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern_support")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub concern_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub account_id: i32,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod concern_follower {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern_follower")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub concern_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub account_id: i32,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod concern_comment {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern_comment")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub concern_id: i32,
+        pub account_id: i32,
+        #[sea_orm(column_type = "Text")]
+        pub body: String,
+        pub hidden: bool,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -3,14 +3,48 @@ use super::service::{self, ReportForm};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{see_other, Submitted};
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use std::collections::HashMap;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/report", post(report)).route("/concerns/confirm", get(confirm))
+    Router::new()
+        .route("/report", post(report))
+        .route("/concerns/confirm", get(confirm))
+        .route("/concerns/{reference}/support", post(support))
+        .route("/concerns/{reference}/follow", post(follow))
+        .route("/concerns/{reference}/comment", post(comment))
+}
+
+fn signed_in(f: &Submitted) -> Result<i32, AppError> {
+    f.viewer().user.map(|u| u.id).ok_or(AppError::Unauthenticated)
+}
+
+async fn support(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        super::participation::support(&state.db, signed_in(&f)?, &reference).await?;
+        Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
+    })
+    .await
+}
+
+async fn follow(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let on = f.get("follow") == "on";
+        super::participation::set_following(&state.db, signed_in(&f)?, &reference, on).await?;
+        Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
+    })
+    .await
+}
+
+async fn comment(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        super::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment")).await?;
+        Ok(see_other(&format!("/concerns/{reference}?notice=saved#participation-heading")))
+    })
+    .await
 }
 
 async fn report(State(state): State<AppState>, form: Submitted) -> Response {

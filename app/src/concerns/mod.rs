@@ -8,6 +8,8 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod deadlines;
 #[cfg(feature = "ssr")]
+pub mod participation;
+#[cfg(feature = "ssr")]
 pub mod service;
 pub mod status;
 
@@ -85,6 +87,10 @@ pub async fn report_choices() -> Result<Choices, ServerFnError> {
 pub struct ConcernPageData {
     pub concern: ConcernView,
     pub timeline: Vec<EventView>,
+    /// (author, date, text) of the visible comments.
+    pub comments: Vec<(String, String, String)>,
+    /// For a signed-in reader: (supports it, follows it).
+    pub mine: Option<(bool, bool)>,
 }
 
 #[server(endpoint = "concerns/one", input = server_fn::codec::GetUrl)]
@@ -93,7 +99,12 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
     let lang = Viewer::current().lang;
     let c = service::by_reference(&state.db, &reference).await?;
     let timeline = views::events(&state.db, service::timeline(&state.db, c.id, false).await?).await?;
-    Ok(ConcernPageData { concern: views::concern(&state.db, &lang, c).await?, timeline })
+    let comments = participation::comments(&state.db, c.id).await?;
+    let mine = match Viewer::current().user {
+        Some(u) => Some(participation::my_participation(&state.db, c.id, u.id).await?),
+        None => None,
+    };
+    Ok(ConcernPageData { concern: views::concern(&state.db, &lang, c).await?, timeline, comments, mine })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -344,11 +355,72 @@ pub fn ConcernPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(d) => view! { <ConcernDetail concern=d.concern timeline=d.timeline/> }.into_any(),
+                    Ok(d) => {
+                        let reference = d.concern.reference.clone();
+                        let supports = d.concern.supports;
+                        view! {
+                            <ErrorSummary/>
+                            <ConcernDetail concern=d.concern timeline=d.timeline/>
+                            <Participation reference supports comments=d.comments mine=d.mine/>
+                        }.into_any()
+                    }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
             })}
         </Suspense>
+    }
+}
+
+/// "Affects me too", following and comments under a concern.
+#[component]
+fn Participation(reference: String, supports: i32, comments: Vec<(String, String, String)>, mine: Option<(bool, bool)>) -> impl IntoView {
+    let base = format!("/concerns/{reference}");
+    view! {
+        <section aria-labelledby="participation-heading">
+            <h2 id="participation-heading">{t("participation-title")}</h2>
+            <p>{t_args("concern-supports", &[("count".into(), supports.to_string())])}</p>
+            {match mine {
+                Some((supported, following)) => view! {
+                    <div class="actions">
+                        {if supported {
+                            view! { <p class="notice">{t("concern-you-support")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <form method="post" action=format!("{base}/support")>
+                                    <CsrfField/>
+                                    <button type="submit">{t("concern-support")}</button>
+                                </form>
+                            }.into_any()
+                        }}
+                        <form method="post" action=format!("{base}/follow")>
+                            <CsrfField/>
+                            <input type="hidden" name="follow" value=if following { "off" } else { "on" }/>
+                            <button type="submit" class="secondary">{if following { t("concern-unfollow") } else { t("concern-follow") }}</button>
+                        </form>
+                    </div>
+                }.into_any(),
+                None => view! { <p><a href="/login">{t("login")}</a>" "{t("participation-login")}</p> }.into_any(),
+            }}
+            <h3>{t("comments-title")}</h3>
+            {if comments.is_empty() {
+                view! { <p>{t("comments-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="comments">
+                        {comments.into_iter().map(|(author, at, body)| view! {
+                            <li><p class="detail">{author}" · "{at}</p><p>{body}</p></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {mine.is_some().then(|| view! {
+                <form method="post" action=format!("{base}/comment") class="stack">
+                    <CsrfField/>
+                    <TextArea name="comment" label=t("comment-label") hint=t("comment-hint") maxlength=2000/>
+                    <button type="submit">{t("comment-submit")}</button>
+                </form>
+            })}
+        </section>
     }
 }
 

@@ -486,7 +486,17 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             e.body = Set(Some(body));
         }
     }
+    let public_change = match e.kind.as_ref().as_str() {
+        "accepted" => Some("follow-change-accepted"),
+        "forwarded" => Some("follow-change-forwarded"),
+        "handed_back" => Some("follow-change-handed-back"),
+        "answered" => Some("follow-change-answered"),
+        _ => None,
+    };
     e.insert(&txn).await?;
+    if let Some(change) = public_change {
+        super::participation::notify_followers(&txn, settings, &c, change).await?;
+    }
     if let Some((kind, answer)) = notify_reporter {
         let reference = c.reference.clone().unwrap_or_default();
         let (email, lang, plain) = match c.author_id {

@@ -51,7 +51,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         .filter(|o| Some(o.id) != current)
         .map(|o| (o.id, format!("{} {}", o.code, o.name)))
         .collect();
-    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(&state.db, lang, c).await?, timeline }, offices })
+    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(&state.db, lang, c).await?, timeline, comments: Vec::new(), mine: None }, offices })
 }
 
 #[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]

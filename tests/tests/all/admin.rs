@@ -189,7 +189,9 @@ async fn admin_manages_offices_categories_forums_and_roles(backend: Backend) {
     assert_eq!(app.count("category").await, categories + 1);
     // A visitor reading Turkish (the admin's own account language is German).
     let page = reqwest::Client::new().get(app.url("/districts/1")).header("accept-language", "tr").send().await.unwrap();
-    assert!(text(&page.text().await.unwrap()).contains("Gürültü"), "category name in the reader's language");
+    let status = page.status();
+    let t = text(&page.text().await.unwrap());
+    assert!(t.contains("Gürültü"), "category name in the reader's language: {status} {t}");
 
     // A forum covering two districts.
     let rieth = district_id(&app, "Rieth").await.to_string();

@@ -49,7 +49,7 @@ async fn concern_journey(backend: Backend, javascript: bool) {
     assert!(b.text().await.contains("Weitergeleitet an 67 Garten- und Friedhofsamt"));
     let public_page = b.path().await;
 
-    let office_mail = app.smtp.all().into_iter().filter(|m| m.to.iter().any(|t| t == "amt-67@erfurt.example")).last().expect("office mail");
+    let office_mail = app.smtp.wait_for("amt-67@erfurt.example", 1).await;
     b.goto(&office_mail.link(&format!("{}/office/link/", app.base)).unwrap()).await;
     b.click("#field-status option[value='planned']").await;
     b.fill("#field-answer", "Wir tauschen die Bank im Frühjahr aus.").await;

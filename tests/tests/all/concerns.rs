@@ -13,7 +13,59 @@ on_both_databases!(
     public_list_filters_searches_and_pages,
     admins_manage_rules_and_moderators_assign_from_triage,
     overdue_concerns_are_reminded_then_escalated_once,
+    residents_support_follow_and_comment,
 );
+
+async fn residents_support_follow_and_comment(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let district = district_id(&app, "Johannesplatz").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (_, location, _) = report(&app, &[("title", "Bordstein zu hoch"), ("description", "Mit dem Rollator kaum zu schaffen."), ("category", &roads), ("district", &district)]).await;
+    let reference = reference_of(&location);
+    let page_path = format!("/concerns/{reference}");
+    app.logout().await;
+
+    // Anonymous visitors cannot take part.
+    for (action, fields) in [("support", vec![]), ("comment", vec![("comment", "Hallo")]), ("follow", vec![("follow", "on")])] {
+        let (status, _, body) = app.submit(&format!("{page_path}/{action}"), &fields).await;
+        assert_eq!(status, 401, "{action}");
+        assert!(text(&body).contains("Bitte melden Sie sich an"), "{action}");
+    }
+    assert_eq!(app.count("concern_comment").await, 0);
+
+    app.login(crate::harness::MODERATOR, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("{page_path}/support"), &[]).await;
+    assert_eq!(status, 303);
+    let (status, _, body) = app.submit(&format!("{page_path}/support"), &[]).await;
+    assert_eq!(status, 422, "once per person");
+    assert!(text(&body).contains("Sie haben schon gesagt, dass Sie das betrifft."));
+    let (status, _, body) = app.submit(&format!("{page_path}/comment"), &[("comment", "   ")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte füllen Sie dieses Feld aus."));
+    let long = "x".repeat(2001);
+    let (status, _, body) = app.submit(&format!("{page_path}/comment"), &[("comment", &long)]).await;
+    assert_eq!(status, 422);
+    assert_eq!(field_value(&body, "comment").map(|c| c.len()), Some(2001), "the comment stays in the form");
+    let (status, _, _) = app.submit(&format!("{page_path}/comment"), &[("comment", "Betrifft auch den Kinderwagen.")]).await;
+    assert_eq!(status, 303);
+    let (status, _, _) = app.submit(&format!("{page_path}/follow"), &[("follow", "on")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get(&page_path).await;
+    let t = text(&page);
+    assert!(t.contains("Eine Person sagt: „Betrifft mich auch“.") && t.contains("Mona Moderation") && t.contains("Betrifft auch den Kinderwagen."), "{t}");
+    assert!(t.contains("Nicht mehr folgen"));
+    assert_eq!(app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{reference}'")).await, 1);
+    app.logout().await;
+
+    // The office answers: the follower hears of it.
+    app.login(STAFF, DEMO_PASSWORD).await;
+    let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
+    app.submit(&format!("/office/concerns/{id}"), &[("action", "status"), ("status", "planned"), ("answer", "Absenkung ist für März geplant.")]).await;
+    let mail = app.smtp.wait_for(crate::harness::MODERATOR, 1).await;
+    assert!(mail.body().contains("Das Amt hat geantwortet.") && mail.body().contains(&reference), "{}", mail.body());
+    app.finish().await;
+}
 
 async fn overdue_concerns_are_reminded_then_escalated_once(backend: Backend) {
     use app::concerns::deadlines::{run_once, Run};
