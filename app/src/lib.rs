@@ -20,6 +20,7 @@ pub mod layout;
 pub mod mail;
 pub mod moderation;
 pub mod offices;
+pub mod open311;
 pub mod pages;
 pub mod routing;
 pub mod viewer;
@@ -110,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/forums/:id") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rules") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/api-keys") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/api-keys/revoke") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rules/delete") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles/revoke") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
                 </Routes>
@@ -126,5 +129,6 @@ pub fn form_routes() -> axum::Router<state::AppState> {
         .merge(concerns::handlers::routes())
         .merge(inbox::handlers::routes())
         .merge(moderation::handlers::routes())
+        .merge(open311::api::routes())
         .merge(admin::routes())
 }

@@ -6,6 +6,7 @@ mod m20261121_000001_foundation;
 mod m20261121_000002_concerns;
 mod m20261121_000003_deadline_reminders;
 mod m20261121_000004_participation;
+mod m20261121_000005_api_keys;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_concerns::Migration),
             Box::new(m20261121_000003_deadline_reminders::Migration),
             Box::new(m20261121_000004_participation::Migration),
+            Box::new(m20261121_000005_api_keys::Migration),
         ]
     }
 }

@@ -97,6 +97,9 @@ impl Config {
         if let Some(v) = var("QUARTIER_HOLIDAYS") {
             self.holidays = v.split(',').map(|d| d.trim().to_string()).filter(|d| !d.is_empty()).collect();
         }
+        if let Some(v) = var("QUARTIER_DEADLINE_CHECK_SECONDS") {
+            self.deadline_check_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_DEADLINE_CHECK_SECONDS must be a number"))?;
+        }
         if let Some(v) = var("QUARTIER_ESCALATE_AFTER_DAYS") {
             self.escalate_after_days = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_ESCALATE_AFTER_DAYS must be a number"))?;
         }

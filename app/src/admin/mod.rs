@@ -44,6 +44,7 @@ pub fn AdminIndexPage() -> impl IntoView {
                             <li><a href="/admin/forums">{t("admin-forums")}</a></li>
                             <li><a href="/admin/rules">{t("admin-rules")}</a></li>
                             <li><a href="/admin/roles">{t("admin-roles")}</a></li>
+                            <li><a href="/admin/api-keys">{t("admin-api-keys")}</a></li>
                         </ul>
                     }.into_any(),
                     Err(e) => view! { <crate::pages::ErrorView error=e/> }.into_any(),
@@ -63,4 +64,5 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .merge(crate::forums::admin::routes())
         .merge(roles::routes())
         .merge(crate::routing::admin::routes())
+        .merge(crate::open311::admin::routes())
 }

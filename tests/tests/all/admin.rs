@@ -14,7 +14,7 @@ on_both_databases!(
 const ADMIN_PAGES: &[&str] = &[
     "/admin", "/admin/districts", "/admin/districts/new", "/admin/districts/import", "/admin/planning-spaces",
     "/admin/offices", "/admin/offices/new", "/admin/categories", "/admin/categories/new", "/admin/forums",
-    "/admin/forums/new", "/admin/roles", "/admin/rules",
+    "/admin/forums/new", "/admin/roles", "/admin/rules", "/admin/api-keys",
 ];
 
 fn admin_actions() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
@@ -32,12 +32,14 @@ fn admin_actions() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         ("/admin/roles/revoke", vec![("account_id", "1"), ("role", "admin")]),
         ("/admin/rules", vec![("category", "1"), ("scope", "city"), ("office", "1"), ("deadline_days", "3")]),
         ("/admin/rules/delete", vec![("id", "1")]),
+        ("/admin/api-keys", vec![("name", "x")]),
+        ("/admin/api-keys/revoke", vec![("id", "1")]),
     ]
 }
 
 async fn snapshot(app: &TestApp) -> Vec<i64> {
     let mut counts = Vec::new();
-    for t in ["district", "planning_space", "office", "category", "category_name", "forum", "forum_role", "office_staff", "account WHERE is_admin = true", "routing_rule"] {
+    for t in ["district", "planning_space", "office", "category", "category_name", "forum", "forum_role", "office_staff", "account WHERE is_admin = true", "routing_rule", "api_key"] {
         counts.push(app.count(t).await);
     }
     counts.push(app.scalar("SELECT COUNT(*) AS n FROM district WHERE name = 'Umbenannt'").await);

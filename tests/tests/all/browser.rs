@@ -173,7 +173,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         format!("/admin/districts/{district}"), "/admin/districts/import".into(), "/admin/planning-spaces".into(),
         "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
-        format!("/admin/forums/{forum}"), "/admin/roles".into(),
+        format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/rules".into(), "/admin/api-keys".into(),
     ];
     let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
     let mut failures = Vec::new();

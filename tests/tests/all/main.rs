@@ -7,4 +7,5 @@ mod admin;
 mod browser;
 mod concerns;
 mod i18n;
+mod open311;
 mod public;

@@ -1,0 +1,108 @@
+//! Admin page for Open311 API keys. A new key is shown once, right after it
+//! was created; only its hash is kept.
+use crate::forms::{CsrfField, ErrorSummary, Field, FormState};
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+
+/// (id, name, created, revoked) of every key.
+#[server(endpoint = "admin/api-keys", input = server_fn::codec::GetUrl)]
+pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, ServerFnError> {
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    Ok(super::keys::list(&state.db).await?)
+}
+
+#[component]
+pub fn AdminApiKeysPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_api_keys());
+    let new_key = FormState::current().and_then(|s| s.values.get("new_key").cloned());
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let new_key = new_key.clone();
+                Suspend::new(async move {
+                match data.await {
+                    Ok(keys) => view! {
+                        <PageTitle text=t("admin-api-keys")/>
+                        <p>{t("api-keys-intro")}</p>
+                        {new_key.map(|k| view! {
+                            <div class="notice" role="status">
+                                <p>{t("api-key-created")}</p>
+                                <p><code class="secret">{k}</code></p>
+                            </div>
+                        })}
+                        <ErrorSummary/>
+                        <form method="post" action="/admin/api-keys" class="stack" novalidate>
+                            <CsrfField/>
+                            <Field name="name" label=t("api-key-name") hint=t("api-key-name-hint") required=true maxlength=120/>
+                            <button type="submit">{t("api-key-create")}</button>
+                        </form>
+                        <h2>{t("api-keys-list")}</h2>
+                        <ul>
+                            {keys.into_iter().map(|(id, name, created, revoked)| view! {
+                                <li>{name}" · "{created}
+                                    {if revoked {
+                                        view! { " · "<span class="tag">{t("api-key-revoked")}</span> }.into_any()
+                                    } else {
+                                        view! {
+                                            <form method="post" action="/admin/api-keys/revoke" class="inline-form">
+                                                <CsrfField/>
+                                                <input type="hidden" name="id" value=id/>
+                                                <button type="submit" class="link-button">{t("api-key-revoke")}</button>
+                                            </form>
+                                        }.into_any()
+                                    }}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use handlers::routes;
+
+#[cfg(feature = "ssr")]
+mod handlers {
+    use crate::admin::require_admin;
+    use crate::error::AppError;
+    use crate::forms::FormState;
+    use crate::state::AppState;
+    use crate::web::{render_page, see_other, Submitted};
+    use axum::extract::State;
+    use axum::http::StatusCode;
+    use axum::response::Response;
+    use axum::routing::post;
+    use axum::Router;
+
+    pub fn routes() -> Router<AppState> {
+        Router::new().route("/admin/api-keys", post(create)).route("/admin/api-keys/revoke", post(revoke))
+    }
+
+    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            require_admin(&f.viewer())?;
+            let secret = super::super::keys::create(&state.db, f.get("name")).await?;
+            // Shown on this response only: no redirect, nothing stored in clear.
+            let shown = FormState { values: [("new_key".to_string(), secret)].into(), errors: Vec::new() };
+            Ok(render_page(&state, f.parts.clone(), shown, StatusCode::CREATED).await)
+        })
+        .await
+    }
+
+    async fn revoke(State(state): State<AppState>, form: Submitted) -> Response {
+        form.respond(state, |f, state| async move {
+            require_admin(&f.viewer())?;
+            let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
+            super::super::keys::revoke(&state.db, id).await?;
+            Ok(see_other("/admin/api-keys?notice=saved"))
+        })
+        .await
+    }
+}

@@ -1,0 +1,304 @@
+//! Open311 GeoReport v2 endpoints (JSON only).
+use crate::categories::entity::category;
+use crate::concerns::entity::{concern, concern_event};
+use crate::concerns::service::{self as concerns, ReportForm};
+use crate::concerns::status;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::viewer::Viewer;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Json, Router};
+use sea_orm::{entity::prelude::*, QueryOrder, QuerySelect};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/open311/v2/services.json", get(services))
+        .route("/open311/v2/services/{file}", get(service_definition))
+        .route("/open311/v2/requests.json", get(requests).post(post_request))
+        .route("/open311/v2/requests/{file}", get(one_request))
+}
+
+/// Errors in the GeoReport format: `[{"code": 400, "description": "…"}]`.
+fn error(code: StatusCode, description: impl Into<String>) -> Response {
+    (code, Json(json!([{ "code": code.as_u16(), "description": description.into() }]))).into_response()
+}
+
+fn from_app(e: AppError, lang: &str) -> Response {
+    let description = match &e {
+        AppError::Invalid(errors) => errors
+            .iter()
+            .map(|f| {
+                let text = if f.args.is_empty() { crate::i18n::translate(lang, false, &f.message) } else { f.message.clone() };
+                if f.field.is_empty() { text } else { format!("{}: {text}", f.field) }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => crate::i18n::translate(lang, false, other.message()),
+    };
+    let code = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let code = if code == StatusCode::UNPROCESSABLE_ENTITY { StatusCode::BAD_REQUEST } else { code };
+    if code.is_server_error() {
+        tracing::error!(error = %e, "open311");
+    }
+    error(code, description)
+}
+
+fn strip_json(file: &str) -> Option<&str> {
+    file.strip_suffix(".json").filter(|s| !s.is_empty())
+}
+
+async fn services(State(state): State<AppState>, Extension(viewer): Extension<Viewer>) -> Response {
+    let names = match crate::categories::service::names_in(&state.db, &viewer.lang).await {
+        Ok(n) => n,
+        Err(e) => return from_app(e, &viewer.lang),
+    };
+    let keys: HashMap<i32, String> = match category::Entity::find().all(&state.db).await {
+        Ok(list) => list.into_iter().map(|c| (c.id, c.key)).collect(),
+        Err(e) => return from_app(e.into(), &viewer.lang),
+    };
+    let list: Vec<Value> = names
+        .into_iter()
+        .map(|(id, name)| {
+            json!({
+                "service_code": keys.get(&id),
+                "service_name": name,
+                "description": name,
+                // The district is asked as an attribute (see the service definition).
+                "metadata": true,
+                "type": "realtime",
+                "keywords": "",
+                "group": "",
+            })
+        })
+        .collect();
+    Json(list).into_response()
+}
+
+async fn service_definition(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
+    let Some(code) = strip_json(&file) else { return error(StatusCode::NOT_FOUND, "unknown format; use .json") };
+    match category::Entity::find().filter(category::Column::Key.eq(code)).one(&state.db).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return error(StatusCode::NOT_FOUND, crate::i18n::translate(&viewer.lang, false, "error-unknown-category")),
+        Err(e) => return from_app(e.into(), &viewer.lang),
+    }
+    let districts = match crate::districts::service::list(&state.db).await {
+        Ok(d) => d,
+        Err(e) => return from_app(e, &viewer.lang),
+    };
+    Json(json!({
+        "service_code": code,
+        "attributes": [{
+            "variable": true,
+            "code": "district",
+            "datatype": "singlevaluelist",
+            "required": true,
+            "datatype_description": crate::i18n::translate(&viewer.lang, false, "concern-district"),
+            "order": 1,
+            "description": crate::i18n::translate(&viewer.lang, false, "concern-district"),
+            "values": districts.iter().map(|d| json!({ "key": d.id.to_string(), "name": d.name })).collect::<Vec<_>>(),
+        }],
+    }))
+    .into_response()
+}
+
+#[derive(Serialize)]
+struct RequestJson {
+    service_request_id: String,
+    status: &'static str,
+    status_notes: Option<String>,
+    service_name: String,
+    service_code: String,
+    description: String,
+    agency_responsible: Option<String>,
+    service_notice: Option<String>,
+    requested_datetime: String,
+    updated_datetime: String,
+    expected_datetime: Option<String>,
+    address: Option<String>,
+    address_id: Option<String>,
+    zipcode: Option<String>,
+    lat: Option<f64>,
+    long: Option<f64>,
+    media_url: Option<String>,
+}
+
+/// open: everything not finished; closed: done, not possible, rejected, duplicate.
+pub fn open311_status(s: &str) -> &'static str {
+    if status::is_closed(s) { "closed" } else { "open" }
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Result<Vec<RequestJson>, AppError> {
+    let names: HashMap<i32, String> = crate::categories::service::names_in(&state.db, lang).await?.into_iter().collect();
+    let keys: HashMap<i32, String> = category::Entity::find().all(&state.db).await?.into_iter().map(|c| (c.id, c.key)).collect();
+    let offices: HashMap<i32, String> = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+    let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
+    // The latest public answer of each concern is its status note.
+    let mut notes: HashMap<i32, String> = HashMap::new();
+    for e in concern_event::Entity::find()
+        .filter(concern_event::Column::ConcernId.is_in(ids))
+        .filter(concern_event::Column::Kind.eq("answered"))
+        .order_by_asc(concern_event::Column::Id)
+        .all(&state.db)
+        .await?
+    {
+        if let Some(body) = e.body {
+            notes.insert(e.concern_id, body);
+        }
+    }
+    Ok(list
+        .into_iter()
+        .map(|c| RequestJson {
+            service_request_id: c.reference.clone().unwrap_or_default(),
+            status: open311_status(&c.status),
+            status_notes: notes.remove(&c.id),
+            service_name: names.get(&c.category_id).cloned().unwrap_or_default(),
+            service_code: keys.get(&c.category_id).cloned().unwrap_or_default(),
+            description: format!("{}\n\n{}", c.title, c.description),
+            agency_responsible: c.office_id.and_then(|o| offices.get(&o).cloned()),
+            service_notice: None,
+            requested_datetime: rfc3339(c.created_at),
+            updated_datetime: rfc3339(c.updated_at),
+            expected_datetime: c.deadline.map(|d| format!("{d}T23:59:59Z")),
+            address: c.address,
+            address_id: None,
+            zipcode: None,
+            lat: c.latitude,
+            long: c.longitude,
+            media_url: None,
+        })
+        .collect())
+}
+
+async fn requests(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let mut query = concern::Entity::find().filter(concern::Column::Published.eq(true)).order_by_desc(concern::Column::Id).limit(1000);
+    let list = |key: &str| q.get(key).map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect::<Vec<_>>());
+    if let Some(ids) = list("service_request_id") {
+        query = query.filter(concern::Column::Reference.is_in(ids));
+    }
+    if let Some(codes) = list("service_code") {
+        let ids: Vec<i32> = match category::Entity::find().filter(category::Column::Key.is_in(codes.clone())).all(&state.db).await {
+            Ok(c) => c.into_iter().map(|c| c.id).collect(),
+            Err(e) => return from_app(e.into(), &viewer.lang),
+        };
+        if ids.len() != codes.len() {
+            return error(StatusCode::BAD_REQUEST, format!("service_code: {}", crate::i18n::translate(&viewer.lang, false, "error-unknown-category")));
+        }
+        query = query.filter(concern::Column::CategoryId.is_in(ids));
+    }
+    for (key, after) in [("start_date", true), ("end_date", false)] {
+        if let Some(v) = q.get(key) {
+            let Ok(t) = OffsetDateTime::parse(v, &Rfc3339) else {
+                return error(StatusCode::BAD_REQUEST, format!("{key}: expected a W3C date and time such as 2026-11-21T00:00:00Z"));
+            };
+            query = if after { query.filter(concern::Column::CreatedAt.gte(t)) } else { query.filter(concern::Column::CreatedAt.lte(t)) };
+        }
+    }
+    if let Some(statuses) = list("status") {
+        let mut wanted = Vec::new();
+        for s in &statuses {
+            match s.as_str() {
+                "open" => wanted.extend([status::SUBMITTED, status::OPEN, status::IN_PROGRESS, status::PLANNED]),
+                "closed" => wanted.extend([status::DONE, status::NOT_POSSIBLE, status::DUPLICATE]),
+                _ => return error(StatusCode::BAD_REQUEST, "status: open or closed"),
+            }
+        }
+        query = query.filter(concern::Column::Status.is_in(wanted));
+    }
+    let found = match query.all(&state.db).await {
+        Ok(f) => f.into_iter().filter(|c| c.status != status::REJECTED).collect(),
+        Err(e) => return from_app(e.into(), &viewer.lang),
+    };
+    match to_json(&state, &viewer.lang, found).await {
+        Ok(list) => Json(list).into_response(),
+        Err(e) => from_app(e, &viewer.lang),
+    }
+}
+
+async fn one_request(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
+    let Some(reference) = strip_json(&file) else { return error(StatusCode::NOT_FOUND, "unknown format; use .json") };
+    match concerns::by_reference(&state.db, reference).await {
+        Ok(c) if c.status != status::REJECTED => match to_json(&state, &viewer.lang, vec![c]).await {
+            Ok(list) => Json(list).into_response(),
+            Err(e) => from_app(e, &viewer.lang),
+        },
+        Ok(_) | Err(AppError::NotFound) => error(StatusCode::NOT_FOUND, crate::i18n::translate(&viewer.lang, false, "error-not-found")),
+        Err(e) => from_app(e, &viewer.lang),
+    }
+}
+
+/// Creates a concern. Fields of the spec: `api_key`, `service_code`,
+/// `lat`/`long` or `address_string`, `email`, `first_name`, `last_name`,
+/// `description`, and the attribute `attribute[district]` (a district id).
+async fn post_request(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, form: crate::web::Submitted) -> Response {
+    let lang = viewer.lang.clone();
+    match state_check_key(&state, form.get("api_key")).await {
+        Ok(true) => {}
+        Ok(false) => return error(StatusCode::FORBIDDEN, "api_key: missing or not valid"),
+        Err(e) => return from_app(e, &lang),
+    }
+    let code = form.get("service_code");
+    let category = match category::Entity::find().filter(category::Column::Key.eq(code)).one(&state.db).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return error(StatusCode::BAD_REQUEST, format!("service_code: {}", crate::i18n::translate(&lang, false, "error-unknown-category"))),
+        Err(e) => return from_app(e.into(), &lang),
+    };
+    let (lat, long, address) = (form.get("lat"), form.get("long"), form.get("address_string"));
+    if lat.is_empty() && long.is_empty() && address.trim().is_empty() {
+        return error(StatusCode::BAD_REQUEST, "lat and long, or address_string, are required");
+    }
+    let description = form.get("description").trim().to_string();
+    // Open311 has no title: the first line of the description serves as one.
+    let title: String = description.lines().next().unwrap_or_default().chars().take(120).collect();
+    let name = format!("{} {}", form.get("first_name"), form.get("last_name")).trim().to_string();
+    let input = ReportForm {
+        title,
+        description: description.clone(),
+        category: category.id.to_string(),
+        district: form.get("attribute[district]").to_string(),
+        address: address.to_string(),
+        latitude: lat.to_string(),
+        longitude: long.to_string(),
+        email: form.get("email").to_string(),
+        name,
+        submission_key: crate::accounts::tokens::random_token(),
+    };
+    let anonymous = Viewer { user: None, ..viewer.clone() };
+    let report = match concerns::validate(&input, false) {
+        Ok(r) => r,
+        Err(errors) => return from_app(AppError::Invalid(errors), &lang),
+    };
+    match concerns::report(&state.db, &state.settings, &anonymous, report).await {
+        Ok(sent) => {
+            state.mail_wakeup.notify_one();
+            (
+                StatusCode::CREATED,
+                Json(json!([{
+                    "service_request_id": sent.reference,
+                    "service_notice": crate::i18n::translate(&lang, false, "report-sent-confirm"),
+                    "account_id": null,
+                }])),
+            )
+                .into_response()
+        }
+        Err(e) => from_app(e, &lang),
+    }
+}
+
+async fn state_check_key(state: &AppState, key: &str) -> Result<bool, AppError> {
+    if key.is_empty() {
+        return Ok(false);
+    }
+    super::keys::is_valid(&state.db, key).await
+}
