@@ -22,6 +22,8 @@ pub mod moderation;
 pub mod offices;
 pub mod open311;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod reference;
 pub mod routing;
 pub mod viewer;
 pub mod widgets;

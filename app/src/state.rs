@@ -68,6 +68,8 @@ pub struct AppState {
     pub auth_limiter: Arc<KeyedLimiter>,
     /// Wakes the mail worker when something was queued.
     pub mail_wakeup: Arc<Notify>,
+    /// Categories, districts and offices, cached for public pages.
+    pub reference: crate::reference::ReferenceCache,
 }
 
 impl AppState {
@@ -79,6 +81,7 @@ impl AppState {
             settings: Arc::new(settings),
             leptos_options,
             mail_wakeup: Arc::new(Notify::new()),
+            reference: Default::default(),
         }
     }
 }

@@ -227,3 +227,131 @@ pub fn print_logins(base_url: &str) {
     }
     println!();
 }
+
+const TITLES: &[(&str, &str)] = &[
+    ("roads", "Schlagloch in der Fahrbahn"),
+    ("roads", "Gehweg uneben, Stolpergefahr"),
+    ("roads", "Ampel schaltet zu kurz für Fußgänger"),
+    ("roads", "Radweg zugeparkt"),
+    ("green", "Spielplatz: Schaukel defekt"),
+    ("green", "Baum droht umzustürzen"),
+    ("green", "Hecke ragt auf den Gehweg"),
+    ("environment", "Wilder Müll an der Ecke"),
+    ("environment", "Lärm durch Baustelle am Abend"),
+    ("public_order", "Beleuchtung im Durchgang kaputt"),
+    ("youth", "Treffpunkt für Jugendliche fehlt"),
+    ("social", "Sitzbänke für Ältere fehlen"),
+    ("education", "Schulweg ohne sichere Querung"),
+    ("health", "Taubenplage am Hauseingang"),
+    ("buildings", "Turnhalle undicht"),
+    ("planning", "Leerstehendes Haus verfällt"),
+    ("culture", "Stadtteilbibliothek zu kurz geöffnet"),
+    ("sport", "Bolzplatz ohne Netze"),
+    ("drainage", "Gully verstopft, Wasser steht"),
+];
+
+/// Adds `n` realistic published concerns across the demo districts, routed
+/// by the demo rules, with their timelines; in batches, with a progress bar.
+pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool) -> anyhow::Result<()> {
+    use app::concerns::entity::{concern, concern_event};
+    use app::concerns::status;
+    use sea_orm::{QueryOrder, QuerySelect};
+    use time::{Duration, OffsetDateTime};
+
+    let districts = district::Entity::find().all(db).await?;
+    let categories = category::Entity::find().all(db).await?;
+    let rules = routing_rule::Entity::find().all(db).await?;
+    anyhow::ensure!(!districts.is_empty() && !categories.is_empty(), "load the demo city first (quartier demo)");
+    let first_id = concern::Entity::find().order_by_desc(concern::Column::Id).limit(1).one(db).await?.map(|c| c.id).unwrap_or(0) + 1;
+    let first_event = concern_event::Entity::find().order_by_desc(concern_event::Column::Id).limit(1).one(db).await?.map(|e| e.id).unwrap_or(0) + 1;
+    let bar = if progress { indicatif::ProgressBar::new(n as u64) } else { indicatif::ProgressBar::hidden() };
+    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} concerns ({per_sec}, {eta})").unwrap());
+    let statuses = [status::OPEN, status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::DONE, status::NOT_POSSIBLE];
+    let now = OffsetDateTime::now_utc();
+    let calendar = app::routing::business_days::Calendar::default();
+    // A small deterministic generator keeps runs comparable.
+    let mut seed: u64 = 0x5eed_0f_ca11;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    let mut event_id = first_event;
+    for start in (0..n).step_by(1000) {
+        let batch = (n - start).min(1000);
+        let txn = app::db::begin_write(db).await?;
+        let mut concerns = Vec::with_capacity(batch);
+        let mut events = Vec::with_capacity(batch * 2);
+        for i in 0..batch {
+            let id = first_id + (start + i) as i32;
+            let d = &districts[next(districts.len())];
+            let (key, title) = TITLES[next(TITLES.len())];
+            let c = categories.iter().find(|c| c.key == key).unwrap_or(&categories[0]);
+            let created = now - Duration::minutes(next(60 * 24 * 700) as i64);
+            let scopes: Vec<app::routing::RuleScope> = rules
+                .iter()
+                .map(|r| app::routing::RuleScope { id: r.id, category_id: r.category_id, district_id: r.district_id, planning_space_id: r.planning_space_id })
+                .collect();
+            let rule = app::routing::most_specific(&scopes, c.id, d.id, d.planning_space_id).and_then(|s| rules.iter().find(|r| r.id == s.id));
+            let status = if rule.is_some() { statuses[next(statuses.len())] } else { status::SUBMITTED };
+            concerns.push(concern::ActiveModel {
+                id: Set(id),
+                reference: Set(Some(app::concerns::service::reference(id, created.year()))),
+                title: Set(format!("{title} ({})", d.name)),
+                description: Set(format!("{title}. Gemeldet aus {}. Bitte prüfen Sie das vor Ort.", d.name)),
+                category_id: Set(c.id),
+                district_id: Set(d.id),
+                address: Set(None),
+                latitude: Set(None),
+                longitude: Set(None),
+                language: Set("de".into()),
+                author_id: Set(None),
+                author_email: Set(None),
+                author_name: Set(None),
+                status: Set(status.into()),
+                published: Set(true),
+                office_id: Set(rule.map(|r| r.office_id)),
+                routing_rule_id: Set(rule.map(|r| r.id)),
+                deadline: Set(rule.map(|r| calendar.add_business_days(created.date(), r.deadline_days as u32))),
+                accepted: Set(status != status::OPEN && status != status::SUBMITTED),
+                supports: Set(next(12) as i32),
+                submission_key: Set(format!("{:064x}", id)),
+                confirm_token_hash: Set(None),
+                created_at: Set(created),
+                updated_at: Set(created),
+                reminded_at: Set(None),
+                escalated_at: Set(None),
+            });
+            for (kind, office) in [("submitted", None), (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id))] {
+                events.push(concern_event::ActiveModel {
+                    id: Set(event_id),
+                    concern_id: Set(id),
+                    kind: Set(kind.into()),
+                    public: Set(true),
+                    actor_id: Set(None),
+                    office_id: Set(office),
+                    rule_id: Set(rule.map(|r| r.id)),
+                    status: Set(None),
+                    body: Set(None),
+                    created_at: Set(created),
+                });
+                event_id += 1;
+            }
+        }
+        concern::Entity::insert_many(concerns).exec(&txn).await?;
+        for chunk in events.chunks(500) {
+            concern_event::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+        }
+        txn.commit().await?;
+        bar.inc(batch as u64);
+    }
+    bar.finish();
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        // Explicit ids do not move the identity sequences forward.
+        for table in ["concern", "concern_event"] {
+            db.execute_unprepared(&format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")).await?;
+        }
+    }
+    Ok(())
+}

@@ -36,7 +36,14 @@ enum Command {
         language: String,
     },
     /// Load the demo city (Erfurt) once and print the demo logins.
-    Demo,
+    Demo {
+        /// Also generate this many realistic concerns (for load tests).
+        #[arg(long, default_value_t = 0)]
+        concerns: usize,
+    },
+    /// A bare axum "hello world" on --bind, the yardstick of the benchmark script.
+    #[command(hide = true)]
+    Hello,
 }
 
 #[tokio::main]
@@ -83,7 +90,7 @@ async fn main() -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("administrator {email} created");
         }
-        Command::Demo => {
+        Command::Demo { concerns } => {
             let db = server::connect(&config).await?;
             server::migrate(&db).await?;
             if server::demo::load(&db).await? {
@@ -91,7 +98,16 @@ async fn main() -> anyhow::Result<()> {
             } else {
                 println!("demo city was already loaded");
             }
+            if concerns > 0 {
+                server::demo::generate_concerns(&db, concerns, true).await?;
+                println!("{concerns} concerns generated");
+            }
             server::demo::print_logins(&config.base_url);
+        }
+        Command::Hello => {
+            let listener = tokio::net::TcpListener::bind(&config.bind).await?;
+            let app = axum::Router::new().route("/", axum::routing::get(|| async { "Hello, world!" }));
+            axum::serve(listener, app).await?;
         }
     }
     Ok(())

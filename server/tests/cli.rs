@@ -49,8 +49,8 @@ fn migrate_create_admin_and_demo_on_sqlite_with_a_config_file() {
 
     let (ok, out) = quartier(&["--config", config, "demo"], &[]);
     assert!(ok && out.contains("demo city loaded") && out.contains("admin@quartier.example"), "{out}");
-    let (ok, out) = quartier(&["--config", config, "demo"], &[]);
-    assert!(ok && out.contains("demo city was already loaded"), "second run reuses the data: {out}");
+    let (ok, out) = quartier(&["--config", config, "demo", "--concerns", "120"], &[]);
+    assert!(ok && out.contains("demo city was already loaded") && out.contains("120 concerns generated"), "second run reuses the data: {out}");
 
     let (ok, out) = quartier(&["--config", dir.join("missing.toml").to_str().unwrap(), "migrate"], &[]);
     assert!(!ok && out.contains("cannot read"), "{out}");
@@ -69,7 +69,14 @@ fn postgres_is_chosen_by_the_database_url_alone() {
     let url = format!("{admin}/{name}");
     let (ok, out) = quartier(&["demo"], &[("QUARTIER_DATABASE_URL", &url), ("QUARTIER_DATA_DIR", temp_dir("pg").to_str().unwrap())]);
     assert!(ok && out.contains("demo city loaded"), "{out}");
-    let count = Command::new("psql").args([&url, "-tAc", "SELECT COUNT(*) FROM district"]).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&count.stdout).trim(), "32");
+    let query = |sql: &str| String::from_utf8_lossy(&Command::new("psql").args([&url, "-tAc", sql]).output().unwrap().stdout).trim().to_string();
+    assert_eq!(query("SELECT COUNT(*) FROM district"), "32");
+    let (ok, out) = quartier(&["demo", "--concerns", "1500"], &[("QUARTIER_DATABASE_URL", &url), ("QUARTIER_DATA_DIR", temp_dir("pg").to_str().unwrap())]);
+    assert!(ok, "{out}");
+    assert_eq!(query("SELECT COUNT(*) FROM concern"), "1500");
+    assert_eq!(query("SELECT COUNT(DISTINCT reference) FROM concern"), "1500");
+    assert_eq!(query("SELECT COUNT(*) FROM concern_event"), "3000");
+    // The identity sequence moved past the generated ids, so new reports still work.
+    assert_eq!(query("SELECT nextval(pg_get_serial_sequence('concern', 'id')) > 1500"), "t");
     psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
 }

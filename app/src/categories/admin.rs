@@ -124,6 +124,7 @@ mod handlers {
             LANGUAGES.iter().map(|l| (l.id.to_string(), f.get(&format!("name_{}", l.id)).to_string())).collect();
         let (key, names) = super::super::service::validate(f.get("key"), &names).map_err(AppError::Invalid)?;
         super::super::service::save(&state.db, id, key, names).await?;
+        state.reference.invalidate();
         Ok(see_other("/admin/categories?notice=saved"))
     }
 

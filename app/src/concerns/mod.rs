@@ -78,8 +78,9 @@ pub struct Choices {
 pub async fn report_choices() -> Result<Choices, ServerFnError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
-    let categories = crate::categories::service::names_in(&state.db, &lang).await?;
-    let districts = crate::districts::service::list(&state.db).await?.into_iter().map(|d| (d.id, d.name)).collect();
+    let reference = crate::reference::get(&state).await?;
+    let categories = reference.category_names(&lang);
+    let districts = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
     Ok(Choices { categories, districts, submission_key: crate::accounts::tokens::random_token() })
 }
 
@@ -98,13 +99,13 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
     let c = service::by_reference(&state.db, &reference).await?;
-    let timeline = views::events(&state.db, service::timeline(&state.db, c.id, false).await?).await?;
+    let timeline = views::events(&state, service::timeline(&state.db, c.id, false).await?).await?;
     let comments = participation::comments(&state.db, c.id).await?;
     let mine = match Viewer::current().user {
         Some(u) => Some(participation::my_participation(&state.db, c.id, u.id).await?),
         None => None,
     };
-    Ok(ConcernPageData { concern: views::concern(&state.db, &lang, c).await?, timeline, comments, mine })
+    Ok(ConcernPageData { concern: views::concern(&state, &lang, c).await?, timeline, comments, mine })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -123,7 +124,7 @@ pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, ServerFnEr
         found.truncate(service::PAGE_SIZE as usize);
         found.last().map(|c| c.id)
     }).flatten();
-    Ok(ConcernList { concerns: views::concerns(&state.db, &lang, found).await?, older, choices: report_choices().await? })
+    Ok(ConcernList { concerns: views::concerns(&state, &lang, found).await?, older, choices: report_choices().await? })
 }
 
 /// Server-side building of the views (names in the reader's language).
@@ -132,14 +133,18 @@ pub mod views {
     use super::entity::{concern, concern_event};
     use super::{ConcernView, EventView};
     use crate::error::AppResult;
-    use crate::offices::entity::office;
-    use sea_orm::{ConnectionTrait, EntityTrait};
+    use crate::state::AppState;
     use std::collections::HashMap;
 
-    pub async fn concerns(db: &impl ConnectionTrait, lang: &str, list: Vec<concern::Model>) -> AppResult<Vec<ConcernView>> {
-        let categories: HashMap<i32, String> = crate::categories::service::names_in(db, lang).await?.into_iter().collect();
-        let districts: HashMap<i32, String> = crate::districts::service::list(db).await?.into_iter().map(|d| (d.id, d.name)).collect();
-        let offices: HashMap<i32, String> = office::Entity::find().all(db).await?.into_iter().map(|o| (o.id, format!("{} {}", o.code, o.name))).collect();
+    fn office_names(reference: &crate::reference::Reference) -> HashMap<i32, String> {
+        reference.offices.iter().map(|o| (o.id, format!("{} {}", o.code, o.name))).collect()
+    }
+
+    pub async fn concerns(state: &AppState, lang: &str, list: Vec<concern::Model>) -> AppResult<Vec<ConcernView>> {
+        let reference = crate::reference::get(state).await?;
+        let categories: HashMap<i32, String> = reference.category_names(lang).into_iter().collect();
+        let districts: HashMap<i32, String> = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
+        let offices = office_names(&reference);
         let today = time::OffsetDateTime::now_utc().date();
         Ok(list
             .into_iter()
@@ -163,12 +168,12 @@ pub mod views {
             .collect())
     }
 
-    pub async fn concern(db: &impl ConnectionTrait, lang: &str, c: concern::Model) -> AppResult<ConcernView> {
-        Ok(concerns(db, lang, vec![c]).await?.remove(0))
+    pub async fn concern(state: &AppState, lang: &str, c: concern::Model) -> AppResult<ConcernView> {
+        Ok(concerns(state, lang, vec![c]).await?.remove(0))
     }
 
-    pub async fn events(db: &impl ConnectionTrait, list: Vec<concern_event::Model>) -> AppResult<Vec<EventView>> {
-        let offices: HashMap<i32, String> = office::Entity::find().all(db).await?.into_iter().map(|o| (o.id, format!("{} {}", o.code, o.name))).collect();
+    pub async fn events(state: &AppState, list: Vec<concern_event::Model>) -> AppResult<Vec<EventView>> {
+        let offices = office_names(&*crate::reference::get(state).await?);
         Ok(list
             .into_iter()
             .map(|e| EventView {

@@ -201,6 +201,7 @@ mod handlers {
             .collect();
         let input = super::super::service::validate(&raw).map_err(AppError::Invalid)?;
         super::super::service::save(&state.db, id, input).await?;
+        state.reference.invalidate();
         Ok(see_other("/admin/districts?notice=saved"))
     }
 
@@ -216,6 +217,7 @@ mod handlers {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
             super::super::service::create_planning_space(&state.db, f.get("name")).await?;
+            state.reference.invalidate();
             Ok(see_other("/admin/planning-spaces?notice=saved"))
         })
         .await
@@ -249,6 +251,7 @@ mod handlers {
                 return Err(AppError::invalid("file", "error-required"));
             }
             let report = super::super::csv_import::import(&state.db, &file).await?;
+            state.reference.invalidate();
             Ok(see_other(&format!("/admin/districts?notice=imported&created={}&updated={}", report.created, report.updated)))
         }
         .await;

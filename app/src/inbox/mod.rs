@@ -29,7 +29,7 @@ pub async fn office_inbox(status: Option<String>, overdue: bool) -> Result<Vec<C
     let offices = require_staff(&viewer)?;
     let state = crate::state::app_state()?;
     let list = crate::concerns::service::inbox(&state.db, &offices, status.as_deref(), overdue).await?;
-    Ok(crate::concerns::views::concerns(&state.db, &viewer.lang, list).await?)
+    Ok(crate::concerns::views::concerns(&state, &viewer.lang, list).await?)
 }
 
 /// The concern with its full timeline (internal notes too) and the offices
@@ -43,7 +43,7 @@ pub struct OfficeConcern {
 #[cfg(feature = "ssr")]
 async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
     use crate::concerns::{service, views};
-    let timeline = views::events(&state.db, service::timeline(&state.db, c.id, true).await?).await?;
+    let timeline = views::events(state, service::timeline(&state.db, c.id, true).await?).await?;
     let current = c.office_id;
     let offices = crate::offices::service::list(&state.db)
         .await?
@@ -51,7 +51,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         .filter(|o| Some(o.id) != current)
         .map(|o| (o.id, format!("{} {}", o.code, o.name)))
         .collect();
-    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(&state.db, lang, c).await?, timeline, comments: Vec::new(), mine: None }, offices })
+    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(state, lang, c).await?, timeline, comments: Vec::new(), mine: None }, offices })
 }
 
 #[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]

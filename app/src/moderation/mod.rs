@@ -25,7 +25,7 @@ pub async fn triage() -> Result<(Vec<ConcernView>, Vec<(String, String)>), Serve
     let state = crate::state::app_state()?;
     let list = crate::concerns::service::triage_queue(&state.db, &forums).await?;
     let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
-    Ok((crate::concerns::views::concerns(&state.db, &viewer.lang, list).await?, offices))
+    Ok((crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices))
 }
 
 #[component]

@@ -114,6 +114,7 @@ mod handlers {
         let input = super::super::service::validate(f.get("code"), f.get("name"), f.get("department"), f.get("contact_email"))
             .map_err(AppError::Invalid)?;
         super::super::service::save(&state.db, id, input).await?;
+        state.reference.invalidate();
         Ok(see_other("/admin/offices?notice=saved"))
     }
 

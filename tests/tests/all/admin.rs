@@ -185,10 +185,14 @@ async fn admin_manages_offices_categories_forums_and_roles(backend: Backend) {
     assert!(t.contains("Nur Kleinbuchstaben, Ziffern und _"), "{t}");
     assert_eq!(field_value(&body, "name_de").as_deref(), Some("Lärm"));
     let categories = app.count("category").await;
-    let names = [("key", "noise"), ("name_de", "Lärm"), ("name_en", "Noise"), ("name_ar", "ضوضاء"), ("name_tr", "Gürültü"), ("name_uk", "Шум"), ("name_ru", "Шум")];
+    let (_, before) = app.get("/report").await; // fills the reference cache
+    assert!(!text(&before).contains("Lärmschutz"));
+    let names = [("key", "noise"), ("name_de", "Lärmschutz"), ("name_en", "Noise"), ("name_ar", "ضوضاء"), ("name_tr", "Gürültü"), ("name_uk", "Шум"), ("name_ru", "Шум")];
     let (status, _, _) = app.submit("/admin/categories/new", &names).await;
     assert_eq!(status, 303);
     assert_eq!(app.count("category").await, categories + 1);
+    let (_, after) = app.get("/report").await;
+    assert!(text(&after).contains("Lärmschutz"), "an admin change shows at once on public pages");
     // A visitor reading Turkish (the admin's own account language is German).
     let page = reqwest::Client::new().get(app.url("/districts/1")).header("accept-language", "tr").send().await.unwrap();
     let status = page.status();

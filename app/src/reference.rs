@@ -1,0 +1,64 @@
+//! Reference data every public page needs (categories with their names,
+//! districts, offices), kept in memory: it changes rarely, and reading it on
+//! every request was most of the cost of a concern list. Admin changes in
+//! this process clear it at once; other processes see them within the TTL.
+use crate::districts::DistrictSummary;
+use crate::error::AppResult;
+use crate::offices::OfficeSummary;
+use crate::state::AppState;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+const TTL: Duration = Duration::from_secs(30);
+
+#[derive(Debug)]
+pub struct Reference {
+    /// (id, key, name per language)
+    pub categories: Vec<(i32, String, HashMap<String, String>)>,
+    pub districts: Vec<DistrictSummary>,
+    pub offices: Vec<OfficeSummary>,
+}
+
+impl Reference {
+    /// Category names in `lang` (German, then the key, where missing), sorted.
+    pub fn category_names(&self, lang: &str) -> Vec<(i32, String)> {
+        let mut out: Vec<(i32, String)> = self
+            .categories
+            .iter()
+            .map(|(id, key, names)| (*id, names.get(lang).or_else(|| names.get("de")).cloned().unwrap_or_else(|| key.clone())))
+            .collect();
+        out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        out
+    }
+}
+
+#[derive(Clone, Default)]
+pub struct ReferenceCache(Arc<RwLock<Option<(Instant, Arc<Reference>)>>>);
+
+impl std::fmt::Debug for ReferenceCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReferenceCache")
+    }
+}
+
+impl ReferenceCache {
+    pub fn invalidate(&self) {
+        *self.0.write().unwrap() = None;
+    }
+}
+
+pub async fn get(state: &AppState) -> AppResult<Arc<Reference>> {
+    if let Some((at, r)) = state.reference.0.read().unwrap().as_ref() {
+        if at.elapsed() < TTL {
+            return Ok(r.clone());
+        }
+    }
+    let db = &state.db;
+    let categories = crate::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
+    let districts = crate::districts::service::list(db).await?;
+    let offices = crate::offices::service::list(db).await?;
+    let fresh = Arc::new(Reference { categories, districts, offices });
+    *state.reference.0.write().unwrap() = Some((Instant::now(), fresh.clone()));
+    Ok(fresh)
+}
