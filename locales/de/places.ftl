@@ -67,3 +67,5 @@ error-office-code-taken = Diese Amtsnummer ist schon vergeben.
 error-forum-kind = Bitte wählen Sie eine Art aus der Liste.
 error-forum-no-districts = Bitte wählen Sie mindestens einen Ortsteil oder „Für alle Ortsteile“.
 error-unknown-district = Diesen Ortsteil gibt es nicht.
+district-concerns = Anliegen aus dem Ortsteil
+district-all-concerns = Alle Anliegen aus diesem Ortsteil

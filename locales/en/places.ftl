@@ -67,3 +67,5 @@ error-office-code-taken = This office number is already taken.
 error-forum-kind = Please choose a kind from the list.
 error-forum-no-districts = Please choose at least one district or “For all districts”.
 error-unknown-district = This district does not exist.
+district-concerns = Concerns from this district
+district-all-concerns = All concerns from this district

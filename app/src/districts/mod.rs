@@ -39,6 +39,8 @@ pub struct DistrictInfo {
     pub projects: Vec<ProjectSummary>,
     /// (category name, office code, office name) for every category.
     pub responsibilities: Vec<(String, Option<(String, String)>)>,
+    /// The newest concerns reported in the district.
+    pub concerns: Vec<crate::concerns::ConcernView>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -58,7 +60,12 @@ pub async fn list_districts() -> Result<Vec<DistrictSummary>, ServerFnError> {
 pub async fn district_detail(id: i32) -> Result<DistrictInfo, ServerFnError> {
     let state = crate::state::app_state()?;
     let lang = crate::viewer::Viewer::current().lang;
-    Ok(service::detail(&state.db, id, &lang).await?)
+    let mut detail = service::detail(&state.db, id, &lang).await?;
+    let filter = crate::concerns::ListFilter { district: Some(id), ..Default::default() };
+    let mut newest = crate::concerns::service::public_list(&state.db, &filter).await?;
+    newest.truncate(5);
+    detail.concerns = crate::concerns::views::concerns(&state, &lang, newest).await?;
+    Ok(detail)
 }
 
 /// Which social-index class (Erfurt's four classes) an index value is in.
@@ -145,7 +152,8 @@ pub fn DistrictPage() -> impl IntoView {
 
 #[component]
 fn DistrictView(d: DistrictInfo) -> impl IntoView {
-    let DistrictInfo { district, forums, projects, responsibilities } = d;
+    let DistrictInfo { district, forums, projects, responsibilities, concerns } = d;
+    let all_concerns = format!("/concerns?district={}", district.id);
     view! {
         <PageTitle text=district.name.clone()/>
         <dl class="facts">
@@ -161,6 +169,18 @@ fn DistrictView(d: DistrictInfo) -> impl IntoView {
                 </dd>
             })}
         </dl>
+        <section aria-labelledby="concerns-heading">
+            <h2 id="concerns-heading">{t("district-concerns")}</h2>
+            {if concerns.is_empty() {
+                view! { <p>{t("concerns-none")}</p> }.into_any()
+            } else {
+                view! { <crate::concerns::ConcernCards concerns/> }.into_any()
+            }}
+            <p class="actions">
+                <a href=all_concerns>{t("district-all-concerns")}</a>
+                <a href="/report">{t("report-title")}</a>
+            </p>
+        </section>
         <section aria-labelledby="forums-heading">
             <h2 id="forums-heading">{t("district-forums")}</h2>
             {if forums.is_empty() {

@@ -94,7 +94,7 @@ pub async fn detail(db: &impl ConnectionTrait, id: i32, lang: &str) -> AppResult
         })
         .collect();
 
-    Ok(DistrictInfo { district, forums, projects, responsibilities })
+    Ok(DistrictInfo { district, forums, projects, responsibilities, concerns: Vec::new() })
 }
 
 /// A district as typed into the admin form or a CSV line, already parsed.

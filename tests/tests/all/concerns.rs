@@ -268,6 +268,30 @@ async fn anonymous_report_is_confirmed_routed_and_answered_through_the_office_li
     let (status, page) = app.get("/office/link/forged").await;
     assert_eq!(status, 403);
     assert!(text(&page).contains("Dieser Link ist ungültig."));
+
+    // An expired link is refused too (a second concern, its link made old).
+    let (_, location, _) = report(
+        &app,
+        &[("title", "Zweiter Fall"), ("description", "Noch ein Spielplatz."), ("category", &green), ("district", &district), ("email", "nachbarin@example.org")],
+    )
+    .await;
+    let second = reference_of(&location);
+    let mail = app.smtp.wait_for("nachbarin@example.org", 4).await;
+    app.client.get(&mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
+    let office_mail = app.smtp.wait_for("amt-67@erfurt.example", 2).await;
+    assert!(office_mail.body().contains(&second));
+    let expired = office_mail.link(&format!("{}/office/link/", app.base)).unwrap().strip_prefix(&app.base).unwrap().to_string();
+    {
+        use app::concerns::entity::office_link;
+        use sea_orm::EntityTrait;
+        let past = time::OffsetDateTime::now_utc() - time::Duration::days(1);
+        office_link::Entity::update_many().col_expr(office_link::Column::ExpiresAt, sea_orm::sea_query::Expr::value(past)).exec(&app.db).await.unwrap();
+    }
+    let (status, page) = app.get(&expired).await;
+    assert_eq!(status, 403);
+    assert!(text(&page).contains("Dieser Link ist abgelaufen."), "{}", text(&page));
+    let (status, _, _) = app.submit(&expired, &[("action", "accept")]).await;
+    assert_eq!(status, 422);
     app.finish().await;
 }
 
@@ -429,6 +453,7 @@ async fn public_list_filters_searches_and_pages(backend: Backend) {
     let (_, none) = app.get("/concerns?status=done").await;
     assert!(text(&none).contains("Keine Anliegen gefunden."));
     let (_, page) = app.get(&format!("/districts/{rieth}")).await;
-    assert!(text(&page).contains("Rieth"));
+    let t = text(&page);
+    assert!(t.contains("Anliegen aus dem Ortsteil") && t.contains("Anliegen Nummer 22") && !t.contains("Anliegen Nummer 21"), "district pages list their concerns: {t}");
     app.finish().await;
 }
