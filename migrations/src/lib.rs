@@ -2,6 +2,7 @@
 //! start and with `quartier migrate`.
 pub use sea_orm_migration::prelude::*;
 
+mod helpers;
 mod m20261121_000001_foundation;
 mod m20261121_000002_concerns;
 mod m20261121_000003_deadline_reminders;

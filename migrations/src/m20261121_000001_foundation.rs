@@ -5,12 +5,7 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn fk(from: (&'static str, &'static str), to: &'static str, cascade: bool) -> ForeignKeyCreateStatement {
-    let mut f = ForeignKey::create();
-    f.from(from.0, from.1).to(to, "id");
-    f.on_delete(if cascade { ForeignKeyAction::Cascade } else { ForeignKeyAction::Restrict });
-    f.take()
-}
+use crate::helpers::fk;
 
 fn created() -> ColumnDef {
     timestamp_with_time_zone("created_at")

@@ -5,11 +5,7 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn fk(from: (&'static str, &'static str), to: &'static str) -> ForeignKeyCreateStatement {
-    let mut f = ForeignKey::create();
-    f.from(from.0, from.1).to(to, "id").on_delete(ForeignKeyAction::Cascade);
-    f.take()
-}
+use crate::helpers::fk;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -21,8 +17,8 @@ impl MigrationTrait for Migration {
                 .col(integer("account_id"))
                 .col(timestamp_with_time_zone("created_at"))
                 .primary_key(Index::create().col("concern_id").col("account_id"))
-                .foreign_key(&mut fk(("concern_support", "concern_id"), "concern"))
-                .foreign_key(&mut fk(("concern_support", "account_id"), "account"))
+                .foreign_key(&mut fk(("concern_support", "concern_id"), "concern", true))
+                .foreign_key(&mut fk(("concern_support", "account_id"), "account", true))
                 .take(),
         ).await?;
         m.create_table(
@@ -30,8 +26,8 @@ impl MigrationTrait for Migration {
                 .col(integer("concern_id"))
                 .col(integer("account_id"))
                 .primary_key(Index::create().col("concern_id").col("account_id"))
-                .foreign_key(&mut fk(("concern_follower", "concern_id"), "concern"))
-                .foreign_key(&mut fk(("concern_follower", "account_id"), "account"))
+                .foreign_key(&mut fk(("concern_follower", "concern_id"), "concern", true))
+                .foreign_key(&mut fk(("concern_follower", "account_id"), "account", true))
                 .take(),
         ).await?;
         m.create_table(
@@ -42,8 +38,8 @@ impl MigrationTrait for Migration {
                 .col(text("body"))
                 .col(boolean("hidden").default(false))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk(("concern_comment", "concern_id"), "concern"))
-                .foreign_key(&mut fk(("concern_comment", "account_id"), "account"))
+                .foreign_key(&mut fk(("concern_comment", "concern_id"), "concern", true))
+                .foreign_key(&mut fk(("concern_comment", "account_id"), "account", true))
                 .take(),
         ).await?;
         m.create_index(Index::create().name("concern_comment_concern").table("concern_comment").col("concern_id").col("id").take()).await?;

@@ -229,6 +229,22 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         }
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
+        // The moderators' triage queue.
+        b.goto(&app.url("/login")).await;
+        b.fill("#field-email", crate::harness::MODERATOR).await;
+        b.fill("#field-password", DEMO_PASSWORD).await;
+        b.click("form.stack button[type=submit]").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        b.goto(&app.url("/language")).await;
+        b.click(&format!(".language-list button[value={lang}]")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        b.goto(&app.url("/moderation")).await;
+        assert!(!b.text().await.contains("Dafür fehlen Ihnen die Rechte"), "the moderator sees the queue");
+        for v in b.axe_violations().await {
+            failures.push(format!("{lang} /moderation: {v}"));
+        }
+        b.click(".account-menu button").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(failures.is_empty(), "axe violations:\n{}", failures.join("\n"));
     b.close().await;
