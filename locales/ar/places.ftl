@@ -55,3 +55,5 @@ forum-member-count = { $count ->
 }
 error-name-taken = هذا الاسم مستخدم بالفعل.
 error-unknown-district = هذا الحي غير موجود.
+district-concerns = مخاوف من هذا الحي
+district-all-concerns = كل المخاوف من هذا الحي

@@ -56,6 +56,11 @@ async fn plain_language_layer_and_fallback(backend: Backend) {
     assert!(t.contains("Ortsteile"));
     assert_eq!(html_attr(&plain, ".plain-switch button", "aria-pressed").as_deref(), Some("true"));
 
+    // A resident reading Arabic reports in Arabic.
+    let page = reqwest::Client::new().get(app.url("/report")).header("accept-language", "ar").send().await.unwrap().text().await.unwrap();
+    let t = text(&page);
+    assert!(t.contains("الإبلاغ عن مشكلة") && t.contains("ما الموضوع؟"), "{t}");
+
     // Arabic pages whose strings are not translated yet fall back to German, never to raw ids.
     let (_, page) = app.get_with("/login", &[("accept-language", "ar")]).await;
     let t = text(&page);

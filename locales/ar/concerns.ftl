@@ -1,0 +1,113 @@
+nav-report = الإبلاغ عن مشكلة
+nav-concerns = المخاوف
+notice-concern-confirmed = شكرًا! تم تأكيد مخاوفك ونشرها.
+notice-confirm-failed = رابط التأكيد هذا غير صالح. يرجى الإبلاغ مرة أخرى.
+report-title = الإبلاغ عن مشكلة
+report-intro = صف ما تلاحظه في حيّك. سنرسله إلى الدائرة المختصة.
+concern-title = ما الموضوع؟
+concern-title-hint = جملة قصيرة، مثل „حفرة في الرصيف أمام المدرسة“.
+concern-description = الوصف
+concern-description-hint = ما المشكلة، ومنذ متى، وماذا تتمنى أن يحدث؟
+choose = يرجى الاختيار
+concern-district = الحي
+concern-address = العنوان أو المكان
+concern-address-hint = اختياري، مثل الشارع ورقم المنزل.
+concern-point = المكان بالضبط
+concern-point-hint = اختياري: خط العرض وخط الطول، مثل 50.9787 و11.0328.
+concern-latitude = خط العرض
+concern-longitude = خط الطول
+concern-contact = بيانات التواصل
+concern-contact-hint = سنرسل إليك رابطًا للتأكيد. لن يُنشر بريدك الإلكتروني أبدًا.
+concern-name = الاسم
+concern-name-hint = اختياري. يظهر علنًا بجانب مخاوفك.
+report-submit = إرسال
+report-sent-title = شكرًا على بلاغك
+report-sent-reference = رقم المرجع: { $reference }
+report-sent-view = عرض البلاغ
+report-sent-confirm = يرجى تأكيد بلاغك بالرابط الموجود في الرسالة التي أرسلناها إليك. بعد ذلك فقط يُنشر ويُرسل إلى الدائرة.
+status-unconfirmed = غير مؤكد
+status-submitted = تم الاستلام
+status-open = لدى الدائرة
+status-in_progress = قيد المعالجة
+status-planned = مخطط له
+status-done = تم
+status-not_possible = غير ممكن
+status-rejected = مرفوض
+status-duplicate = مكرر
+concerns-title = مخاوف من الأحياء
+all = الكل
+concern-status = الحالة
+concern-search = بحث
+filter = عرض
+concerns-none = لم يتم العثور على مخاوف.
+concerns-older = مخاوف أقدم
+concern-overdue = انتهى الموعد
+concern-reference = رقم المرجع
+concern-deadline = الرد حتى
+concern-reported = تاريخ البلاغ
+concern-resident = أحد السكان
+concern-timeline = مسار البلاغ
+event-submitted = تم استلام البلاغ
+event-confirmed = تم تأكيد البريد الإلكتروني ونشر البلاغ
+event-routed = أُرسل إلى { $office }
+event-triage = بانتظار التوزيع من المشرفين
+event-accepted = تولت { $office } البلاغ
+event-forwarded = أُحيل إلى { $office }
+event-handed_back = { $office } غير مختصة
+event-answered = رد من { $office }: { $status }
+event-assigned = أرسله المشرفون إلى { $office }
+event-reminder = انتهى الموعد: تم تذكير { $office }
+event-escalated = تجاوز الموعد كثيرًا: أُبلغت الإدارة والمشرفون
+participation-title = شارك
+participation-login = لتقول إن هذا يخصك أيضًا، أو لتتابع البلاغ، أو لتكتب تعليقًا.
+concern-supports = { $count ->
+    [0] لم يقل أحد بعد: „هذا يخصني أيضًا“.
+    [one] شخص واحد يقول: „هذا يخصني أيضًا“.
+   *[other] { $count } أشخاص يقولون: „هذا يخصني أيضًا“.
+}
+concern-support = هذا يخصني أيضًا
+concern-you-support = قلت: هذا يخصني أيضًا.
+concern-follow = متابعة (بريد إلكتروني عند كل تغيير)
+concern-unfollow = إيقاف المتابعة
+comments-title = التعليقات
+comments-none = لا توجد تعليقات بعد.
+comment-label = تعليقك
+comment-hint = بلطف وموضوعية. دون بيانات شخصية عن الآخرين.
+comment-submit = إرسال التعليق
+error-already-supported = لقد قلت من قبل إن هذا يخصك.
+error-unknown-category = يرجى اختيار موضوع من القائمة.
+error-coordinates = يرجى إدخال خط العرض (−90 إلى 90) وخط الطول (−180 إلى 180) كأرقام، أو ترك الحقلين فارغين.
+error-form-expired = النموذج غير مكتمل. يرجى إعادة تحميل الصفحة وإرساله مرة أخرى.
+mail-concern-confirm-subject = يرجى تأكيد بلاغك { $reference }
+mail-concern-confirm-body =
+    مرحبًا،
+
+    أبلغت في كفارتييه عن: „{ $title }“.
+    يرجى تأكيده بهذا الرابط. بعد ذلك فقط يُنشر ويُرسل إلى الدائرة المختصة:
+
+    { $link }
+
+    إذا لم تبلّغ عن شيء، يمكنك تجاهل هذه الرسالة.
+
+    كفارتييه
+mail-concern-receipt-subject = تم استلام بلاغك { $reference }
+mail-concern-receipt-body =
+    مرحبًا،
+
+    رقم مرجع بلاغك „{ $title }“ هو { $reference }.
+    تابع ما يحدث له هنا:
+
+    { $link }
+
+    كفارتييه
+mail-concern-answered-subject = رد على بلاغك { $reference }
+mail-concern-answered-body =
+    مرحبًا،
+
+    هناك رد على بلاغك „{ $title }“:
+
+    { $answer }
+
+    كل التفاصيل: { $link }
+
+    كفارتييه
