@@ -49,3 +49,5 @@ forum-member-count = { $count ->
 }
 error-name-taken = Это название уже занято.
 error-unknown-district = Такого района нет.
+district-concerns = Обращения из этого района
+district-all-concerns = Все обращения из этого района

@@ -50,3 +50,5 @@ forum-member-count = { $count ->
 }
 error-name-taken = Bu ad zaten kullanılıyor.
 error-unknown-district = Bu semt yok.
+district-concerns = Bu semtten bildirimler
+district-all-concerns = Bu semtten tüm bildirimler

@@ -49,3 +49,5 @@ forum-member-count = { $count ->
 }
 error-name-taken = Ця назва вже зайнята.
 error-unknown-district = Такого району немає.
+district-concerns = Звернення з цього району
+district-all-concerns = Усі звернення з цього району
