@@ -132,7 +132,7 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
     let (_, language, plain) = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
-    let roles = roles::people_with_roles(&state.db)
+    let roles = roles::people_with_roles(&state.db, Some(user.id))
         .await?
         .into_iter()
         .find(|p| p.account_id == user.id)

@@ -54,14 +54,21 @@ use crate::offices::entity::{office, office_staff};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
-pub async fn people_with_roles(db: &impl ConnectionTrait) -> AppResult<Vec<PersonRoles>> {
+/// Everyone holding a role, or with `only`, that one person.
+pub async fn people_with_roles(db: &impl ConnectionTrait, only: Option<i32>) -> AppResult<Vec<PersonRoles>> {
     let forums: HashMap<i32, String> = forum::Entity::find().all(db).await?.into_iter().map(|f| (f.id, f.name)).collect();
     let offices: HashMap<i32, String> =
         office::Entity::find().all(db).await?.into_iter().map(|o| (o.id, format!("{} {}", o.code, o.name))).collect();
-    let forum_roles = forum_role::Entity::find().all(db).await?;
-    let staff = office_staff::Entity::find().all(db).await?;
+    let mut forum_roles = forum_role::Entity::find();
+    let mut staff = office_staff::Entity::find();
+    let mut admins = account::Entity::find().filter(account::Column::IsAdmin.eq(true));
+    if let Some(id) = only {
+        forum_roles = forum_roles.filter(forum_role::Column::AccountId.eq(id));
+        staff = staff.filter(office_staff::Column::AccountId.eq(id));
+        admins = admins.filter(account::Column::Id.eq(id));
+    }
+    let (forum_roles, staff, admins) = (forum_roles.all(db).await?, staff.all(db).await?, admins.all(db).await?);
     let mut ids: Vec<i32> = forum_roles.iter().map(|r| r.account_id).chain(staff.iter().map(|s| s.account_id)).collect();
-    let admins = account::Entity::find().filter(account::Column::IsAdmin.eq(true)).all(db).await?;
     ids.extend(admins.iter().map(|a| a.id));
     let accounts = account::Entity::find()
         .filter(account::Column::Id.is_in(ids))

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub async fn admin_roles() -> Result<(Vec<PersonRoles>, Vec<(String, String)>), ServerFnError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    let people = crate::accounts::roles::people_with_roles(&state.db).await?;
+    let people = crate::accounts::roles::people_with_roles(&state.db, None).await?;
     let mut roles = vec![(Role::Admin.value(), t("role-admin"))];
     for f in crate::forums::service::list(&state.db).await? {
         for r in crate::forums::ROLES {

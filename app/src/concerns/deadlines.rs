@@ -5,7 +5,7 @@ use super::entity::{concern, concern_event};
 use super::status;
 use crate::accounts::entity::account;
 use crate::error::AppResult;
-use crate::forums::entity::{forum, forum_district, forum_role};
+use crate::forums::entity::forum_role;
 use crate::mail::{enqueue, Recipient};
 use crate::offices::entity::{office, office_staff};
 use crate::state::Settings;
@@ -101,9 +101,7 @@ async fn remind(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Mod
 
 async fn escalate(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Model) -> AppResult<()> {
     let name = office::Entity::find_by_id(c.office_id.unwrap_or_default()).one(db).await?.map(|o| o.name).unwrap_or_default();
-    // The forums covering the district: those listing it and those for all districts.
-    let mut forum_ids: Vec<i32> = forum_district::Entity::find().filter(forum_district::Column::DistrictId.eq(c.district_id)).all(db).await?.into_iter().map(|f| f.forum_id).collect();
-    forum_ids.extend(forum::Entity::find().filter(forum::Column::CoversAllDistricts.eq(true)).all(db).await?.into_iter().map(|f| f.id));
+    let forum_ids: Vec<i32> = crate::forums::service::covering_district(db, c.district_id).await?.into_iter().map(|f| f.id).collect();
     let moderators: Vec<i32> = forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.is_in(forum_ids))
         .filter(forum_role::Column::Role.eq("moderator"))

@@ -3,7 +3,7 @@ use super::entity::{district, planning_space};
 use super::{DistrictInfo, DistrictSummary, ProjectSummary};
 use crate::categories::service::names_in;
 use crate::error::{AppError, AppResult, FieldError};
-use crate::forums::entity::{forum, forum_district, project, project_district};
+use crate::forums::entity::{project, project_district};
 use crate::offices::entity::office;
 use crate::routing::{entity::routing_rule, most_specific, RuleScope};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
@@ -39,25 +39,7 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<DistrictSummar
 pub async fn detail(db: &impl ConnectionTrait, id: i32, lang: &str) -> AppResult<DistrictInfo> {
     let district = get(db, id).await?;
 
-    let covering: Vec<i32> = forum_district::Entity::find()
-        .filter(forum_district::Column::DistrictId.eq(id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| f.forum_id)
-        .collect();
-    let forums = forum::Entity::find()
-        .filter(
-            sea_orm::Condition::any()
-                .add(forum::Column::CoversAllDistricts.eq(true))
-                .add(forum::Column::Id.is_in(covering)),
-        )
-        .order_by_asc(forum::Column::Name)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| (f.id, f.name, f.kind))
-        .collect();
+    let forums = crate::forums::service::covering_district(db, id).await?.into_iter().map(|f| (f.id, f.name, f.kind)).collect();
 
     let project_ids: Vec<i32> = project_district::Entity::find()
         .filter(project_district::Column::DistrictId.eq(id))

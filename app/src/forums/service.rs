@@ -36,6 +36,22 @@ pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
         .collect())
 }
 
+/// The forums covering a district: those listing it and those for all districts.
+pub async fn covering_district(db: &impl ConnectionTrait, district_id: i32) -> AppResult<Vec<forum::Model>> {
+    let listing: Vec<i32> = forum_district::Entity::find()
+        .filter(forum_district::Column::DistrictId.eq(district_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| f.forum_id)
+        .collect();
+    Ok(forum::Entity::find()
+        .filter(sea_orm::Condition::any().add(forum::Column::CoversAllDistricts.eq(true)).add(forum::Column::Id.is_in(listing)))
+        .order_by_asc(forum::Column::Name)
+        .all(db)
+        .await?)
+}
+
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumSummary> {
     list(db).await?.into_iter().find(|f| f.id == id).ok_or(AppError::NotFound)
 }

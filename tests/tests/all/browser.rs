@@ -178,9 +178,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
     let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
     let mut failures = Vec::new();
     for lang in ["de", "ar"] {
-        b.goto(&app.url("/language")).await;
-        b.click(&format!(".language-list button[value={lang}]")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        choose_language(&b, &app, lang).await;
         for path in &public {
             b.goto(&app.url(path)).await;
             for v in b.axe_violations().await {
@@ -194,15 +192,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         for v in b.axe_violations().await {
             failures.push(format!("{lang} /register with errors: {v}"));
         }
-        b.goto(&app.url("/login")).await;
-        b.fill("#field-email", ADMIN).await;
-        b.fill("#field-password", DEMO_PASSWORD).await;
-        b.click("form.stack button[type=submit]").await;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        // The account's language wins after login; switch it for this round.
-        b.goto(&app.url("/language")).await;
-        b.click(&format!(".language-list button[value={lang}]")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        sign_in(&b, &app, ADMIN, lang).await;
         for path in &admin {
             b.goto(&app.url(path)).await;
             assert!(!b.text().await.contains("Bitte melden Sie sich an"), "signed in for {path}");
@@ -213,14 +203,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         // Office staff pages.
-        b.goto(&app.url("/login")).await;
-        b.fill("#field-email", crate::harness::STAFF).await;
-        b.fill("#field-password", DEMO_PASSWORD).await;
-        b.click("form.stack button[type=submit]").await;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        b.goto(&app.url("/language")).await;
-        b.click(&format!(".language-list button[value={lang}]")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        sign_in(&b, &app, crate::harness::STAFF, lang).await;
         for path in &office {
             b.goto(&app.url(path)).await;
             for v in b.axe_violations().await {
@@ -230,14 +213,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         // The moderators' triage queue.
-        b.goto(&app.url("/login")).await;
-        b.fill("#field-email", crate::harness::MODERATOR).await;
-        b.fill("#field-password", DEMO_PASSWORD).await;
-        b.click("form.stack button[type=submit]").await;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        b.goto(&app.url("/language")).await;
-        b.click(&format!(".language-list button[value={lang}]")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        sign_in(&b, &app, crate::harness::MODERATOR, lang).await;
         b.goto(&app.url("/moderation")).await;
         assert!(!b.text().await.contains("Dafür fehlen Ihnen die Rechte"), "the moderator sees the queue");
         for v in b.axe_violations().await {
@@ -271,9 +247,7 @@ async fn pages_fit_a_320_px_screen() {
     let (reference, _) = concern_for_office_66(&app).await;
     let mut too_wide = Vec::new();
     for lang in ["de", "ar"] {
-        b.goto(&app.url("/language")).await;
-        b.click(&format!(".language-list button[value={lang}]")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        choose_language(&b, &app, lang).await;
         for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), format!("/concerns/{reference}")] {
             b.goto(&app.url(&path)).await;
             let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
@@ -305,4 +279,21 @@ async fn concern_for_office_66(app: &TestApp) -> (String, i64) {
     let reference = location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string();
     let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
     (reference, id)
+}
+
+/// Signs in through the login form, then chooses `lang`: after login the
+/// account's own language applies, so the choice comes second.
+async fn sign_in(b: &Browser, app: &TestApp, email: &str, lang: &str) {
+    b.goto(&app.url("/login")).await;
+    b.fill("#field-email", email).await;
+    b.fill("#field-password", DEMO_PASSWORD).await;
+    b.click("form.stack button[type=submit]").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    choose_language(b, app, lang).await;
+}
+
+async fn choose_language(b: &Browser, app: &TestApp, lang: &str) {
+    b.goto(&app.url("/language")).await;
+    b.click(&format!(".language-list button[value={lang}]")).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
 }
