@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod audit;
 pub mod categories;
 pub mod concerns;
 #[cfg(feature = "ssr")]
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/api-keys") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/api-keys/revoke") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rules/delete") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/audit") view=audit::AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles/revoke") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
                 </Routes>
             </layout::Layout>
@@ -125,12 +127,12 @@ pub fn App() -> impl IntoView {
 
 /// Every form endpoint of the application.
 #[cfg(feature = "ssr")]
-pub fn form_routes() -> axum::Router<state::AppState> {
+pub fn form_routes(state: &state::AppState) -> axum::Router<state::AppState> {
     axum::Router::new()
         .merge(accounts::handlers::routes())
         .merge(concerns::handlers::routes())
         .merge(inbox::handlers::routes())
         .merge(moderation::handlers::routes())
         .merge(open311::api::routes())
-        .merge(admin::routes())
+        .merge(admin::routes(state))
 }

@@ -27,6 +27,10 @@ pub struct Settings {
     pub escalate_after_days: i64,
     /// Days off besides weekends and Thuringia's public holidays.
     pub extra_holidays: Vec<time::Date>,
+    /// Open flags that hide a concern or comment pending review.
+    pub flag_threshold: u32,
+    /// Where photos and their thumbnails are stored.
+    pub upload_dir: std::path::PathBuf,
 }
 
 impl Settings {
@@ -53,6 +57,8 @@ impl Default for Settings {
             default_deadline_days: 10,
             escalate_after_days: 5,
             extra_holidays: Vec::new(),
+            flag_threshold: 3,
+            upload_dir: "data/uploads".into(),
         }
     }
 }

@@ -8,6 +8,7 @@ mod m20261121_000002_concerns;
 mod m20261121_000003_deadline_reminders;
 mod m20261121_000004_participation;
 mod m20261121_000005_api_keys;
+mod m20261121_000006_concern_moderation;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_deadline_reminders::Migration),
             Box::new(m20261121_000004_participation::Migration),
             Box::new(m20261121_000005_api_keys::Migration),
+            Box::new(m20261121_000006_concern_moderation::Migration),
         ]
     }
 }

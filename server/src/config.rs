@@ -29,6 +29,8 @@ pub struct Config {
     pub escalate_after_days: i64,
     /// Extra days off (YYYY-MM-DD) besides weekends and Thuringia's holidays.
     pub holidays: Vec<String>,
+    /// Open flags that hide a concern or comment until a moderator decides.
+    pub flag_threshold: u32,
 }
 
 impl Default for Config {
@@ -48,6 +50,7 @@ impl Default for Config {
             deadline_check_seconds: 900,
             escalate_after_days: 5,
             holidays: Vec::new(),
+            flag_threshold: 3,
         }
     }
 }
@@ -103,6 +106,9 @@ impl Config {
         if let Some(v) = var("QUARTIER_ESCALATE_AFTER_DAYS") {
             self.escalate_after_days = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_ESCALATE_AFTER_DAYS must be a number"))?;
         }
+        if let Some(v) = var("QUARTIER_FLAG_THRESHOLD") {
+            self.flag_threshold = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_FLAG_THRESHOLD must be a number above 0"))?;
+        }
         if let Some(v) = var("QUARTIER_DB_MAX_CONNECTIONS") {
             self.db_max_connections = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_DB_MAX_CONNECTIONS must be a number"))?;
         }
@@ -123,6 +129,8 @@ impl Config {
             auth_attempts_per_minute: self.auth_attempts_per_minute,
             escalate_after_days: self.escalate_after_days,
             extra_holidays,
+            flag_threshold: self.flag_threshold.max(1),
+            upload_dir: self.data_dir.join("uploads"),
             ..Default::default()
         })
     }

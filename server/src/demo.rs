@@ -322,6 +322,9 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 updated_at: Set(created),
                 reminded_at: Set(None),
                 escalated_at: Set(None),
+                duplicate_of: Set(None),
+                hidden: Set(false),
+                hidden_reason: Set(None),
             });
             for (kind, office) in [("submitted", None), (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id))] {
                 events.push(concern_event::ActiveModel {

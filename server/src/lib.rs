@@ -118,7 +118,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
                 .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=300")))
                 .service(ServeDir::new(pkg_dir)),
         )
-        .merge(app::form_routes())
+        .merge(app::form_routes(&state))
         .route(
             "/api/{*fn_name}",
             get(server_fn_handler).post(server_fn_handler),

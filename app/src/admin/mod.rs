@@ -45,6 +45,7 @@ pub fn AdminIndexPage() -> impl IntoView {
                             <li><a href="/admin/rules">{t("admin-rules")}</a></li>
                             <li><a href="/admin/roles">{t("admin-roles")}</a></li>
                             <li><a href="/admin/api-keys">{t("admin-api-keys")}</a></li>
+                            <li><a href="/admin/audit">{t("admin-audit")}</a></li>
                         </ul>
                     }.into_any(),
                     Err(e) => view! { <crate::pages::ErrorView error=e/> }.into_any(),
@@ -56,7 +57,7 @@ pub fn AdminIndexPage() -> impl IntoView {
 
 /// All admin form endpoints.
 #[cfg(feature = "ssr")]
-pub fn routes() -> axum::Router<crate::state::AppState> {
+pub fn routes(state: &crate::state::AppState) -> axum::Router<crate::state::AppState> {
     axum::Router::new()
         .merge(crate::districts::admin::routes())
         .merge(crate::offices::admin::routes())
@@ -65,4 +66,5 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .merge(roles::routes())
         .merge(crate::routing::admin::routes())
         .merge(crate::open311::admin::routes())
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), crate::audit::log_admin_actions))
 }

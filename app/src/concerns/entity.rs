@@ -32,6 +32,12 @@ pub mod concern {
         pub updated_at: TimeDateTimeWithTimeZone,
         pub reminded_at: Option<TimeDateTimeWithTimeZone>,
         pub escalated_at: Option<TimeDateTimeWithTimeZone>,
+        /// Set when merged into another concern.
+        pub duplicate_of: Option<i32>,
+        /// Hidden by flags (pending review) or by a moderator.
+        pub hidden: bool,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub hidden_reason: Option<String>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}
@@ -128,6 +134,51 @@ pub mod concern_comment {
         #[sea_orm(column_type = "Text")]
         pub body: String,
         pub hidden: bool,
+        #[sea_orm(column_type = "Text", nullable)]
+        pub hidden_reason: Option<String>,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod concern_photo {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "concern_photo")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub concern_id: i32,
+        pub position: i32,
+        pub file_key: String,
+        pub width: i32,
+        pub height: i32,
+        pub created_at: TimeDateTimeWithTimeZone,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// "Affects me too" or following by a confirmed email address.
+pub mod email_participation {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "email_participation")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i32,
+        pub concern_id: i32,
+        pub email: String,
+        pub kind: String,
+        pub language: String,
+        pub token_hash: String,
+        pub stop_key: String,
+        pub confirmed: bool,
         pub created_at: TimeDateTimeWithTimeZone,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -3,7 +3,7 @@ use super::service::{self, ReportForm};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{see_other, Submitted};
-use axum::extract::{Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -11,20 +11,36 @@ use std::collections::HashMap;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/report", post(report))
+        // Three photos of at most 10 MB each, and the text fields.
+        .route("/report", post(report).layer(DefaultBodyLimit::max(3 * super::photos::MAX_BYTES + 2 * 1024 * 1024)))
+        .route("/photos/{file}", get(photo))
         .route("/concerns/confirm", get(confirm))
         .route("/concerns/{reference}/support", post(support))
         .route("/concerns/{reference}/follow", post(follow))
         .route("/concerns/{reference}/comment", post(comment))
+        .route("/concerns/{reference}/merge", post(merge))
+        .route("/concerns/participate", get(participate))
+        .route("/concerns/stop-following", get(stop_following))
 }
 
 fn signed_in(f: &Submitted) -> Result<i32, AppError> {
     f.viewer().user.map(|u| u.id).ok_or(AppError::Unauthenticated)
 }
 
+/// Without an account, supporting and following go through a mailed link.
+async fn by_email(f: &Submitted, state: &AppState, reference: &str, kind: &str) -> Result<Response, AppError> {
+    let viewer = f.viewer();
+    super::participation::request_by_email(&state.db, &state.settings, reference, f.get("email"), kind, &viewer.lang, viewer.plain).await?;
+    state.mail_wakeup.notify_one();
+    Ok(see_other(&format!("/concerns/{reference}?notice=participation-mailed")))
+}
+
 async fn support(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        super::participation::support(&state.db, signed_in(&f)?, &reference).await?;
+        match f.viewer().user {
+            Some(u) => super::participation::support(&state.db, u.id, &reference).await?,
+            None => return by_email(&f, &state, &reference, super::participation::SUPPORT).await,
+        }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await
@@ -33,10 +49,41 @@ async fn support(State(state): State<AppState>, Path(reference): Path<String>, f
 async fn follow(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let on = f.get("follow") == "on";
-        super::participation::set_following(&state.db, signed_in(&f)?, &reference, on).await?;
+        match f.viewer().user {
+            Some(u) => super::participation::set_following(&state.db, u.id, &reference, on).await?,
+            None => return by_email(&f, &state, &reference, super::participation::FOLLOW).await,
+        }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await
+}
+
+async fn merge(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let Some(u) = f.viewer().user else { return Err(AppError::Unauthenticated) };
+        let merger = super::duplicates::Merger { account_id: u.id, moderates: u.moderates, staff_of: u.staff_of };
+        super::duplicates::merge(&state.db, &state.settings, &merger, &reference, f.get("into")).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other(&format!("/concerns/{reference}?notice=merged")))
+    })
+    .await
+}
+
+/// The link mailed to someone supporting or following without an account.
+async fn participate(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let token = q.get("token").map(String::as_str).unwrap_or_default();
+    match super::participation::confirm_by_email(&state.db, token).await {
+        Ok(reference) => see_other(&format!("/concerns/{reference}?notice=participation-confirmed")),
+        Err(_) => see_other("/concerns?notice=link-invalid"),
+    }
+}
+
+async fn stop_following(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let key = q.get("key").map(String::as_str).unwrap_or_default();
+    match super::participation::stop_following(&state.db, key).await {
+        Ok(reference) => see_other(&format!("/concerns/{reference}?notice=following-stopped")),
+        Err(_) => see_other("/concerns?notice=link-invalid"),
+    }
 }
 
 async fn comment(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
@@ -62,8 +109,17 @@ async fn report(State(state): State<AppState>, form: Submitted) -> Response {
             name: f.get("name").into(),
             submission_key: f.get("submission_key").into(),
         };
-        let report = service::validate(&input, viewer.user.is_some()).map_err(AppError::Invalid)?;
-        let sent = service::report(&state.db, &state.settings, &viewer, report).await?;
+        let report = service::validate(&input, viewer.user.is_some());
+        let photos = super::photos::process_all(f.files("photos")).await;
+        let (report, photos) = match (report, photos) {
+            (Ok(report), Ok(photos)) => (report, photos),
+            (report, photos) => {
+                let mut errors = report.err().unwrap_or_default();
+                errors.extend(photos.err().unwrap_or_default());
+                return Err(AppError::Invalid(errors));
+            }
+        };
+        let sent = service::report(&state.db, &state.settings, &viewer, report, photos).await?;
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/report/sent?reference={}&published={}", sent.reference, u8::from(sent.published))))
     })
@@ -83,5 +139,25 @@ async fn confirm(State(state): State<AppState>, Query(q): Query<HashMap<String, 
             }
             see_other("/report?notice=confirm-failed")
         }
+    }
+}
+
+/// A stored photo or its thumbnail, while its concern is public.
+async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    use axum::http::{header, StatusCode};
+    use axum::response::IntoResponse;
+    let (key, thumb) = match file.strip_suffix("-thumb.jpg") {
+        Some(key) => (key, true),
+        None => (file.strip_suffix(".jpg").unwrap_or_default(), false),
+    };
+    let well_formed = key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit());
+    if !well_formed || !super::photos::is_public(&state.db, key).await.unwrap_or(false) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let dir = &state.settings.upload_dir;
+    let path = if thumb { super::photos::thumb_path(dir, key) } else { super::photos::full_path(dir, key) };
+    match tokio::fs::read(path).await {
+        Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "public, max-age=86400")], bytes).into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -8,13 +8,17 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod deadlines;
 #[cfg(feature = "ssr")]
+pub mod duplicates;
+#[cfg(feature = "ssr")]
 pub mod participation;
+#[cfg(feature = "ssr")]
+pub mod photos;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod status;
 
 use crate::error::AppError;
-use crate::forms::{CsrfField, ErrorSummary, Field, FormState, Select, TextArea};
+use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select, TextArea};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -42,6 +46,23 @@ pub struct ConcernView {
     pub created: String,
     /// The reporter's chosen name or a neutral label; never an email address.
     pub author: Option<String>,
+    /// Hidden by flags or a moderator; then title and text are not sent to
+    /// readers who cannot moderate.
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
+    /// The concern this one was merged into.
+    pub duplicate_of: Option<String>,
+}
+
+/// A comment under a concern; the text is left out while it is hidden.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct CommentView {
+    pub id: i32,
+    pub author: String,
+    pub at: String,
+    pub body: Option<String>,
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -88,24 +109,68 @@ pub async fn report_choices() -> Result<Choices, ServerFnError> {
 pub struct ConcernPageData {
     pub concern: ConcernView,
     pub timeline: Vec<EventView>,
-    /// (author, date, text) of the visible comments.
-    pub comments: Vec<(String, String, String)>,
+    pub comments: Vec<CommentView>,
+    /// File keys of the photos.
+    pub photos: Vec<String>,
     /// For a signed-in reader: (supports it, follows it).
     pub mine: Option<(bool, bool)>,
+    /// The reader moderates a forum covering the concern's district.
+    pub can_moderate: bool,
+    /// The reader may merge this concern into another (moderator or its office).
+    pub can_merge: bool,
 }
 
 #[server(endpoint = "concerns/one", input = server_fn::codec::GetUrl)]
 pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFnError> {
     let state = crate::state::app_state()?;
-    let lang = Viewer::current().lang;
+    let viewer = Viewer::current();
     let c = service::by_reference(&state.db, &reference).await?;
-    let timeline = views::events(&state, service::timeline(&state.db, c.id, false).await?).await?;
-    let comments = participation::comments(&state.db, c.id).await?;
-    let mine = match Viewer::current().user {
+    let (can_moderate, can_merge) = match &viewer.user {
+        Some(u) => {
+            let merger = duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
+            (
+                crate::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?,
+                c.status != status::DUPLICATE && merger.may_merge(&state.db, &c).await?.is_some(),
+            )
+        }
+        None => (false, false),
+    };
+    let mine = match &viewer.user {
         Some(u) => Some(participation::my_participation(&state.db, c.id, u.id).await?),
         None => None,
     };
-    Ok(ConcernPageData { concern: views::concern(&state, &lang, c).await?, timeline, comments, mine })
+    let duplicate_of = match c.duplicate_of {
+        Some(id) => <entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
+        None => None,
+    };
+    let timeline = views::events(&state, service::timeline(&state.db, c.id, false).await?).await?;
+    let mut comments = participation::comments(&state.db, c.id).await?;
+    let mut photos = photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let mut concern = views::concern(&state, &viewer.lang, c).await?;
+    concern.duplicate_of = duplicate_of;
+    if !can_moderate {
+        if concern.hidden {
+            concern.title.clear();
+            concern.description.clear();
+            concern.address = None;
+            concern.point = None;
+            photos = Vec::new();
+            comments.clear();
+        }
+        for comment in comments.iter_mut().filter(|c| c.hidden) {
+            comment.body = None;
+        }
+    }
+    Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge })
+}
+
+/// Open concerns like the one being reported (same district and category).
+#[server(endpoint = "concerns/similar", input = server_fn::codec::GetUrl)]
+pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, ServerFnError> {
+    let state = crate::state::app_state()?;
+    let lang = Viewer::current().lang;
+    let found = duplicates::similar(&state.db, district, category, &title, &description, point).await?;
+    Ok(views::concerns(&state, &lang, found).await?)
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -164,6 +229,9 @@ pub mod views {
                 status: c.status,
                 address: c.address,
                 supports: c.supports,
+                hidden: c.hidden,
+                hidden_reason: c.hidden_reason,
+                duplicate_of: None,
             })
             .collect())
     }
@@ -192,21 +260,56 @@ fn options(list: &[(i32, String)]) -> Vec<(String, String)> {
     list.iter().map(|(id, name)| (id.to_string(), name.clone())).collect()
 }
 
+/// What the "look for similar concerns" button sent (a GET of the form):
+/// district, category, title, description and point, if usable.
+fn similar_query(q: &leptos_router::params::ParamsMap) -> Option<(i32, i32, String, String, Option<(f64, f64)>)> {
+    q.get("check")?;
+    let number = |name: &str| q.get(name).and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
+    Some((
+        q.get("district")?.parse().ok()?,
+        q.get("category")?.parse().ok()?,
+        q.get("title").unwrap_or_default(),
+        q.get("description").unwrap_or_default(),
+        number("latitude").zip(number("longitude")),
+    ))
+}
+
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| report_choices());
     let signed_in = Viewer::current().user.is_some();
+    let query = use_query_map();
+    let checking = query.with_untracked(similar_query);
+    let asked = query.with_untracked(|q| q.get("check").is_some());
+    // The check is a GET of the same form: its fields come back filled in.
+    if asked && FormState::current().is_none() {
+        let values = query.with_untracked(|q| {
+            ["title", "description", "category", "district", "address", "latitude", "longitude", "email", "name", "submission_key"]
+                .into_iter()
+                .filter_map(|k| q.get(k).map(|v| (k.to_string(), v)))
+                .collect()
+        });
+        provide_context(FormState { values, errors: Vec::new() });
+    }
+    let similar = Resource::new(move || checking.clone(), |check| async move {
+        match check {
+            Some((district, category, title, description, point)) => similar_concerns(district, category, title, description, point).await.map(Some),
+            None => Ok(None),
+        }
+    });
     view! {
         <PageTitle text=t("report-title")/>
         <p class="lead">{t("report-intro")}</p>
         <ErrorSummary/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
+                let similar = similar.await.ok().flatten();
                 match data.await {
                     Ok(c) => {
-                        let key = FormState::current().and_then(|s| s.values.get("submission_key").cloned()).unwrap_or(c.submission_key);
+                        let key = FormState::current().and_then(|s| s.values.get("submission_key").cloned()).filter(|k| !k.is_empty()).unwrap_or(c.submission_key);
                         view! {
-                            <form method="post" action="/report" class="stack" novalidate>
+                            {asked.then(|| view! { <SimilarConcerns found=similar.clone()/> })}
+                            <form method="post" action="/report" enctype="multipart/form-data" class="stack" novalidate>
                                 <CsrfField/>
                                 <input type="hidden" name="submission_key" value=key/>
                                 <Field name="title" label=t("concern-title") hint=t("concern-title-hint") required=true maxlength=200/>
@@ -220,6 +323,7 @@ pub fn ReportPage() -> impl IntoView {
                                     <Field name="latitude" label=t("concern-latitude") kind="text"/>
                                     <Field name="longitude" label=t("concern-longitude") kind="text"/>
                                 </fieldset>
+                                <FileField name="photos" label=t("concern-photos") hint=t("concern-photos-hint") accept="image/jpeg,image/png,image/webp" multiple=true/>
                                 {(!signed_in).then(|| view! {
                                     <fieldset>
                                         <legend>{t("concern-contact")}</legend>
@@ -228,7 +332,12 @@ pub fn ReportPage() -> impl IntoView {
                                         <Field name="name" label=t("concern-name") hint=t("concern-name-hint") autocomplete="nickname" maxlength=80/>
                                     </fieldset>
                                 })}
-                                <button type="submit">{t("report-submit")}</button>
+                                // The send button comes first: Enter in a field sends the report.
+                                <p class="hint" id="similar-hint">{t("similar-hint")}</p>
+                                <div class="actions">
+                                    <button type="submit">{t("report-submit")}</button>
+                                    <button type="submit" class="secondary" formmethod="get" formaction="/report" formnovalidate name="check" value="1" aria-describedby="similar-hint">{t("similar-check")}</button>
+                                </div>
                             </form>
                         }.into_any()
                     }
@@ -236,6 +345,25 @@ pub fn ReportPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Similar open concerns, shown while reporting; `None`: district or
+/// category not chosen yet.
+#[component]
+fn SimilarConcerns(found: Option<Vec<ConcernView>>) -> impl IntoView {
+    view! {
+        <section class="similar" aria-labelledby="similar-heading" role="status">
+            <h2 id="similar-heading">{t("similar-title")}</h2>
+            {match found {
+                None => view! { <p>{t("similar-need-choice")}</p> }.into_any(),
+                Some(list) if list.is_empty() => view! { <p>{t("similar-none")}</p> }.into_any(),
+                Some(list) => view! {
+                    <p>{t("similar-intro")}</p>
+                    <ConcernCards concerns=list/>
+                }.into_any(),
+            }}
+        </section>
     }
 }
 
@@ -363,10 +491,23 @@ pub fn ConcernPage() -> impl IntoView {
                     Ok(d) => {
                         let reference = d.concern.reference.clone();
                         let supports = d.concern.supports;
+                        let hidden = d.concern.hidden;
+                        let hidden_reason = d.concern.hidden_reason.clone();
+                        let open = !status::is_closed(&d.concern.status);
                         view! {
                             <ErrorSummary/>
-                            <ConcernDetail concern=d.concern timeline=d.timeline/>
-                            <Participation reference supports comments=d.comments mine=d.mine/>
+                            {if hidden && !d.can_moderate {
+                                view! { <HiddenConcern reference=reference.clone() reason=hidden_reason.clone()/> }.into_any()
+                            } else {
+                                view! {
+                                    <ConcernDetail concern=d.concern timeline=d.timeline photos=d.photos/>
+                                    <Participation reference=reference.clone() supports comments=d.comments mine=d.mine open can_moderate=d.can_moderate/>
+                                    <FlagForm reference=reference.clone() comment=None/>
+                                }.into_any()
+                            }}
+                            {(d.can_moderate || d.can_merge).then(|| view! {
+                                <Moderation reference=reference.clone() hidden can_moderate=d.can_moderate can_merge=d.can_merge/>
+                            })}
                         }.into_any()
                     }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
@@ -376,16 +517,86 @@ pub fn ConcernPage() -> impl IntoView {
     }
 }
 
+/// What readers see of a hidden concern: that it is hidden, and why.
+#[component]
+fn HiddenConcern(reference: String, reason: Option<String>) -> impl IntoView {
+    view! {
+        <PageTitle text=t("concern-hidden-title")/>
+        <p class="notice" role="status">
+            {match reason {
+                Some(r) => t_args("concern-hidden-reason", &[("reason".into(), r)]),
+                None => t("concern-hidden-pending"),
+            }}
+        </p>
+        <p class="detail">{t("concern-reference")}": "{reference}</p>
+    }
+}
+
+/// Anyone may flag a concern or a comment with a reason.
+#[component]
+fn FlagForm(reference: String, comment: Option<i32>) -> impl IntoView {
+    let (summary, id) = match comment {
+        Some(c) => (t("flag-comment"), format!("flag-reason-{c}")),
+        None => (t("flag-concern"), "field-reason".to_string()),
+    };
+    view! {
+        <details class="flag">
+            <summary>{summary}</summary>
+            <form method="post" action=format!("/concerns/{reference}/flag") class="stack">
+                <CsrfField/>
+                {comment.map(|c| view! { <input type="hidden" name="comment_id" value=c/> })}
+                {if comment.is_none() {
+                    view! { <TextArea name="reason" label=t("flag-reason") hint=t("flag-reason-hint") maxlength=500/> }.into_any()
+                } else {
+                    view! {
+                        <label for=id.clone()>{t("flag-reason")}</label>
+                        <textarea id=id name="reason" rows="2" maxlength="500"></textarea>
+                    }.into_any()
+                }}
+                <button type="submit" class="secondary">{t("flag-submit")}</button>
+            </form>
+        </details>
+    }
+}
+
+/// Moderators hide or restore with a public reason; moderators and the
+/// concern's office merge it into another concern.
+#[component]
+fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bool) -> impl IntoView {
+    view! {
+        <section aria-labelledby="moderation-heading" class="moderation">
+            <h2 id="moderation-heading">{t("moderation-title")}</h2>
+            {can_moderate.then(|| view! {
+                <form method="post" action=format!("/concerns/{reference}/moderate") class="stack">
+                    <CsrfField/>
+                    <input type="hidden" name="decision" value=if hidden { "restore" } else { "hide" }/>
+                    <TextArea name="decision_reason" label=t("moderation-reason") hint=t("moderation-reason-hint") maxlength=500/>
+                    <button type="submit">{if hidden { t("moderation-restore") } else { t("moderation-hide") }}</button>
+                </form>
+            })}
+            {can_merge.then(|| view! {
+                <form method="post" action=format!("/concerns/{reference}/merge") class="stack">
+                    <CsrfField/>
+                    <Field name="into" label=t("merge-into") hint=t("merge-into-hint") maxlength=20/>
+                    <button type="submit" class="secondary">{t("merge-submit")}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
 /// "Affects me too", following and comments under a concern.
 #[component]
-fn Participation(reference: String, supports: i32, comments: Vec<(String, String, String)>, mine: Option<(bool, bool)>) -> impl IntoView {
+fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, mine: Option<(bool, bool)>, open: bool, can_moderate: bool) -> impl IntoView {
     let base = format!("/concerns/{reference}");
+    let comment_reference = reference.clone();
     view! {
         <section aria-labelledby="participation-heading">
             <h2 id="participation-heading">{t("participation-title")}</h2>
             <p>{t_args("concern-supports", &[("count".into(), supports.to_string())])}</p>
-            {match mine {
-                Some((supported, following)) => view! {
+            {match (mine, open) {
+                (_, false) => ().into_any(),
+                (Some((supported, following)), true) => view! {
                     <div class="actions">
                         {if supported {
                             view! { <p class="notice">{t("concern-you-support")}</p> }.into_any()
@@ -404,7 +615,17 @@ fn Participation(reference: String, supports: i32, comments: Vec<(String, String
                         </form>
                     </div>
                 }.into_any(),
-                None => view! { <p><a href="/login">{t("login")}</a>" "{t("participation-login")}</p> }.into_any(),
+                (None, true) => view! {
+                    <form method="post" action=format!("{base}/support") class="stack">
+                        <CsrfField/>
+                        <p>{t("participation-by-email")}</p>
+                        <Field name="email" label=t("field-email") kind="email" autocomplete="email" maxlength=254/>
+                        <div class="actions">
+                            <button type="submit">{t("concern-support")}</button>
+                            <button type="submit" class="secondary" formaction=format!("{base}/follow") name="follow" value="on">{t("concern-follow")}</button>
+                        </div>
+                    </form>
+                }.into_any(),
             }}
             <h3>{t("comments-title")}</h3>
             {if comments.is_empty() {
@@ -412,32 +633,73 @@ fn Participation(reference: String, supports: i32, comments: Vec<(String, String
             } else {
                 view! {
                     <ul class="comments">
-                        {comments.into_iter().map(|(author, at, body)| view! {
-                            <li><p class="detail">{author}" · "{at}</p><p>{body}</p></li>
+                        {comments.into_iter().map(|c| {
+                            let note = c.hidden.then(|| match &c.hidden_reason {
+                                Some(r) => t_args("comment-hidden-reason", &[("reason".into(), r.clone())]),
+                                None => t("comment-hidden-pending"),
+                            });
+                            let reference = comment_reference.clone();
+                            view! {
+                                <li>
+                                    <p class="detail">{c.author}" · "{c.at}</p>
+                                    {note.map(|n| view! { <p class="notice">{n}</p> })}
+                                    {c.body.map(|b| view! { <p>{b}</p> })}
+                                    {(!c.hidden).then(|| view! { <FlagForm reference=reference.clone() comment=Some(c.id)/> })}
+                                    {can_moderate.then(|| view! { <CommentModeration reference=reference.clone() id=c.id hidden=c.hidden/> })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            {mine.is_some().then(|| view! {
-                <form method="post" action=format!("{base}/comment") class="stack">
-                    <CsrfField/>
-                    <TextArea name="comment" label=t("comment-label") hint=t("comment-hint") maxlength=2000/>
-                    <button type="submit">{t("comment-submit")}</button>
-                </form>
-            })}
+            {match mine {
+                Some(_) => view! {
+                    <form method="post" action=format!("{base}/comment") class="stack">
+                        <CsrfField/>
+                        <TextArea name="comment" label=t("comment-label") hint=t("comment-hint") maxlength=2000/>
+                        <button type="submit">{t("comment-submit")}</button>
+                    </form>
+                }.into_any(),
+                None => view! { <p><a href="/login">{t("login")}</a>" "{t("participation-login")}</p> }.into_any(),
+            }}
         </section>
     }
 }
 
 #[component]
-pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>) -> impl IntoView {
+fn CommentModeration(reference: String, id: i32, hidden: bool) -> impl IntoView {
+    let field = format!("decision-reason-{id}");
+    view! {
+        <form method="post" action=format!("/concerns/{reference}/moderate") class="inline-fields">
+            <CsrfField/>
+            <input type="hidden" name="comment_id" value=id/>
+            <input type="hidden" name="decision" value=if hidden { "restore" } else { "hide" }/>
+            <label for=field.clone()>{t("moderation-reason")}</label>
+            <input id=field type="text" name="decision_reason" maxlength="500"/>
+            <button type="submit" class="secondary">{if hidden { t("moderation-restore-comment") } else { t("moderation-hide-comment") }}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(optional)] photos: Vec<String>) -> impl IntoView {
     let c = concern;
+    let title = c.title.clone();
     view! {
         <PageTitle text=c.title.clone()/>
+        {c.hidden.then(|| view! {
+            <p class="notice warning" role="status">{match c.hidden_reason.clone() {
+                Some(r) => t_args("concern-hidden-reason", &[("reason".into(), r)]),
+                None => t("concern-hidden-pending"),
+            }}</p>
+        })}
         <p>
             <span class=format!("status status-{}", c.status)>{status_label(&c.status)}</span>
             {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
         </p>
+        {c.duplicate_of.clone().map(|r| view! {
+            <p class="notice">{t("concern-merged-into")}" "<a href=format!("/concerns/{r}")>{r.clone()}</a></p>
+        })}
         <dl class="facts">
             <dt>{t("concern-reference")}</dt><dd>{c.reference.clone()}</dd>
             <dt>{t("concern-district")}</dt><dd><a href=format!("/districts/{}", c.district.0)>{c.district.1.clone()}</a></dd>
@@ -449,6 +711,19 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>) -> impl Int
             <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{c.author.clone().unwrap_or_else(|| t("concern-resident"))}</dd>
         </dl>
         <p class="description">{c.description.clone()}</p>
+        {(!photos.is_empty()).then(|| {
+            let count = photos.len();
+            view! {
+                <ul class="photos" aria-label=t("concern-photos")>
+                    {photos.into_iter().enumerate().map(|(i, key)| {
+                        let alt = t_args("concern-photo-alt", &[("n".into(), (i + 1).to_string()), ("count".into(), count.to_string()), ("title".into(), title.clone())]);
+                        view! {
+                            <li><a href=format!("/photos/{key}.jpg")><img src=format!("/photos/{key}-thumb.jpg") alt=alt loading="lazy" width="320"/></a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })}
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t("concern-timeline")}</h2>
             <ol class="timeline">

@@ -1,6 +1,6 @@
 //! Residents taking part in a concern: "affects me too", following it (mail
 //! on every public change), and comments.
-use super::entity::{concern, concern_comment, concern_follower, concern_support};
+use super::entity::{concern, concern_comment, concern_follower, concern_support, email_participation};
 use crate::accounts::entity::account;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::mail::{enqueue, Recipient};
@@ -77,11 +77,10 @@ pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, 
     Ok(())
 }
 
-/// Visible comments: (author's display name, date, text).
-pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<Vec<(String, String, String)>> {
+/// Comments in order, hidden ones included (the page decides what to show).
+pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<Vec<super::CommentView>> {
     let list = concern_comment::Entity::find()
         .filter(concern_comment::Column::ConcernId.eq(concern_id))
-        .filter(concern_comment::Column::Hidden.eq(false))
         .order_by_asc(concern_comment::Column::Id)
         .all(db)
         .await?;
@@ -94,7 +93,14 @@ pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<V
         .collect();
     Ok(list
         .into_iter()
-        .map(|c| (authors.get(&c.account_id).cloned().unwrap_or_default(), c.created_at.date().to_string(), c.body))
+        .map(|c| super::CommentView {
+            id: c.id,
+            author: authors.get(&c.account_id).cloned().unwrap_or_default(),
+            at: c.created_at.date().to_string(),
+            body: Some(c.body),
+            hidden: c.hidden,
+            hidden_reason: c.hidden_reason,
+        })
         .collect())
 }
 
@@ -126,5 +132,134 @@ pub async fn notify_followers(db: &impl ConnectionTrait, settings: &Settings, c:
         )
         .await?;
     }
+    let by_email = email_participation::Entity::find()
+        .filter(email_participation::Column::ConcernId.eq(c.id))
+        .filter(email_participation::Column::Kind.eq(FOLLOW))
+        .filter(email_participation::Column::Confirmed.eq(true))
+        .all(db)
+        .await?;
+    for f in by_email {
+        let change_text = crate::i18n::translate(&f.language, false, change);
+        enqueue(
+            db,
+            Recipient { email: &f.email, lang: &f.language, plain: false },
+            "concern-followed-email",
+            &[
+                ("reference", reference.clone()),
+                ("title", c.title.clone()),
+                ("change", change_text),
+                ("link", format!("{}/concerns/{reference}", settings.base_url)),
+                ("stop", format!("{}/concerns/stop-following?key={}", settings.base_url, f.stop_key)),
+            ],
+        )
+        .await?;
+    }
     Ok(())
+}
+
+pub const SUPPORT: &str = "support";
+pub const FOLLOW: &str = "follow";
+
+/// Someone without an account asks to support or follow a concern: a link
+/// is mailed, and only clicking it counts. Asking again mails a new link.
+pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, reference: &str, email: &str, kind: &str, lang: &str, plain: bool) -> AppResult<()> {
+    let email = crate::accounts::service::normalise_email(email);
+    if email.is_empty() {
+        return Err(AppError::invalid("email", "error-required"));
+    }
+    if email.len() > 254 || !email_address::EmailAddress::is_valid(&email) || !email.contains('.') {
+        return Err(AppError::invalid("email", "error-email-invalid"));
+    }
+    if kind != SUPPORT && kind != FOLLOW {
+        return Err(AppError::invalid("", "error-invalid"));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let c = published(&txn, reference).await?;
+    if c.hidden {
+        return Err(AppError::NotFound);
+    }
+    let existing = email_participation::Entity::find()
+        .filter(email_participation::Column::ConcernId.eq(c.id))
+        .filter(email_participation::Column::Email.eq(&email))
+        .filter(email_participation::Column::Kind.eq(kind))
+        .one(&txn)
+        .await?;
+    let token = crate::accounts::tokens::random_token();
+    match existing {
+        Some(e) if e.confirmed => {
+            return Err(AppError::invalid("email", if kind == SUPPORT { "error-already-supported" } else { "error-already-following" }));
+        }
+        Some(e) => {
+            let mut m: email_participation::ActiveModel = e.into();
+            m.token_hash = Set(crate::accounts::tokens::digest(&token));
+            m.update(&txn).await?;
+        }
+        None => {
+            email_participation::ActiveModel {
+                concern_id: Set(c.id),
+                email: Set(email.clone()),
+                kind: Set(kind.into()),
+                language: Set(lang.into()),
+                token_hash: Set(crate::accounts::tokens::digest(&token)),
+                stop_key: Set(crate::accounts::tokens::random_token()),
+                confirmed: Set(false),
+                created_at: Set(OffsetDateTime::now_utc()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    let reference = c.reference.clone().unwrap_or_default();
+    enqueue(
+        &txn,
+        Recipient { email: &email, lang, plain },
+        &format!("participation-confirm-{kind}"),
+        &[("reference", reference), ("title", c.title.clone()), ("link", format!("{}/concerns/participate?token={token}", settings.base_url))],
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The mailed link was clicked: the support counts, or the mails start.
+/// A second click changes nothing. Returns the reference.
+pub async fn confirm_by_email(db: &DatabaseConnection, token: &str) -> AppResult<String> {
+    let txn = crate::db::begin_write(db).await?;
+    let found = email_participation::Entity::find()
+        .filter(email_participation::Column::TokenHash.eq(crate::accounts::tokens::digest(token)))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = concern::Entity::find_by_id(found.concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    if !found.confirmed {
+        let kind = found.kind.clone();
+        let mut m: email_participation::ActiveModel = found.into();
+        m.confirmed = Set(true);
+        m.update(&txn).await?;
+        if kind == SUPPORT {
+            concern::Entity::update_many()
+                .col_expr(concern::Column::Supports, Expr::col(concern::Column::Supports).add(1))
+                .filter(concern::Column::Id.eq(c.id))
+                .exec(&txn)
+                .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(c.reference.unwrap_or_default())
+}
+
+/// Stops the mails to an email follower (the key is in every such mail).
+pub async fn stop_following(db: &DatabaseConnection, key: &str) -> AppResult<String> {
+    let txn = crate::db::begin_write(db).await?;
+    let found = email_participation::Entity::find()
+        .filter(email_participation::Column::StopKey.eq(key))
+        .filter(email_participation::Column::Kind.eq(FOLLOW))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = concern::Entity::find_by_id(found.concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    email_participation::Entity::delete_by_id(found.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(c.reference.unwrap_or_default())
 }

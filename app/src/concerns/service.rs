@@ -13,7 +13,6 @@ use crate::routing::entity::routing_rule;
 use crate::routing::{most_specific, RuleScope};
 use crate::state::Settings;
 use crate::viewer::Viewer;
-use sea_orm::sea_query::{ExprTrait, Func};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
 use time::OffsetDateTime;
 
@@ -145,7 +144,7 @@ pub struct Reported {
 /// Stores a report. Signed-in reporters' concerns are published and routed
 /// at once; others wait for the emailed confirmation link. Sending the same
 /// form twice (a double click) finds the first concern.
-pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report) -> AppResult<Reported> {
+pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
     let calendar = &settings.calendar();
     let txn = crate::db::begin_write(db).await?;
     if let Some(existing) = concern::Entity::find().filter(concern::Column::SubmissionKey.eq(&report.submission_key)).one(&txn).await? {
@@ -212,7 +211,12 @@ pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewe
         }
         (None, None) => unreachable!("anonymous reports always get a token"),
     }
-    txn.commit().await?;
+    // Files last: if storing or committing fails, they are taken away again.
+    let keys = super::photos::store(&txn, &settings.upload_dir, created.id, &photos).await?;
+    if let Err(e) = txn.commit().await {
+        super::photos::remove_files(&settings.upload_dir, &keys).await;
+        return Err(e.into());
+    }
     Ok(Reported { reference, published: signed_in.is_some() })
 }
 
@@ -346,6 +350,14 @@ impl OfficeActor {
         match self {
             OfficeActor::Staff { account_id, .. } => Some(*account_id),
             OfficeActor::Link { .. } => None,
+        }
+    }
+
+    /// How the audit log names who acted.
+    fn role(&self) -> &'static str {
+        match self {
+            OfficeActor::Staff { .. } => "office",
+            OfficeActor::Link { .. } => "office-link",
         }
     }
 }
@@ -493,7 +505,13 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
         "answered" => Some("follow-change-answered"),
         _ => None,
     };
+    let kind = e.kind.as_ref().clone();
+    let detail = match &e.body {
+        sea_orm::ActiveValue::Set(body) | sea_orm::ActiveValue::Unchanged(body) => body.clone(),
+        sea_orm::ActiveValue::NotSet => None,
+    };
     e.insert(&txn).await?;
+    crate::audit::record(&txn, actor.account_id(), actor.role(), &format!("office-{kind}"), c.reference.as_deref().unwrap_or_default(), detail.as_deref()).await?;
     if let Some(change) = public_change {
         super::participation::notify_followers(&txn, settings, &c, change).await?;
     }
@@ -525,7 +543,11 @@ pub use super::ListFilter;
 pub const PAGE_SIZE: u64 = 20;
 
 pub async fn public_list(db: &impl ConnectionTrait, filter: &ListFilter) -> AppResult<Vec<concern::Model>> {
-    let mut q = concern::Entity::find().filter(concern::Column::Published.eq(true)).order_by_desc(concern::Column::Id).limit(PAGE_SIZE + 1);
+    let mut q = concern::Entity::find()
+        .filter(concern::Column::Published.eq(true))
+        .filter(concern::Column::Hidden.eq(false))
+        .order_by_desc(concern::Column::Id)
+        .limit(PAGE_SIZE + 1);
     if let Some(d) = filter.district {
         q = q.filter(concern::Column::DistrictId.eq(d));
     }
@@ -534,20 +556,39 @@ pub async fn public_list(db: &impl ConnectionTrait, filter: &ListFilter) -> AppR
     }
     match filter.status.as_deref() {
         Some(s) if status::PUBLIC_STATUSES.contains(&s) => q = q.filter(concern::Column::Status.eq(s)),
-        _ => q = q.filter(concern::Column::Status.is_not_in([status::REJECTED])),
+        _ => q = q.filter(concern::Column::Status.is_not_in([status::REJECTED, status::DUPLICATE])),
     }
-    if let Some(text) = filter.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let pattern = format!("%{}%", text.to_lowercase().replace('%', "").replace('_', ""));
-        q = q.filter(
-            sea_orm::Condition::any()
-                .add(Expr::expr(Func::lower(Expr::col(concern::Column::Title))).like(pattern.clone()))
-                .add(Expr::expr(Func::lower(Expr::col(concern::Column::Description))).like(pattern)),
-        );
+    if let Some(text) = filter.q.as_deref() {
+        let words = search_words(text);
+        if !words.is_empty() {
+            q = q.filter(full_text_match(db.get_database_backend(), &words));
+        }
     }
     if let Some(before) = filter.before {
         q = q.filter(concern::Column::Id.lt(before));
     }
     Ok(q.all(db).await?)
+}
+
+/// The words of a search, letters and digits only, at most eight.
+pub fn search_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect()
+}
+
+/// Every word must occur in title or description, as a word or a word's
+/// beginning ("Spiel" finds "Spielplatz"), through the database's
+/// full-text index: FTS5 on SQLite, a tsvector with GIN on PostgreSQL.
+fn full_text_match(backend: sea_orm::DbBackend, words: &[String]) -> sea_orm::sea_query::SimpleExpr {
+    match backend {
+        sea_orm::DbBackend::Postgres => {
+            let query = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
+            Expr::cust_with_values("concern.search @@ to_tsquery('simple', $1)", [query])
+        }
+        _ => {
+            let query = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
+            Expr::cust_with_values("concern.id IN (SELECT rowid FROM concern_fts WHERE concern_fts MATCH ?)", [query])
+        }
+    }
 }
 
 pub async fn by_reference(db: &impl ConnectionTrait, reference: &str) -> AppResult<concern::Model> {
@@ -629,6 +670,13 @@ mod tests {
     }
 
     #[test]
+    fn search_words_keep_letters_and_digits_only() {
+        assert_eq!(search_words("  Spiel-platz \"Nord\"* OR 12 "), vec!["spiel", "platz", "nord", "or", "12"]);
+        assert_eq!(search_words("Straße Ärger"), vec!["straße", "ärger"]);
+        assert!(search_words("*** ''").is_empty());
+    }
+
+    #[test]
     fn references_are_padded() {
         assert_eq!(reference(123, 2026), "Q-2026-000123");
     }
@@ -704,6 +752,7 @@ pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, mo
     e.office_id = Set(Some(office_id));
     e.actor_id = Set(Some(moderator));
     e.insert(&txn).await?;
+    crate::audit::record(&txn, Some(moderator), "moderator", "moderation-assigned", c.reference.as_deref().unwrap_or_default(), None).await?;
     txn.commit().await?;
     Ok(())
 }

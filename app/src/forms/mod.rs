@@ -226,3 +226,36 @@ pub fn Checkbox(name: &'static str, #[prop(into)] label: String, checked: bool) 
         </div>
     }
 }
+
+/// A labelled file upload. Browsers never send a chosen file back, so after
+/// a failed submit the hint asks to choose the files again.
+#[component]
+pub fn FileField(
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
+    accept: &'static str,
+    #[prop(optional)] multiple: bool,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = FormState::error(name);
+    let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    view! {
+        <div class="field" class:field-error=error.is_some()>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=hint_id>{hint}</p>
+            {error.as_ref().map(|e| view! { <p class="error" id=error_id>{message(e)}</p> })}
+            <input
+                id=id
+                name=name
+                type="file"
+                accept=accept
+                multiple=multiple
+                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=described
+            />
+        </div>
+    }
+}

@@ -51,7 +51,17 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         .filter(|o| Some(o.id) != current)
         .map(|o| (o.id, format!("{} {}", o.code, o.name)))
         .collect();
-    Ok(OfficeConcern { page: ConcernPageData { concern: views::concern(state, lang, c).await?, timeline, comments: Vec::new(), mine: None }, offices })
+    let photos = crate::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let page = ConcernPageData {
+        concern: views::concern(state, lang, c).await?,
+        timeline,
+        comments: Vec::new(),
+        photos,
+        mine: None,
+        can_moderate: false,
+        can_merge: false,
+    };
+    Ok(OfficeConcern { page, offices })
 }
 
 #[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]
@@ -166,7 +176,7 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
                         let offices: Vec<(String, String)> = d.offices.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
                         view! {
                             <ErrorSummary/>
-                            <ConcernDetail concern=d.page.concern timeline=d.page.timeline/>
+                            <ConcernDetail concern=d.page.concern timeline=d.page.timeline photos=d.page.photos/>
                             <section aria-labelledby="actions-heading" class="office-actions">
                                 <h2 id="actions-heading">{t("office-actions")}</h2>
                                 {(!closed).then(|| view! {

@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 const NOTICES: &[&str] = &[
     "registered", "verified", "verify-failed", "logged-in", "logged-out", "reset-sent",
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
+    "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
 ];
 
 #[component]

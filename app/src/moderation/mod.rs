@@ -1,5 +1,12 @@
-//! Moderation: the triage queue of concerns that no routing rule covers, for
-//! the moderators of the forums covering their districts.
+//! Moderation, for the moderators of the forums covering a district: the
+//! triage queue of concerns no routing rule covers, and flagged concerns and
+//! comments waiting for a decision.
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod flags;
+#[cfg(feature = "ssr")]
+pub mod handlers;
 use crate::concerns::ConcernView;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary};
@@ -19,13 +26,31 @@ pub fn require_moderator(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
 }
 
 #[server(endpoint = "moderation/triage", input = server_fn::codec::GetUrl)]
-pub async fn triage() -> Result<(Vec<ConcernView>, Vec<(String, String)>), ServerFnError> {
+pub async fn triage() -> Result<ModerationQueues, ServerFnError> {
     let viewer = Viewer::current();
     let forums = require_moderator(&viewer)?;
     let state = crate::state::app_state()?;
     let list = crate::concerns::service::triage_queue(&state.db, &forums).await?;
     let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
-    Ok((crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices))
+    let flagged = flags::queue(&state.db, &forums).await?;
+    Ok(ModerationQueues { triage: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices, flagged })
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct ModerationQueues {
+    pub triage: Vec<ConcernView>,
+    pub offices: Vec<(String, String)>,
+    pub flagged: Vec<FlaggedView>,
+}
+
+/// A concern or comment with open flags, and the reasons given.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FlaggedView {
+    pub reference: String,
+    pub title: String,
+    pub comment: Option<String>,
+    pub hidden: bool,
+    pub reasons: Vec<String>,
 }
 
 #[component]
@@ -35,7 +60,7 @@ pub fn TriagePage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok((concerns, offices)) => view! {
+                    Ok(ModerationQueues { triage: concerns, offices, flagged }) => view! {
                         <PageTitle text=t("triage-title")/>
                         <p>{t("triage-intro")}</p>
                         <ErrorSummary/>
@@ -65,6 +90,24 @@ pub fn TriagePage() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
+                        <h2>{t("flagged-title")}</h2>
+                        {if flagged.is_empty() {
+                            view! { <p>{t("flagged-empty")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="concern-list">
+                                    {flagged.into_iter().map(|f| view! {
+                                        <li>
+                                            <a href=format!("/concerns/{}#moderation-heading", f.reference)>{f.title}</a>
+                                            <span class="detail">" · "{f.reference.clone()}" · "{if f.comment.is_some() { t("flagged-comment") } else { t("flagged-concern") }}</span>
+                                            {f.hidden.then(|| view! { " "<span class="tag warning">{t("flagged-hidden")}</span> })}
+                                            {f.comment.map(|c| view! { <blockquote>{c}</blockquote> })}
+                                            <ul>{f.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
                     }.into_any(),
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
@@ -73,32 +116,3 @@ pub fn TriagePage() -> impl IntoView {
     }
 }
 
-#[cfg(feature = "ssr")]
-pub mod handlers {
-    use super::require_moderator;
-    use crate::error::AppError;
-    use crate::state::AppState;
-    use crate::web::{see_other, Submitted};
-    use axum::extract::State;
-    use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
-
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/moderation", post(assign))
-    }
-
-    async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
-            let viewer = f.viewer();
-            let forums = require_moderator(&viewer)?;
-            let concern = f.get("concern").parse::<i32>().map_err(|_| AppError::NotFound)?;
-            let office = f.get("office").parse::<i32>().map_err(|_| AppError::invalid("office", "error-unknown-office"))?;
-            let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
-            crate::concerns::service::assign_from_triage(&state.db, &state.settings, moderator, &forums, concern, office).await?;
-            state.mail_wakeup.notify_one();
-            Ok(see_other("/moderation?notice=saved"))
-        })
-        .await
-    }
-}

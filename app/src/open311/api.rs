@@ -279,7 +279,7 @@ async fn post_request(State(state): State<AppState>, Extension(viewer): Extensio
         Ok(r) => r,
         Err(errors) => return from_app(AppError::Invalid(errors), &lang),
     };
-    match concerns::report(&state.db, &state.settings, &anonymous, report).await {
+    match concerns::report(&state.db, &state.settings, &anonymous, report, Vec::new()).await {
         Ok(sent) => {
             state.mail_wakeup.notify_one();
             (

@@ -12,11 +12,14 @@ use std::future::Future;
 /// Upper limit for an ordinary form; uploads have their own limit.
 const MAX_FORM_BYTES: usize = 256 * 1024;
 
-/// A submitted HTML form (urlencoded) together with the request it came in.
-/// Repeated names (checkbox groups) keep every value.
+/// A submitted HTML form (urlencoded or, with files, multipart) together
+/// with the request it came in. Repeated names (checkbox groups) keep every
+/// value.
 pub struct Submitted {
     pub parts: Parts,
     pub fields: Vec<(String, String)>,
+    /// Uploaded files: (field name, file name, content).
+    pub files: Vec<(String, String, Bytes)>,
     pub raw: Bytes,
 }
 
@@ -28,23 +31,40 @@ impl<S: Send + Sync> FromRequest<S> for Submitted {
         let raw = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let is_urlencoded = parts
-            .headers
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-        let fields = if is_urlencoded && raw.len() <= MAX_FORM_BYTES {
-            form_urlencoded::parse(&raw).into_owned().collect()
-        } else {
-            Vec::new()
-        };
-        Ok(Submitted { parts, fields, raw })
+        let content_type = parts.headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let mut fields = Vec::new();
+        let mut files = Vec::new();
+        if content_type.starts_with("application/x-www-form-urlencoded") && raw.len() <= MAX_FORM_BYTES {
+            fields = form_urlencoded::parse(&raw).into_owned().collect();
+        } else if content_type.starts_with("multipart/form-data") {
+            // The route's body limit bounds the whole request; here a broken
+            // body just ends the parts read so far.
+            let request = Request::from_parts(parts.clone(), axum::body::Body::from(raw.clone()));
+            if let Ok(mut multipart) = axum::extract::Multipart::from_request(request, state).await {
+                while let Ok(Some(field)) = multipart.next_field().await {
+                    let name = field.name().unwrap_or_default().to_string();
+                    let file_name = field.file_name().map(str::to_string);
+                    let Ok(data) = field.bytes().await else { break };
+                    match file_name {
+                        Some(file_name) => files.push((name, file_name, data)),
+                        None if data.len() <= MAX_FORM_BYTES => fields.push((name, String::from_utf8_lossy(&data).into_owned())),
+                        None => {}
+                    }
+                }
+            }
+        }
+        Ok(Submitted { parts, fields, files, raw })
     }
 }
 
 impl Submitted {
     pub fn get(&self, name: &str) -> &str {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    /// Files sent under `name`: (file name, content).
+    pub fn files(&self, name: &str) -> Vec<(String, Bytes)> {
+        self.files.iter().filter(|(k, _, _)| k == name).map(|(_, f, b)| (f.clone(), b.clone())).collect()
     }
 
     pub fn all(&self, name: &str) -> Vec<&str> {

@@ -161,12 +161,14 @@ async fn every_page_passes_axe_in_german_and_arabic() {
     let forum = app.scalar("SELECT id AS n FROM forum WHERE name = 'Nachbarschaftsforum Berliner Platz'").await;
     let district = crate::public::district_id(&app, "Berliner Platz").await;
     let (reference, concern) = concern_for_office_66(&app).await;
+    let (with_photo, roads) = concern_with_photo_comment_and_flag(&app).await;
+    let similar = format!("/report?check=1&title=Schlagloch&description=&category={roads}&district={district}");
     let public = [
         "/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(),
         format!("/forums/{forum}"), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=unknown".into(),
         "/language".into(), "/plain-language".into(), "/accessibility".into(), "/privacy".into(), "/nowhere".into(),
         "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(),
-        format!("/concerns/{reference}"), "/office/link/forged".into(),
+        format!("/concerns/{reference}"), "/office/link/forged".into(), format!("/concerns/{with_photo}"), similar,
     ];
     let admin = [
         "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),
@@ -174,6 +176,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
         format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/rules".into(), "/admin/api-keys".into(),
+        "/admin/audit".into(),
     ];
     let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
     let mut failures = Vec::new();
@@ -212,12 +215,14 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         }
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
-        // The moderators' triage queue.
+        // The moderators' queues, and a concern with the moderation forms.
         sign_in(&b, &app, crate::harness::MODERATOR, lang).await;
-        b.goto(&app.url("/moderation")).await;
-        assert!(!b.text().await.contains("Dafür fehlen Ihnen die Rechte"), "the moderator sees the queue");
-        for v in b.axe_violations().await {
-            failures.push(format!("{lang} /moderation: {v}"));
+        for path in ["/moderation".to_string(), format!("/concerns/{with_photo}")] {
+            b.goto(&app.url(&path)).await;
+            assert!(!b.text().await.contains("Dafür fehlen Ihnen die Rechte"), "the moderator sees {path}");
+            for v in b.axe_violations().await {
+                failures.push(format!("{lang} {path} (moderator): {v}"));
+            }
         }
         b.click(".account-menu button").await;
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -279,6 +284,26 @@ async fn concern_for_office_66(app: &TestApp) -> (String, i64) {
     let reference = location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string();
     let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
     (reference, id)
+}
+
+/// A concern in the moderator's district with a photo, a comment and one
+/// flag; returns its reference and the roads category.
+async fn concern_with_photo_comment_and_flag(app: &TestApp) -> (String, String) {
+    let roads = app.scalar("SELECT id AS n FROM category WHERE key = 'roads'").await.to_string();
+    let district = crate::public::district_id(app, "Berliner Platz").await.to_string();
+    app.login(crate::harness::RESIDENT, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/report").await;
+    let key = crate::harness::field_value(&page, "submission_key").unwrap();
+    let mut photo = Vec::new();
+    image::DynamicImage::new_rgb8(640, 480).write_to(&mut std::io::Cursor::new(&mut photo), image::ImageFormat::Png).unwrap();
+    let fields = [("submission_key", key.as_str()), ("title", "Schlagloch am Platz"), ("description", "Sehr tief."), ("category", &roads), ("district", &district)];
+    let (status, location, _) = app.submit_files("/report", &fields, vec![("photos", "loch.png", photo)]).await;
+    assert_eq!(status, 303);
+    let reference = location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    app.submit(&format!("/concerns/{reference}/comment"), &[("comment", "Bin dort auch gestolpert.")]).await;
+    app.submit(&format!("/concerns/{reference}/flag"), &[("reason", "Nur ein Test")]).await;
+    app.logout().await;
+    (reference, roads)
 }
 
 /// Signs in through the login form, then chooses `lang`: after login the

@@ -26,13 +26,18 @@ async fn residents_support_follow_and_comment(backend: Backend) {
     let page_path = format!("/concerns/{reference}");
     app.logout().await;
 
-    // Anonymous visitors cannot take part.
-    for (action, fields) in [("support", vec![]), ("comment", vec![("comment", "Hallo")]), ("follow", vec![("follow", "on")])] {
+    // Anonymous visitors cannot comment; supporting and following need a
+    // confirmed email address.
+    let (status, _, body) = app.submit(&format!("{page_path}/comment"), &[("comment", "Hallo")]).await;
+    assert_eq!(status, 401);
+    assert!(text(&body).contains("Bitte melden Sie sich an"));
+    for (action, fields) in [("support", vec![]), ("follow", vec![("follow", "on")])] {
         let (status, _, body) = app.submit(&format!("{page_path}/{action}"), &fields).await;
-        assert_eq!(status, 401, "{action}");
-        assert!(text(&body).contains("Bitte melden Sie sich an"), "{action}");
+        assert_eq!(status, 422, "{action}");
+        assert!(text(&body).contains("Bitte füllen Sie dieses Feld aus."), "{action}");
     }
     assert_eq!(app.count("concern_comment").await, 0);
+    assert_eq!(app.count("email_participation").await, 0);
 
     app.login(crate::harness::MODERATOR, DEMO_PASSWORD).await;
     let (status, _, _) = app.submit(&format!("{page_path}/support"), &[]).await;
@@ -183,25 +188,25 @@ async fn admins_manage_rules_and_moderators_assign_from_triage(backend: Backend)
     app.finish().await;
 }
 
-async fn category_id(app: &TestApp, key: &str) -> String {
+pub async fn category_id(app: &TestApp, key: &str) -> String {
     app.scalar(&format!("SELECT id AS n FROM category WHERE key = '{key}'")).await.to_string()
 }
 
 /// The hidden key the report form carries.
-async fn submission_key(app: &TestApp) -> String {
+pub async fn submission_key(app: &TestApp) -> String {
     let (status, page) = app.get("/report").await;
     assert_eq!(status, 200);
     field_value(&page, "submission_key").expect("the report form carries a submission key")
 }
 
-async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String, String) {
+pub async fn report(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String, String) {
     let key = submission_key(app).await;
     let mut all = vec![("submission_key", key.as_str())];
     all.extend_from_slice(fields);
     app.submit("/report", &all).await
 }
 
-fn reference_of(location: &str) -> String {
+pub fn reference_of(location: &str) -> String {
     location.split("reference=").nth(1).unwrap().split('&').next().unwrap().to_string()
 }
 
@@ -450,6 +455,13 @@ async fn public_list_filters_searches_and_pages(backend: Backend) {
     let (_, searched) = app.get("/concerns?q=brunnen").await;
     let t = text(&searched);
     assert!(t.contains("Anliegen Nummer 7") && !t.contains("Anliegen Nummer 9"), "search in descriptions: {t}");
+    let (_, searched) = app.get("/concerns?q=SPRUDEL+brunn").await;
+    let t = text(&searched);
+    assert!(t.contains("Anliegen Nummer 7") && !t.contains("Anliegen Nummer 9"), "every word, from its beginning, any case: {t}");
+    let (_, searched) = app.get("/concerns?q=brunnen+kaputt").await;
+    assert!(text(&searched).contains("Keine Anliegen gefunden."), "all words must match");
+    let (status, _) = app.get("/concerns?q=%22%2A+OR+NEAR%28").await;
+    assert_eq!(status, 200, "search syntax in the query is not interpreted");
     let (_, none) = app.get("/concerns?status=done").await;
     assert!(text(&none).contains("Keine Anliegen gefunden."));
     let (_, page) = app.get(&format!("/districts/{rieth}")).await;

@@ -7,5 +7,6 @@ mod admin;
 mod browser;
 mod concerns;
 mod i18n;
+mod moderation;
 mod open311;
 mod public;

@@ -182,6 +182,22 @@ impl TestApp {
         (status, location, r.text().await.unwrap())
     }
 
+    /// POSTs a multipart form (with files: field, file name, content) and
+    /// returns (status, Location header, body).
+    pub async fn submit_files(&self, path: &str, fields: &[(&str, &str)], files: Vec<(&str, &str, Vec<u8>)>) -> (u16, String, String) {
+        let mut form = reqwest::multipart::Form::new().text("_csrf", self.csrf().await);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (field, name, bytes) in files {
+            form = form.part(field.to_string(), reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str("image/jpeg").unwrap());
+        }
+        let r = self.client.post(self.url(path)).multipart(form).send().await.unwrap();
+        let status = r.status().as_u16();
+        let location = r.headers().get("location").map(|v| v.to_str().unwrap().to_string()).unwrap_or_default();
+        (status, location, r.text().await.unwrap())
+    }
+
     pub async fn login(&self, email: &str, password: &str) {
         let (status, location, body) = self.submit("/login", &[("email", email), ("password", password)]).await;
         assert_eq!((status, location.as_str()), (303, "/?notice=logged-in"), "login of {email} failed: {}", text(&body));

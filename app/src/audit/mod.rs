@@ -1,0 +1,162 @@
+//! The audit log: every action of a moderator, an office or an admin, in
+//! the order it happened, for admins to read.
+#[cfg(feature = "ssr")]
+pub mod entity;
+
+use crate::i18n::t;
+use crate::layout::PageTitle;
+use crate::pages::{ErrorView, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+pub const PAGE_SIZE: u64 = 50;
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct AuditEntry {
+    pub id: i32,
+    pub at: String,
+    /// Display name of the account, if an account acted.
+    pub actor: Option<String>,
+    pub role: String,
+    pub action: String,
+    pub target: String,
+    pub detail: Option<String>,
+}
+
+/// Writes one entry, inside the transaction of the action it records.
+#[cfg(feature = "ssr")]
+pub async fn record(
+    db: &impl sea_orm::ConnectionTrait,
+    actor_id: Option<i32>,
+    role: &str,
+    action: &str,
+    target: &str,
+    detail: Option<&str>,
+) -> crate::error::AppResult<()> {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    entity::audit_log::ActiveModel {
+        actor_id: Set(actor_id),
+        actor_role: Set(role.into()),
+        action: Set(action.into()),
+        target: Set(target.chars().take(80).collect()),
+        detail: Set(detail.map(|d| d.chars().take(2000).collect())),
+        created_at: Set(time::OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Records every successful admin form (answered with a redirect) with the
+/// admin and the address it changed, so no admin page can forget to log.
+#[cfg(feature = "ssr")]
+pub async fn log_admin_actions(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let viewer = request.extensions().get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let path = request.uri().path().to_string();
+    let is_post = request.method() == axum::http::Method::POST;
+    let response = next.run(request).await;
+    if is_post && response.status() == axum::http::StatusCode::SEE_OTHER && viewer.is_admin() {
+        let action = path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save");
+        if let Err(e) = record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, None).await {
+            tracing::error!(error = %e, "writing the audit log failed");
+        }
+    }
+    response
+}
+
+#[server(endpoint = "admin/audit", input = server_fn::codec::GetUrl)]
+pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Option<i32>), ServerFnError> {
+    use crate::accounts::entity::account;
+    use entity::audit_log;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+    crate::admin::admin_only()?;
+    let state = crate::state::app_state()?;
+    let mut q = audit_log::Entity::find().order_by_desc(audit_log::Column::Id).limit(PAGE_SIZE + 1);
+    if let Some(b) = before {
+        q = q.filter(audit_log::Column::Id.lt(b));
+    }
+    let mut rows = q.all(&state.db).await.map_err(crate::error::AppError::from)?;
+    let older = (rows.len() as u64 > PAGE_SIZE).then(|| {
+        rows.truncate(PAGE_SIZE as usize);
+        rows.last().map(|r| r.id)
+    }).flatten();
+    let ids: Vec<i32> = rows.iter().filter_map(|r| r.actor_id).collect();
+    let names: std::collections::HashMap<i32, String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .all(&state.db)
+        .await
+        .map_err(crate::error::AppError::from)?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect();
+    let entries = rows
+        .into_iter()
+        .map(|r| AuditEntry {
+            id: r.id,
+            at: {
+                let t = r.created_at.to_offset(time::UtcOffset::UTC);
+                format!("{} {:02}:{:02} UTC", t.date(), t.hour(), t.minute())
+            },
+            actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
+            role: r.actor_role,
+            action: r.action,
+            target: r.target,
+            detail: r.detail,
+        })
+        .collect();
+    Ok((entries, older))
+}
+
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let before = use_query_map().with_untracked(|q| q.get("before").and_then(|b| b.parse::<i32>().ok()));
+    let data = Resource::new(move || before, audit_entries);
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((entries, older)) => view! {
+                        <PageTitle text=t("audit-title")/>
+                        <p>{t("audit-intro")}</p>
+                        {if entries.is_empty() {
+                            view! { <p>{t("audit-empty")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <div class="table-scroll" tabindex="0" role="region" aria-label=t("audit-title")>
+                                    <table>
+                                        <thead><tr>
+                                            <th scope="col">{t("audit-when")}</th>
+                                            <th scope="col">{t("audit-who")}</th>
+                                            <th scope="col">{t("audit-action")}</th>
+                                            <th scope="col">{t("audit-target")}</th>
+                                            <th scope="col">{t("audit-detail")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {entries.into_iter().map(|e| view! {
+                                                <tr>
+                                                    <td>{e.at}</td>
+                                                    <td>{e.actor.map(|a| format!("{a} ")).unwrap_or_default()}{format!("({})", t(&format!("audit-role-{}", e.role)))}</td>
+                                                    <td>{t(&format!("audit-{}", e.action))}</td>
+                                                    <td>{e.target}</td>
+                                                    <td>{e.detail.unwrap_or_default()}</td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }.into_any()
+                        }}
+                        {older.map(|b| view! { <p><a href=format!("/admin/audit?before={b}") rel="next">{t("audit-older")}</a></p> })}
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

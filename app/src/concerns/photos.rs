@@ -1,0 +1,198 @@
+//! Photos of a concern: the type is taken from the content, never from the
+//! file name; every photo is decoded and encoded anew as JPEG, which leaves
+//! EXIF and GPS data behind, and gets a thumbnail.
+use super::entity::{concern, concern_photo};
+use crate::error::{AppError, AppResult, FieldError};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+pub const MAX_PHOTOS: usize = 3;
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// Long edge of the stored photo and of its thumbnail, in pixels.
+const FULL_EDGE: u32 = 1600;
+const THUMB_EDGE: u32 = 320;
+
+/// A photo ready to store: JPEG bytes without metadata.
+#[derive(Clone)]
+pub struct Processed {
+    pub full: Vec<u8>,
+    pub thumb: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Checks and converts one uploaded file. The error is a message key.
+pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
+    if bytes.len() > MAX_BYTES {
+        return Err("error-photo-too-large");
+    }
+    let format = image::guess_format(bytes).map_err(|_| "error-photo-type")?;
+    if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP) {
+        return Err("error-photo-type");
+    }
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    // A small file may claim a gigantic picture; refuse before allocating.
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(12_000);
+    limits.max_image_height = Some(12_000);
+    limits.max_alloc = Some(256 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(|_| "error-photo-corrupt")?;
+    // Phones store the picture sideways and say so in EXIF; apply it before
+    // EXIF is dropped.
+    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut picture = DynamicImage::from_decoder(decoder).map_err(|_| "error-photo-corrupt")?;
+    picture.apply_orientation(orientation);
+    let full = if picture.width().max(picture.height()) > FULL_EDGE { picture.thumbnail(FULL_EDGE, FULL_EDGE) } else { picture };
+    let thumb = full.thumbnail(THUMB_EDGE, THUMB_EDGE);
+    Ok(Processed { full: jpeg(&full)?, thumb: jpeg(&thumb)?, width: full.width(), height: full.height() })
+}
+
+fn jpeg(picture: &DynamicImage) -> Result<Vec<u8>, &'static str> {
+    let mut out = Vec::new();
+    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82);
+    picture.to_rgb8().write_with_encoder(encoder).map_err(|_| "error-photo-corrupt")?;
+    Ok(out)
+}
+
+/// Checks every uploaded file (empty file inputs are skipped); errors name
+/// the file.
+pub async fn process_all(files: Vec<(String, axum::body::Bytes)>) -> Result<Vec<Processed>, Vec<FieldError>> {
+    let files: Vec<_> = files.into_iter().filter(|(_, b)| !b.is_empty()).collect();
+    if files.len() > MAX_PHOTOS {
+        return Err(vec![FieldError::new("photos", "error-photo-too-many").with_arg("max", MAX_PHOTOS)]);
+    }
+    // Decoding is heavy work: off the async threads.
+    let results = tokio::task::spawn_blocking(move || files.into_iter().map(|(name, bytes)| (name, process(&bytes))).collect::<Vec<_>>())
+        .await
+        .map_err(|_| vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")])?;
+    let mut ok = Vec::new();
+    let mut errors = Vec::new();
+    for (name, result) in results {
+        match result {
+            Ok(p) => ok.push(p),
+            Err(key) => errors.push(FieldError::new("photos", key).with_arg("name", name).with_arg("max", "10 MB")),
+        }
+    }
+    if errors.is_empty() { Ok(ok) } else { Err(errors) }
+}
+
+pub fn full_path(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("{key}.jpg"))
+}
+
+pub fn thumb_path(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("{key}-thumb.jpg"))
+}
+
+/// Writes the files and their rows. The caller's transaction decides; if it
+/// fails, [`remove_files`] takes the files away again.
+pub async fn store(db: &impl ConnectionTrait, dir: &Path, concern_id: i32, photos: &[Processed]) -> AppResult<Vec<String>> {
+    let keys: Vec<String> = photos.iter().map(|_| crate::accounts::tokens::random_token()[..32].to_string()).collect();
+    let result = async {
+        if !photos.is_empty() {
+            tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(e.to_string()))?;
+        }
+        for (position, (p, key)) in photos.iter().zip(&keys).enumerate() {
+            tokio::fs::write(full_path(dir, key), &p.full).await.map_err(|e| AppError::Internal(e.to_string()))?;
+            tokio::fs::write(thumb_path(dir, key), &p.thumb).await.map_err(|e| AppError::Internal(e.to_string()))?;
+            concern_photo::ActiveModel {
+                concern_id: Set(concern_id),
+                position: Set(position as i32),
+                file_key: Set(key.clone()),
+                width: Set(p.width as i32),
+                height: Set(p.height as i32),
+                created_at: Set(time::OffsetDateTime::now_utc()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+        Ok::<_, AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(keys),
+        Err(e) => {
+            remove_files(dir, &keys).await;
+            Err(e)
+        }
+    }
+}
+
+pub async fn remove_files(dir: &Path, keys: &[String]) {
+    for key in keys {
+        let _ = tokio::fs::remove_file(full_path(dir, key)).await;
+        let _ = tokio::fs::remove_file(thumb_path(dir, key)).await;
+    }
+}
+
+/// File keys of a concern's photos, in the order they were sent.
+pub async fn of_concern(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<Vec<(String, i32, i32)>> {
+    Ok(concern_photo::Entity::find()
+        .filter(concern_photo::Column::ConcernId.eq(concern_id))
+        .order_by_asc(concern_photo::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.file_key, p.width, p.height))
+        .collect())
+}
+
+/// Whether a photo may be shown: its concern is published and not hidden.
+pub async fn is_public(db: &impl ConnectionTrait, key: &str) -> AppResult<bool> {
+    let Some(photo) = concern_photo::Entity::find().filter(concern_photo::Column::FileKey.eq(key)).one(db).await? else {
+        return Ok(false);
+    };
+    Ok(concern::Entity::find_by_id(photo.concern_id).one(db).await?.is_some_and(|c| c.published && !c.hidden))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wide_png() -> Vec<u8> {
+        let mut out = Vec::new();
+        let picture = DynamicImage::new_rgb8(2400, 1200);
+        picture.write_to(&mut Cursor::new(&mut out), ImageFormat::Png).unwrap();
+        out
+    }
+
+    #[test]
+    fn photos_are_scaled_reencoded_and_get_thumbnails() {
+        let p = process(&wide_png()).unwrap();
+        assert_eq!((p.width, p.height), (1600, 800));
+        assert_eq!(image::guess_format(&p.full).unwrap(), ImageFormat::Jpeg);
+        let thumb = image::load_from_memory(&p.thumb).unwrap();
+        assert_eq!((thumb.width(), thumb.height()), (320, 160));
+    }
+
+    #[test]
+    fn type_comes_from_the_content() {
+        assert_eq!(process(b"<html><script>alert(1)</script></html>").err(), Some("error-photo-type"));
+        let gif = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;";
+        assert_eq!(process(gif).err(), Some("error-photo-type"));
+        let mut broken = wide_png();
+        broken.truncate(60);
+        assert_eq!(process(&broken).err(), Some("error-photo-corrupt"));
+        assert_eq!(process(&vec![0xFF; MAX_BYTES + 1]).err(), Some("error-photo-too-large"));
+    }
+
+    #[test]
+    fn exif_is_not_carried_over() {
+        // A JPEG with an APP1 Exif segment holding a GPS marker.
+        let mut jpeg_bytes = Vec::new();
+        DynamicImage::new_rgb8(40, 30).write_to(&mut Cursor::new(&mut jpeg_bytes), ImageFormat::Jpeg).unwrap();
+        let payload = b"Exif\0\0MM\0*\0\0\0\x08\0\0GPSLatitude 50.97";
+        let mut with_exif = vec![0xFF, 0xD8, 0xFF, 0xE1];
+        with_exif.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
+        with_exif.extend_from_slice(payload);
+        with_exif.extend_from_slice(&jpeg_bytes[2..]);
+        let p = process(&with_exif).unwrap();
+        let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w == needle);
+        assert!(find(&with_exif, b"GPSLatitude"));
+        assert!(!find(&p.full, b"GPSLatitude") && !find(&p.full, b"Exif"));
+    }
+}

@@ -1,0 +1,71 @@
+//! Form endpoints: assigning from triage, flagging, and hiding or restoring.
+use super::require_moderator;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::{see_other, Submitted};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::post;
+use axum::Router;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/moderation", post(assign))
+        .route("/concerns/{reference}/flag", post(flag))
+        .route("/concerns/{reference}/moderate", post(decide))
+}
+
+async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let viewer = f.viewer();
+        let forums = require_moderator(&viewer)?;
+        let concern = f.get("concern").parse::<i32>().map_err(|_| AppError::NotFound)?;
+        let office = f.get("office").parse::<i32>().map_err(|_| AppError::invalid("office", "error-unknown-office"))?;
+        let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
+        crate::concerns::service::assign_from_triage(&state.db, &state.settings, moderator, &forums, concern, office).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other("/moderation?notice=saved"))
+    })
+    .await
+}
+
+/// Who flags: one flag per account, or per visitor address (only a digest
+/// of it is kept).
+fn flagger(f: &Submitted) -> String {
+    match f.viewer().user {
+        Some(u) => format!("account:{}", u.id),
+        None => format!("visitor:{}", &crate::accounts::tokens::digest(&f.client_ip().to_string())[..32]),
+    }
+}
+
+fn comment_id(f: &Submitted) -> Result<Option<i32>, AppError> {
+    match f.get("comment_id") {
+        "" => Ok(None),
+        id => id.parse().map(Some).map_err(|_| AppError::NotFound),
+    }
+}
+
+async fn flag(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let comment = comment_id(&f)?;
+        super::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), f.get("reason")).await?;
+        Ok(see_other(&format!("/concerns/{reference}?notice=flagged")))
+    })
+    .await
+}
+
+async fn decide(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let viewer = f.viewer();
+        let forums = require_moderator(&viewer)?;
+        let hide = match f.get("decision") {
+            "hide" => true,
+            "restore" => false,
+            _ => return Err(AppError::invalid("decision", "error-invalid")),
+        };
+        let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
+        super::flags::decide(&state.db, moderator, &forums, &reference, comment_id(&f)?, hide, f.get("decision_reason")).await?;
+        Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
+    })
+    .await
+}
