@@ -23,6 +23,7 @@ pub mod moderation;
 pub mod offices;
 pub mod open311;
 pub mod pages;
+pub mod plain_language;
 #[cfg(feature = "ssr")]
 pub mod reference;
 pub mod routing;

@@ -89,7 +89,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let demo: Demo = toml::from_str(DEMO)?;
-    let txn = app::db::begin_write(db).await?;
+    let (txn, _turn) = app::db::begin_write(db).await?;
 
     let mut spaces: HashMap<String, i32> = HashMap::new();
     let mut districts: HashMap<String, i32> = HashMap::new();
@@ -280,7 +280,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     let mut event_id = first_event;
     for start in (0..n).step_by(1000) {
         let batch = (n - start).min(1000);
-        let txn = app::db::begin_write(db).await?;
+        let (txn, _turn) = app::db::begin_write(db).await?;
         let mut concerns = Vec::with_capacity(batch);
         let mut events = Vec::with_capacity(batch * 2);
         for i in 0..batch {

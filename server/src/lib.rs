@@ -1,5 +1,6 @@
 //! The Quartier server: configuration, database, migrations, sessions, mail
 //! delivery, static files and the HTTP router around the Leptos app.
+pub mod page_cache;
 pub mod config;
 pub mod demo;
 pub mod mail;
@@ -15,7 +16,7 @@ use config::Config;
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
 use std::net::SocketAddr;
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
@@ -47,13 +48,16 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         // Statements are not logged, slow ones are (a sign of lock contention).
         .sqlx_logging(true)
         .sqlx_logging_level(log::LevelFilter::Trace)
-        .sqlx_slow_statements_logging_settings(log::LevelFilter::Warn, Duration::from_secs(1));
-    let db = Database::connect(options).await?;
-    if db.get_database_backend() == DbBackend::Sqlite {
-        // WAL lets readers go on while one connection writes.
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;").await?;
-    }
-    Ok(db)
+        .sqlx_slow_statements_logging_settings(log::LevelFilter::Warn, Duration::from_secs(1))
+        // Set on every connection of the pool (a PRAGMA sent once reaches
+        // one connection only): WAL lets readers go on while one connection
+        // writes; NORMAL syncs at checkpoints, not at every commit, which WAL
+        // keeps safe against corruption.
+        .map_sqlx_sqlite_opts(|o| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            o.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal).foreign_keys(true).busy_timeout(Duration::from_secs(10))
+        });
+    Ok(Database::connect(options).await?)
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
@@ -133,6 +137,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
+        .layer(axum::middleware::from_fn_with_state(std::sync::Arc::new(page_cache::PageCache::default()), page_cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.clone(), app::web::request_context))
         .layer(session_layer)
         .layer(CompressionLayer::new())

@@ -52,7 +52,7 @@ const CLAIM_SECONDS: i64 = 120;
 /// while talking to the mail server. On PostgreSQL the rows are claimed with
 /// `FOR UPDATE SKIP LOCKED`, so several server processes share the work.
 async fn claim_due(db: &DatabaseConnection) -> Result<Vec<mail_outbox::Model>, DbErr> {
-    let txn = app::db::begin_write(db).await?;
+    let (txn, _turn) = app::db::begin_write(db).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let mut query = mail_outbox::Entity::find()
         .filter(mail_outbox::Column::SentAt.is_null())

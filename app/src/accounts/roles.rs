@@ -99,7 +99,7 @@ pub async fn people_with_roles(db: &impl ConnectionTrait, only: Option<i32>) -> 
 /// Gives the person with this email a role.
 pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResult<()> {
     let email = crate::accounts::service::normalise_email(email);
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let a = account::Entity::find()
         .filter(account::Column::Email.eq(&email))
         .one(&txn)
@@ -138,7 +138,7 @@ pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResu
 /// Takes a role away. The last admin cannot remove their own admin role, so
 /// the platform always keeps one.
 pub async fn revoke(db: &DatabaseConnection, account_id: i32, role: &Role) -> AppResult<()> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     match role {
         Role::Admin => {
             let admins = account::Entity::find().filter(account::Column::IsAdmin.eq(true)).count(&txn).await?;

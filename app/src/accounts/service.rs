@@ -72,7 +72,7 @@ pub async fn register(db: &DatabaseConnection, settings: &Settings, r: Registrat
     let email = normalise_email(&r.email);
     // Hash before the transaction: argon2 takes a while and must not hold a lock.
     let hash = password::hash(&r.password);
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if account::Entity::find().filter(account::Column::Email.eq(&email)).one(&txn).await?.is_some() {
         return Err(AppError::invalid("email", "error-email-taken"));
     }
@@ -110,7 +110,7 @@ pub async fn register(db: &DatabaseConnection, settings: &Settings, r: Registrat
 
 /// Confirms an email address from the mailed link.
 pub async fn verify_email(db: &DatabaseConnection, token: &str) -> AppResult<Result<i32, TokenProblem>> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let result = tokens::consume(&txn, token, tokens::VERIFY).await?;
     if let Ok(id) = result {
         let mut a: account::ActiveModel = account::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?.into();
@@ -161,7 +161,7 @@ pub async fn request_reset(db: &DatabaseConnection, settings: &Settings, email: 
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if let Some(a) = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&txn).await? {
         let token = tokens::issue(&txn, a.id, tokens::RESET, Duration::minutes(settings.reset_link_minutes)).await?;
         let link = format!("{}/reset?token={token}", settings.base_url);
@@ -189,7 +189,7 @@ pub fn token_problem_message(p: &TokenProblem) -> &'static str {
 /// Sets a new password from a reset link; the link is used up in the same
 /// transaction. A reset also proves the address, so it verifies it.
 pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: &str) -> AppResult<()> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let id = match tokens::check(&txn, token, tokens::RESET).await? {
         Ok(id) => id,
         Err(p) => return Err(AppError::invalid("", token_problem_message(&p))),

@@ -67,7 +67,7 @@ pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<(String, V
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, key: String, names: Vec<(String, String)>) -> AppResult<i32> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let mut clash = category::Entity::find().filter(category::Column::Key.eq(&key));
     if let Some(id) = existing {
         clash = clash.filter(category::Column::Id.ne(id));

@@ -27,7 +27,7 @@ pub struct Run {
 /// `FOR UPDATE SKIP LOCKED`; SQLite has a single writer anyway.
 pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date) -> AppResult<Run> {
     let mut run = Run::default();
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let mut overdue = concern::Entity::find()
         .filter(concern::Column::Status.is_in(OPEN_STATUSES))
         .filter(concern::Column::OfficeId.is_not_null())

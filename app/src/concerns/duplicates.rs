@@ -102,7 +102,7 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, m
     if into_reference.is_empty() {
         return Err(AppError::invalid("into", "error-required"));
     }
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let from = super::service::by_reference(&txn, from_reference).await?;
     let Some(role) = merger.may_merge(&txn, &from).await? else {
         return Err(AppError::Forbidden);

@@ -17,7 +17,7 @@ async fn published(db: &impl ConnectionTrait, reference: &str) -> AppResult<conc
 
 /// Adds one "affects me too"; a second one from the same person is refused.
 pub async fn support(db: &DatabaseConnection, account_id: i32, reference: &str) -> AppResult<()> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = published(&txn, reference).await?;
     if concern_support::Entity::find_by_id((c.id, account_id)).one(&txn).await?.is_some() {
         return Err(AppError::invalid("", "error-already-supported"));
@@ -37,7 +37,7 @@ pub async fn support(db: &DatabaseConnection, account_id: i32, reference: &str) 
 
 /// Follows or stops following.
 pub async fn set_following(db: &DatabaseConnection, account_id: i32, reference: &str, follow: bool) -> AppResult<()> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = published(&txn, reference).await?;
     let existing = concern_follower::Entity::find_by_id((c.id, account_id)).one(&txn).await?;
     match (follow, existing) {
@@ -61,7 +61,7 @@ pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, 
     if body.chars().count() > MAX_COMMENT {
         return Err(AppError::Invalid(vec![FieldError::new("comment", "error-too-long").with_arg("max", MAX_COMMENT)]));
     }
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = published(&txn, reference).await?;
     concern_comment::ActiveModel {
         concern_id: Set(c.id),
@@ -173,7 +173,7 @@ pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, refe
     if kind != SUPPORT && kind != FOLLOW {
         return Err(AppError::invalid("", "error-invalid"));
     }
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = published(&txn, reference).await?;
     if c.hidden {
         return Err(AppError::NotFound);
@@ -225,7 +225,7 @@ pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, refe
 /// The mailed link was clicked: the support counts, or the mails start.
 /// A second click changes nothing. Returns the reference.
 pub async fn confirm_by_email(db: &DatabaseConnection, token: &str) -> AppResult<String> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let found = email_participation::Entity::find()
         .filter(email_participation::Column::TokenHash.eq(crate::accounts::tokens::digest(token)))
         .one(&txn)
@@ -251,7 +251,7 @@ pub async fn confirm_by_email(db: &DatabaseConnection, token: &str) -> AppResult
 
 /// Stops the mails to an email follower (the key is in every such mail).
 pub async fn stop_following(db: &DatabaseConnection, key: &str) -> AppResult<String> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let found = email_participation::Entity::find()
         .filter(email_participation::Column::StopKey.eq(key))
         .filter(email_participation::Column::Kind.eq(FOLLOW))

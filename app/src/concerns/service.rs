@@ -146,7 +146,7 @@ pub struct Reported {
 /// form twice (a double click) finds the first concern.
 pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
     let calendar = &settings.calendar();
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if let Some(existing) = concern::Entity::find().filter(concern::Column::SubmissionKey.eq(&report.submission_key)).one(&txn).await? {
         return Ok(Reported { reference: existing.reference.unwrap_or_default(), published: existing.published });
     }
@@ -224,7 +224,7 @@ pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewe
 /// click shows the same concern again.
 pub async fn confirm(db: &DatabaseConnection, settings: &Settings, token: &str) -> AppResult<String> {
     let calendar = &settings.calendar();
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let found = concern::Entity::find()
         .filter(concern::Column::ConfirmTokenHash.eq(digest(token)))
         .one(&txn)
@@ -430,7 +430,7 @@ impl OfficeAction {
 /// Returns the concern's reference and whether it is closed now.
 pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeActor, concern_id: i32, action: OfficeAction) -> AppResult<(String, bool)> {
     let calendar = &settings.calendar();
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if !actor.may_act_on(&c) {
         return Err(AppError::Forbidden);
@@ -732,7 +732,7 @@ pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppRe
 /// A moderator sends a concern from the triage queue to an office.
 pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, moderator: i32, forum_ids: &[i32], concern_id: i32, office_id: i32) -> AppResult<()> {
     let calendar = &settings.calendar();
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let allowed = match moderated_districts(&txn, forum_ids).await? {
         None => true,

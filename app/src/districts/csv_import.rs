@@ -86,7 +86,7 @@ pub struct ImportReport {
 /// Imports all lines or none: existing districts (same name) are updated.
 pub async fn import(db: &DatabaseConnection, bytes: &[u8]) -> AppResult<ImportReport> {
     let rows = parse(bytes).map_err(AppError::Invalid)?;
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let existing: HashMap<String, i32> =
         service::list(&txn).await?.into_iter().map(|d| (d.name.to_lowercase(), d.id)).collect();
     let mut report = ImportReport { created: 0, updated: 0 };

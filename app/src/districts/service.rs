@@ -165,7 +165,7 @@ async fn name_taken(db: &impl ConnectionTrait, name: &str, except: Option<i32>) 
 
 /// Creates a district, or updates the one with id `existing`.
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: DistrictInput) -> AppResult<i32> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if name_taken(&txn, &input.name, existing).await? {
         return Err(AppError::invalid("name", "error-name-taken"));
     }
@@ -213,7 +213,7 @@ pub async fn create_planning_space(db: &DatabaseConnection, name: &str) -> AppRe
     if name.chars().count() > 120 {
         return Err(AppError::Invalid(vec![FieldError::new("name", "error-too-long").with_arg("max", 120)]));
     }
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if planning_space::Entity::find().filter(planning_space::Column::Name.eq(name)).one(&txn).await?.is_some() {
         return Err(AppError::invalid("name", "error-name-taken"));
     }

@@ -116,7 +116,7 @@ pub fn validate(name: &str, kind: &str, description: &str, all: bool, districts:
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: ForumInput) -> AppResult<i32> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let mut clash = forum::Entity::find().filter(forum::Column::Name.eq(&input.name));
     if let Some(id) = existing {
         clash = clash.filter(forum::Column::Id.ne(id));

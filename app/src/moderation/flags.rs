@@ -48,7 +48,7 @@ async fn target(db: &impl ConnectionTrait, reference: &str, comment: Option<i32>
 /// Records a flag. Returns whether the item is hidden now.
 pub async fn flag(db: &DatabaseConnection, threshold: u32, reference: &str, comment: Option<i32>, flagger: &str, why: &str) -> AppResult<bool> {
     let why = reason("reason", why)?;
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
     let (kind, id) = match &comment {
         Some(cm) => (COMMENT, cm.id),
@@ -137,7 +137,7 @@ pub async fn covers(db: &impl ConnectionTrait, forum_ids: &[i32], district_id: i
 /// reason; its open flags are settled and the audit log records it.
 pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str) -> AppResult<()> {
     let why = reason("decision_reason", why)?;
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
     if !covers(&txn, forum_ids, c.district_id).await? {
         return Err(AppError::Forbidden);

@@ -57,7 +57,7 @@ pub fn validate(code: &str, name: &str, department: &str, email: &str) -> Result
 }
 
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: OfficeInput) -> AppResult<i32> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let mut clash = office::Entity::find().filter(office::Column::Code.eq(&input.code));
     if let Some(id) = existing {
         clash = clash.filter(office::Column::Id.ne(id));

@@ -61,7 +61,7 @@ pub fn validate(category: &str, scope: &str, office: &str, days: &str) -> Result
 
 /// Adds a rule; one rule per category and scope, so precedence stays clear.
 pub async fn create(db: &DatabaseConnection, input: RuleInput) -> AppResult<i32> {
-    let txn = crate::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     if crate::categories::entity::category::Entity::find_by_id(input.category_id).one(&txn).await?.is_none() {
         return Err(AppError::invalid("category", "error-unknown-category"));
     }
