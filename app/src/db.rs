@@ -1,5 +1,5 @@
 //! Database helpers shared by the services.
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait};
 use std::sync::LazyLock;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 

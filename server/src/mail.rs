@@ -6,7 +6,7 @@ use app::mail::entity::mail_outbox;
 use lettre::message::{header::ContentTransferEncoding, header::ContentType, Body, Mailbox, Message};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use sea_orm::{
-    entity::prelude::*, sea_query::LockBehavior, sea_query::LockType, ActiveValue::Set, DatabaseConnection, DbBackend,
+    entity::prelude::*, sea_query::ExprTrait, sea_query::LockBehavior, sea_query::LockType, ActiveValue::Set, DatabaseConnection, DbBackend,
     QueryOrder, QuerySelect,
 };
 use std::path::Path;
@@ -41,7 +41,7 @@ impl Mailer {
 
 /// Seconds to wait before the next attempt: 30 s doubling, at most an hour.
 pub fn backoff(attempts: i32) -> i64 {
-    (30i64 << attempts.clamp(0, 7)).min(3600)
+    Ord::min(30i64 << Ord::clamp(attempts, 0, 7), 3600)
 }
 
 /// How long a claimed mail stays reserved for the process sending it; if
@@ -76,30 +76,46 @@ async fn claim_due(db: &DatabaseConnection) -> Result<Vec<mail_outbox::Model>, D
 
 /// Sends every due mail; returns how many were delivered.
 pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox) -> Result<usize, DbErr> {
-    let mut delivered = 0;
+    let mut sent = Vec::new();
+    let mut failed = Vec::new();
     for mail in claim_due(db).await? {
         let result = match build(&mail, from) {
             Ok(message) => mailer.send(message).await,
             Err(e) => Err(e),
         };
+        match result {
+            Ok(()) => sent.push(mail.id),
+            Err(e) => {
+                tracing::warn!(error = %e, attempts = mail.attempts + 1, "mail delivery failed; will retry");
+                failed.push((mail, e));
+            }
+        }
+    }
+    if sent.is_empty() && failed.is_empty() {
+        return Ok(0);
+    }
+    // One short write for the whole batch: writers take turns on SQLite.
+    let (txn, _turn) = app::db::begin_write(db).await?;
+    let now = time::OffsetDateTime::now_utc();
+    if !sent.is_empty() {
+        mail_outbox::Entity::update_many()
+            .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(now)))
+            .col_expr(mail_outbox::Column::Attempts, Expr::col(mail_outbox::Column::Attempts).add(1))
+            .col_expr(mail_outbox::Column::LastError, Expr::value(Option::<String>::None))
+            .filter(mail_outbox::Column::Id.is_in(sent.clone()))
+            .exec(&txn)
+            .await?;
+    }
+    for (mail, error) in failed {
         let attempts = mail.attempts + 1;
         let mut m: mail_outbox::ActiveModel = mail.into();
         m.attempts = Set(attempts);
-        match result {
-            Ok(()) => {
-                m.sent_at = Set(Some(time::OffsetDateTime::now_utc()));
-                m.last_error = Set(None);
-                delivered += 1;
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, attempts, "mail delivery failed; will retry");
-                m.next_attempt_at = Set(time::OffsetDateTime::now_utc().unix_timestamp() + backoff(attempts));
-                m.last_error = Set(Some(e));
-            }
-        }
-        m.update(db).await?;
+        m.next_attempt_at = Set(now.unix_timestamp() + backoff(attempts));
+        m.last_error = Set(Some(error));
+        m.update(&txn).await?;
     }
-    Ok(delivered)
+    txn.commit().await?;
+    Ok(sent.len())
 }
 
 fn build(mail: &mail_outbox::Model, from: &Mailbox) -> Result<Message, String> {
