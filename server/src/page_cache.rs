@@ -34,7 +34,8 @@ fn cacheable_path(path: &str) -> bool {
     let mut parts = path.trim_matches('/').split('/');
     match (parts.next(), parts.next(), parts.next()) {
         (Some(""), None, None) => true,
-        (Some("concerns" | "districts" | "forums"), _, None) => path != "/concerns/confirm" && path != "/concerns/participate" && path != "/concerns/stop-following",
+        // Links that act (confirm, participate) answer with redirects, which are never kept.
+        (Some("concerns" | "districts" | "forums"), _, None) => true,
         (Some("offices"), None, None) => true,
         _ => false,
     }
@@ -117,7 +118,7 @@ mod tests {
         for path in ["/", "/concerns", "/concerns/Q-2026-000001", "/districts/3", "/forums", "/offices"] {
             assert!(cacheable_path(path), "{path}");
         }
-        for path in ["/report", "/concerns/confirm", "/concerns/Q-2026-000001/support", "/office", "/admin", "/account", "/login"] {
+        for path in ["/report", "/concerns/Q-2026-000001/support", "/office", "/admin", "/account", "/login"] {
             assert!(!cacheable_path(path), "{path}");
         }
     }

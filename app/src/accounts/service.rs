@@ -20,7 +20,8 @@ pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-fn check_email(email: &str, errors: &mut Vec<FieldError>) {
+/// Checks a normalised email address of the field `email`.
+pub fn check_email(email: &str, errors: &mut Vec<FieldError>) {
     if email.is_empty() {
         errors.push(FieldError::new("email", "error-required"));
     } else if email.len() > MAX_EMAIL {

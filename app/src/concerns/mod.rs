@@ -535,27 +535,49 @@ fn HiddenConcern(reference: String, reason: Option<String>) -> impl IntoView {
 /// Anyone may flag a concern or a comment with a reason.
 #[component]
 fn FlagForm(reference: String, comment: Option<i32>) -> impl IntoView {
-    let (summary, id) = match comment {
-        Some(c) => (t("flag-comment"), format!("flag-reason-{c}")),
-        None => (t("flag-concern"), "field-reason".to_string()),
-    };
+    // A failed flag of this item opens its form again with the reason kept.
+    let failed = FormState::current().is_some_and(|s| {
+        s.values.get("comment_id").map(String::as_str).unwrap_or("") == comment.map(|c| c.to_string()).unwrap_or_default()
+            && s.values.contains_key(if comment.is_some() { "comment_reason" } else { "reason" })
+    });
     view! {
-        <details class="flag">
-            <summary>{summary}</summary>
+        <details class="flag" open=failed>
+            <summary>{if comment.is_some() { t("flag-comment") } else { t("flag-concern") }}</summary>
             <form method="post" action=format!("/concerns/{reference}/flag") class="stack">
                 <CsrfField/>
-                {comment.map(|c| view! { <input type="hidden" name="comment_id" value=c/> })}
-                {if comment.is_none() {
-                    view! { <TextArea name="reason" label=t("flag-reason") hint=t("flag-reason-hint") maxlength=500/> }.into_any()
-                } else {
-                    view! {
-                        <label for=id.clone()>{t("flag-reason")}</label>
-                        <textarea id=id name="reason" rows="2" maxlength="500"></textarea>
-                    }.into_any()
+                {match comment {
+                    Some(c) => view! {
+                        <input type="hidden" name="comment_id" value=c/>
+                        <CommentField comment=c name="comment_reason" label=t("flag-reason") multiline=true/>
+                    }.into_any(),
+                    None => view! { <TextArea name="reason" label=t("flag-reason") hint=t("flag-reason-hint") maxlength=500/> }.into_any(),
                 }}
                 <button type="submit" class="secondary">{t("flag-submit")}</button>
             </form>
         </details>
+    }
+}
+
+/// A field of a form repeated under every comment. Only the form of the
+/// comment that was sent shows the kept input and the error, and only its
+/// field carries the id the error summary links to.
+#[component]
+fn CommentField(comment: i32, name: &'static str, #[prop(into)] label: String, #[prop(optional)] multiline: bool) -> impl IntoView {
+    let sent = FormState::value("comment_id").is_some_and(|v| v == comment.to_string());
+    let id = if sent { format!("field-{name}") } else { format!("{name}-{comment}") };
+    let error_id = format!("{id}-error");
+    let error = if sent { FormState::error_text(name) } else { None };
+    let value = if sent { FormState::value(name).unwrap_or_default() } else { String::new() };
+    let described = error.as_ref().map(|_| error_id.clone());
+    let invalid = error.as_ref().map(|_| "true");
+    view! {
+        <label for=id.clone()>{label}</label>
+        {error.map(|e| view! { <p class="error" id=error_id.clone()>{e}</p> })}
+        {if multiline {
+            view! { <textarea id=id name=name rows="2" maxlength="500" aria-invalid=invalid aria-describedby=described>{value}</textarea> }.into_any()
+        } else {
+            view! { <input id=id type="text" name=name maxlength="500" value=value aria-invalid=invalid aria-describedby=described/> }.into_any()
+        }}
     }
 }
 
@@ -668,14 +690,12 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
 
 #[component]
 fn CommentModeration(reference: String, id: i32, hidden: bool) -> impl IntoView {
-    let field = format!("decision-reason-{id}");
     view! {
         <form method="post" action=format!("/concerns/{reference}/moderate") class="inline-fields">
             <CsrfField/>
             <input type="hidden" name="comment_id" value=id/>
             <input type="hidden" name="decision" value=if hidden { "restore" } else { "hide" }/>
-            <label for=field.clone()>{t("moderation-reason")}</label>
-            <input id=field type="text" name="decision_reason" maxlength="500"/>
+            <CommentField comment=id name="comment_decision_reason" label=t("moderation-reason")/>
             <button type="submit" class="secondary">{if hidden { t("moderation-restore-comment") } else { t("moderation-hide-comment") }}</button>
         </form>
     }

@@ -164,11 +164,10 @@ pub const FOLLOW: &str = "follow";
 /// is mailed, and only clicking it counts. Asking again mails a new link.
 pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, reference: &str, email: &str, kind: &str, lang: &str, plain: bool) -> AppResult<()> {
     let email = crate::accounts::service::normalise_email(email);
-    if email.is_empty() {
-        return Err(AppError::invalid("email", "error-required"));
-    }
-    if email.len() > 254 || !email_address::EmailAddress::is_valid(&email) || !email.contains('.') {
-        return Err(AppError::invalid("email", "error-email-invalid"));
+    let mut errors = Vec::new();
+    crate::accounts::service::check_email(&email, &mut errors);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
     }
     if kind != SUPPORT && kind != FOLLOW {
         return Err(AppError::invalid("", "error-invalid"));

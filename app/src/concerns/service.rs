@@ -93,11 +93,7 @@ pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldE
         (None, None)
     } else {
         let email = crate::accounts::service::normalise_email(&form.email);
-        if email.is_empty() {
-            errors.push(FieldError::new("email", "error-required"));
-        } else if email.len() > 254 || !email_address::EmailAddress::is_valid(&email) || !email.contains('.') {
-            errors.push(FieldError::new("email", "error-email-invalid"));
-        }
+        crate::accounts::service::check_email(&email, &mut errors);
         (Some(email), text_field(&mut errors, "name", &form.name, 80, false))
     };
     let key = form.submission_key.trim();

@@ -22,12 +22,17 @@ impl FormState {
         use_context::<FormState>()
     }
 
-    fn value(name: &str) -> Option<String> {
+    pub fn value(name: &str) -> Option<String> {
         Self::current().and_then(|s| s.values.get(name).cloned())
     }
 
     fn error(name: &str) -> Option<FieldError> {
         Self::current().and_then(|s| s.errors.into_iter().find(|e| e.field == name))
+    }
+
+    /// The translated error of a field, for forms built without [`Field`].
+    pub fn error_text(name: &str) -> Option<String> {
+        Self::error(name).map(|e| message(&e))
     }
 }
 

@@ -5,12 +5,23 @@ use super::entity::flag;
 use crate::concerns::entity::{concern, concern_comment, concern_event};
 use crate::error::{AppError, AppResult, FieldError};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use time::OffsetDateTime;
 
 pub const MAX_REASON: usize = 500;
 pub const CONCERN: &str = "concern";
 pub const COMMENT: &str = "comment";
+
+/// The form field holding the reason of a flag; comments have their own,
+/// so an error shows at the comment's form and not at the concern's.
+pub fn flag_field(comment: bool) -> &'static str {
+    if comment { "comment_reason" } else { "reason" }
+}
+
+/// The form field holding a moderator's public reason.
+pub fn decision_field(comment: bool) -> &'static str {
+    if comment { "comment_decision_reason" } else { "decision_reason" }
+}
 
 /// A reason is required, for flags and decisions alike.
 pub fn reason(field: &str, text: &str) -> AppResult<String> {
@@ -47,7 +58,8 @@ async fn target(db: &impl ConnectionTrait, reference: &str, comment: Option<i32>
 
 /// Records a flag. Returns whether the item is hidden now.
 pub async fn flag(db: &DatabaseConnection, threshold: u32, reference: &str, comment: Option<i32>, flagger: &str, why: &str) -> AppResult<bool> {
-    let why = reason("reason", why)?;
+    let field = flag_field(comment.is_some());
+    let why = reason(field, why)?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
     let (kind, id) = match &comment {
@@ -61,7 +73,7 @@ pub async fn flag(db: &DatabaseConnection, threshold: u32, reference: &str, comm
         .one(&txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::invalid("reason", "error-already-flagged"));
+        return Err(AppError::invalid(field, "error-already-flagged"));
     }
     flag::ActiveModel {
         target_kind: Set(kind.into()),
@@ -136,7 +148,7 @@ pub async fn covers(db: &impl ConnectionTrait, forum_ids: &[i32], district_id: i
 /// A moderator hides or restores a concern or comment with a public
 /// reason; its open flags are settled and the audit log records it.
 pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str) -> AppResult<()> {
-    let why = reason("decision_reason", why)?;
+    let why = reason(decision_field(comment.is_some()), why)?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
     if !covers(&txn, forum_ids, c.district_id).await? {
@@ -177,26 +189,26 @@ pub async fn queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Ve
     for f in open {
         grouped.entry((f.target_kind, f.target_id)).or_default().push(f.reason);
     }
+    let ids_of = |kind: &str| grouped.keys().filter(|(k, _)| k == kind).map(|(_, id)| *id).collect::<Vec<_>>();
+    let comments: HashMap<i32, concern_comment::Model> =
+        concern_comment::Entity::find().filter(concern_comment::Column::Id.is_in(ids_of(COMMENT))).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
+    let concern_ids: Vec<i32> = ids_of(CONCERN).into_iter().chain(comments.values().map(|c| c.concern_id)).collect();
+    let concerns: HashMap<i32, concern::Model> =
+        concern::Entity::find().filter(concern::Column::Id.is_in(concern_ids)).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
     let districts = crate::concerns::service::moderated_districts(db, forum_ids).await?;
     let mut out = Vec::new();
     for ((kind, id), reasons) in grouped {
-        let (concern_id, comment) = if kind == COMMENT {
-            match concern_comment::Entity::find_by_id(id).one(db).await? {
-                Some(cm) => (cm.concern_id, Some(cm)),
-                None => continue,
-            }
-        } else {
-            (id, None)
-        };
-        let Some(c) = concern::Entity::find_by_id(concern_id).one(db).await? else { continue };
-        if districts.as_ref().is_some_and(|d| !d.contains(&c.district_id)) {
+        let comment = if kind == COMMENT { comments.get(&id) } else { None };
+        let concern_id = comment.map_or(id, |cm| cm.concern_id);
+        let Some(c) = concerns.get(&concern_id) else { continue };
+        if (kind == COMMENT && comment.is_none()) || districts.as_ref().is_some_and(|d| !d.contains(&c.district_id)) {
             continue;
         }
         out.push(super::FlaggedView {
-            reference: c.reference.unwrap_or_default(),
-            title: c.title,
-            hidden: comment.as_ref().map_or(c.hidden, |cm| cm.hidden),
-            comment: comment.map(|cm| cm.body),
+            reference: c.reference.clone().unwrap_or_default(),
+            title: c.title.clone(),
+            hidden: comment.map_or(c.hidden, |cm| cm.hidden),
+            comment: comment.map(|cm| cm.body.clone()),
             reasons,
         });
     }

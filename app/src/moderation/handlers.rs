@@ -48,7 +48,8 @@ fn comment_id(f: &Submitted) -> Result<Option<i32>, AppError> {
 async fn flag(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let comment = comment_id(&f)?;
-        super::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), f.get("reason")).await?;
+        let why = f.get(super::flags::flag_field(comment.is_some()));
+        super::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), why).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=flagged")))
     })
     .await
@@ -64,7 +65,9 @@ async fn decide(State(state): State<AppState>, Path(reference): Path<String>, fo
             _ => return Err(AppError::invalid("decision", "error-invalid")),
         };
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
-        super::flags::decide(&state.db, moderator, &forums, &reference, comment_id(&f)?, hide, f.get("decision_reason")).await?;
+        let comment = comment_id(&f)?;
+        let why = f.get(super::flags::decision_field(comment.is_some()));
+        super::flags::decide(&state.db, moderator, &forums, &reference, comment, hide, why).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await

@@ -197,7 +197,15 @@ async fn flags_hide_until_a_covering_moderator_decides_and_all_is_audited(backen
     let (status, _, _) = app.submit(&format!("/concerns/{reference}/moderate"), &[("decision", "hide"), ("decision_reason", "Beleidigt Mitarbeitende.")]).await;
     assert_eq!(status, 303);
     let comment = app.scalar("SELECT id AS n FROM concern_comment").await.to_string();
-    let (status, _, _) = app.submit(&format!("/concerns/{reference}/moderate"), &[("comment_id", &comment), ("decision", "hide"), ("decision_reason", "Test des Ausblendens.")]).await;
+    // A bad reason under a comment comes back at that comment's form.
+    let long = "x".repeat(501);
+    let (status, _, body) = app.submit(&format!("/concerns/{reference}/flag"), &[("comment_id", &comment), ("comment_reason", &long)]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte höchstens 500 Zeichen."));
+    assert_eq!(field_value(&body, "comment_reason"), Some(long), "the reason stays in the comment's form");
+    assert_eq!(html_attr(&body, "#field-comment_reason", "aria-invalid").as_deref(), Some("true"), "the error summary links to it");
+    assert_eq!(field_value(&body, "reason").as_deref(), Some(""), "not in the concern's flag form");
+    let (status, _, _) = app.submit(&format!("/concerns/{reference}/moderate"), &[("comment_id", &comment), ("decision", "hide"), ("comment_decision_reason", "Test des Ausblendens.")]).await;
     assert_eq!(status, 303);
     app.logout().await;
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM flag WHERE resolved_at IS NULL").await, 0, "the decision settles the flags");
