@@ -295,6 +295,11 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 .collect();
             let rule = app::routing::most_specific(&scopes, c.id, d.id, d.planning_space_id).and_then(|s| rules.iter().find(|r| r.id == s.id));
             let status = if rule.is_some() { statuses[next(statuses.len())] } else { status::SUBMITTED };
+            let deadline = rule.map(|r| calendar.add_business_days(created.date(), r.deadline_days as u32));
+            // Old concerns were reminded and escalated back then, as a running
+            // Quartier would have done; the deadline task starts with today's work.
+            let overdue_since = deadline.filter(|d| *d < now.date() && !status::is_closed(status)).map(|d| d.midnight().assume_utc());
+            let escalated = overdue_since.filter(|d| *d + Duration::days(14) < now).map(|d| d + Duration::days(14));
             concerns.push(concern::ActiveModel {
                 id: Set(id),
                 reference: Set(Some(app::concerns::service::reference(id, created.year()))),
@@ -313,15 +318,15 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 published: Set(true),
                 office_id: Set(rule.map(|r| r.office_id)),
                 routing_rule_id: Set(rule.map(|r| r.id)),
-                deadline: Set(rule.map(|r| calendar.add_business_days(created.date(), r.deadline_days as u32))),
+                deadline: Set(deadline),
                 accepted: Set(status != status::OPEN && status != status::SUBMITTED),
                 supports: Set(next(12) as i32),
                 submission_key: Set(format!("{:064x}", id)),
                 confirm_token_hash: Set(None),
                 created_at: Set(created),
                 updated_at: Set(created),
-                reminded_at: Set(None),
-                escalated_at: Set(None),
+                reminded_at: Set(overdue_since.map(|d| d + Duration::days(1))),
+                escalated_at: Set(escalated),
                 duplicate_of: Set(None),
                 hidden: Set(false),
                 hidden_reason: Set(None),
@@ -350,6 +355,12 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
         bar.inc(batch as u64);
     }
     bar.finish();
+    if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
+        // The bulk load left the search index in many small pieces, which
+        // the next writes would otherwise merge bit by bit; merge them now,
+        // and fold the large write-ahead log into the database file.
+        db.execute_unprepared("INSERT INTO concern_fts(concern_fts) VALUES ('optimize'); ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);").await?;
+    }
     if db.get_database_backend() == sea_orm::DbBackend::Postgres {
         // Explicit ids do not move the identity sequences forward.
         for table in ["concern", "concern_event"] {

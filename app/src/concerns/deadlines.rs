@@ -10,7 +10,7 @@ use crate::mail::{enqueue, Recipient};
 use crate::offices::entity::{office, office_staff};
 use crate::state::Settings;
 use sea_orm::sea_query::{LockBehavior, LockType};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QuerySelect};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QueryOrder, QuerySelect};
 use time::{Date, OffsetDateTime};
 
 const OPEN_STATUSES: [&str; 3] = [status::OPEN, status::IN_PROGRESS, status::PLANNED];
@@ -27,17 +27,22 @@ pub struct Run {
 /// `FOR UPDATE SKIP LOCKED`; SQLite has a single writer anyway.
 pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date) -> AppResult<Run> {
     let mut run = Run::default();
+    let calendar = settings.calendar();
+    let escalate_up_to = calendar.at_least_business_days_before(today, settings.escalate_after_days);
     let (txn, _turn) = crate::db::begin_write(db).await?;
+    // Only rows with something to do now, so that reminded concerns still
+    // waiting for escalation never crowd out the rest of the batch.
     let mut overdue = concern::Entity::find()
         .filter(concern::Column::Status.is_in(OPEN_STATUSES))
         .filter(concern::Column::OfficeId.is_not_null())
         .filter(concern::Column::Deadline.lt(today))
         .filter(concern::Column::EscalatedAt.is_null())
+        .filter(sea_orm::Condition::any().add(concern::Column::RemindedAt.is_null()).add(concern::Column::Deadline.lte(escalate_up_to)))
+        .order_by_asc(concern::Column::Deadline)
         .limit(200);
     if db.get_database_backend() == DbBackend::Postgres {
         overdue = overdue.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
-    let calendar = settings.calendar();
     let now = OffsetDateTime::now_utc();
     for c in overdue.all(&txn).await? {
         let deadline = c.deadline.expect("filtered on a deadline");

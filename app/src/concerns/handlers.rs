@@ -157,7 +157,7 @@ async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> Respo
     let dir = &state.settings.upload_dir;
     let path = if thumb { super::photos::thumb_path(dir, key) } else { super::photos::full_path(dir, key) };
     match tokio::fs::read(path).await {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "public, max-age=86400")], bytes).into_response(),
+        Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "public, max-age=300")], bytes).into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -61,6 +61,9 @@ fn jpeg(picture: &DynamicImage) -> Result<Vec<u8>, &'static str> {
 /// the file.
 pub async fn process_all(files: Vec<(String, axum::body::Bytes)>) -> Result<Vec<Processed>, Vec<FieldError>> {
     let files: Vec<_> = files.into_iter().filter(|(_, b)| !b.is_empty()).collect();
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
     if files.len() > MAX_PHOTOS {
         return Err(vec![FieldError::new("photos", "error-photo-too-many").with_arg("max", MAX_PHOTOS)]);
     }

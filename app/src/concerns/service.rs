@@ -142,16 +142,18 @@ pub struct Reported {
 /// form twice (a double click) finds the first concern.
 pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
     let calendar = &settings.calendar();
-    let (txn, _turn) = crate::db::begin_write(db).await?;
-    if let Some(existing) = concern::Entity::find().filter(concern::Column::SubmissionKey.eq(&report.submission_key)).one(&txn).await? {
-        return Ok(Reported { reference: existing.reference.unwrap_or_default(), published: existing.published });
+    // Reads first, outside the write transaction: writers take turns, readers
+    // do not. A second submit racing the first is caught by the unique key.
+    if let Some(existing) = submitted(db, &report.submission_key).await? {
+        return Ok(existing);
     }
-    if category::Entity::find_by_id(report.category_id).one(&txn).await?.is_none() {
+    if category::Entity::find_by_id(report.category_id).one(db).await?.is_none() {
         return Err(AppError::invalid("category", "error-unknown-category"));
     }
-    if district::Entity::find_by_id(report.district_id).one(&txn).await?.is_none() {
+    if district::Entity::find_by_id(report.district_id).one(db).await?.is_none() {
         return Err(AppError::invalid("district", "error-unknown-district"));
     }
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let now = OffsetDateTime::now_utc();
     let signed_in = viewer.user.as_ref();
     let confirm_token = signed_in.is_none().then(random_token);
@@ -178,7 +180,15 @@ pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewe
         ..Default::default()
     }
     .insert(&txn)
-    .await?;
+    .await;
+    let created = match created {
+        Ok(created) => created,
+        Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            drop(txn);
+            return submitted(db, &report.submission_key).await?.ok_or(AppError::Db(e));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let reference = reference(created.id, now.year());
     let mut m: concern::ActiveModel = created.clone().into();
     m.reference = Set(Some(reference.clone()));
@@ -214,6 +224,15 @@ pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewe
         return Err(e.into());
     }
     Ok(Reported { reference, published: signed_in.is_some() })
+}
+
+/// The concern a form with this submission key already made, if any.
+async fn submitted(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<Reported>> {
+    Ok(concern::Entity::find()
+        .filter(concern::Column::SubmissionKey.eq(key))
+        .one(db)
+        .await?
+        .map(|c| Reported { reference: c.reference.unwrap_or_default(), published: c.published }))
 }
 
 /// Publishes and routes a concern from its confirmation link. A second

@@ -69,6 +69,21 @@ impl Calendar {
     }
 
     /// Business days from `from` to `to` (positive when `to` is later).
+    /// The latest day from which at least `n` business days have passed by
+    /// `today`: `business_days_between(d, today) >= n` exactly when `d` is
+    /// on or before it.
+    pub fn at_least_business_days_before(&self, today: Date, n: i64) -> Date {
+        let mut day = today;
+        let mut counted = 0;
+        while counted < n {
+            if self.is_business_day(day) {
+                counted += 1;
+            }
+            day = day.previous_day().unwrap();
+        }
+        day
+    }
+
     pub fn business_days_between(&self, from: Date, to: Date) -> i64 {
         let (a, b, sign) = if from <= to { (from, to, 1) } else { (to, from, -1) };
         let mut n = 0;
@@ -86,6 +101,17 @@ impl Calendar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cutoff_matches_counting_business_days() {
+        let c = Calendar::default();
+        let today = time::macros::date!(2026 - 11 - 23); // a Monday
+        for n in 0..12 {
+            let cutoff = c.at_least_business_days_before(today, n);
+            assert!(c.business_days_between(cutoff, today) >= n, "{n}");
+            assert!(c.business_days_between(cutoff.next_day().unwrap(), today) < n || n == 0, "{n}");
+        }
+    }
     use time::macros::date;
 
     #[test]

@@ -394,6 +394,14 @@ async fn bad_reports_keep_input_and_double_submits_make_one_concern(backend: Bac
     assert_eq!(l1, l2, "the second submit shows the first concern");
     assert_eq!(app.count("concern").await, before + 1);
     assert_eq!(app.count("mail_outbox WHERE recipient = 'b@example.org'").await, 1, "one confirmation mail");
+    // Both at the same moment: the database's unique key decides.
+    let key = submission_key(&app).await;
+    let fields = [("submission_key", key.as_str()), ("title", "Bank kaputt"), ("description", "Lehne fehlt."), ("category", roads.as_str()), ("district", district.as_str()), ("email", "c@example.org")];
+    let (first, second) = tokio::join!(app.submit("/report", &fields), app.submit("/report", &fields));
+    assert_eq!((first.0, second.0), (303, 303));
+    assert_eq!(first.1, second.1, "both show the same concern");
+    assert_eq!(app.count("concern").await, before + 2);
+    assert_eq!(app.count("mail_outbox WHERE recipient = 'c@example.org'").await, 1);
     app.finish().await;
 }
 
