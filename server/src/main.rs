@@ -3,6 +3,9 @@ use clap::{Parser, Subcommand};
 use server::config::Config;
 use std::path::PathBuf;
 
+/// Concerns generated with the demo city by `serve --demo`.
+const DEMO_CONCERNS: usize = 300;
+
 #[derive(Parser)]
 #[command(name = "quartier", version, about = "Quartier: neighbourhood participation platform")]
 struct Cli {
@@ -17,7 +20,7 @@ struct Cli {
 enum Command {
     /// Run the web server (the default).
     Serve {
-        /// Load the demo city first if the database has none.
+        /// Load the demo city (with a few hundred concerns) first if the database has none.
         #[arg(long)]
         demo: bool,
     },
@@ -62,7 +65,9 @@ async fn main() -> anyhow::Result<()> {
                 let db = server::connect(&config).await?;
                 server::migrate(&db).await?;
                 if server::demo::load(&db).await? {
-                    tracing::info!("demo city loaded");
+                    // A first look should show concerns in every state, not an empty list.
+                    server::demo::generate_concerns(&db, DEMO_CONCERNS, false).await?;
+                    tracing::info!(concerns = DEMO_CONCERNS, "demo city loaded");
                 }
                 db.close().await?;
             }
