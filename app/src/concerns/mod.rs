@@ -128,10 +128,10 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
     let (can_moderate, can_merge) = match &viewer.user {
         Some(u) => {
             let merger = duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
-            (
-                crate::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?,
-                c.status != status::DUPLICATE && merger.may_merge(&state.db, &c).await?.is_some(),
-            )
+            let can_moderate = crate::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?;
+            // A covering moderator may merge; otherwise ask whether the office may.
+            let can_merge = c.status != status::DUPLICATE && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
+            (can_moderate, can_merge)
         }
         None => (false, false),
     };

@@ -182,7 +182,14 @@ async fn flags_hide_until_a_covering_moderator_decides_and_all_is_audited(backen
     let t = text(&page);
     assert!(t.contains("ausgeblendet, bis die Moderation es geprüft hat") && !t.contains("Alle im Amt"), "{t}");
 
-    // A moderator whose forums do not cover the district is refused.
+    // Only moderators of forums covering the district decide.
+    let decide = format!("/concerns/{reference}/moderate");
+    let (status, _, _) = app.submit(&decide, &[("decision", "restore"), ("decision_reason", "Ich finde es gut.")]).await;
+    assert_eq!(status, 401, "visitors are asked to sign in");
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&decide, &[("decision", "restore"), ("decision_reason", "Ich finde es gut.")]).await;
+    assert_eq!(status, 403, "residents do not moderate");
+    app.logout().await;
     app.login(MODERATOR, DEMO_PASSWORD).await;
     let (status, _, _) = app.submit(&format!("/concerns/{far_reference}/moderate"), &[("decision", "hide"), ("decision_reason", "Test")]).await;
     assert_eq!(status, 403, "not a district of their forums");
