@@ -4,8 +4,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    // Paths relative to this package: several checkouts may share one target
+    // directory, and each must watch and embed its own files.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=../locales");
     let mut entries = Vec::new();
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales folder")
@@ -20,10 +22,11 @@ fn main() {
             let mut files: Vec<_> = files.filter_map(Result::ok).map(|e| e.path()).collect();
             files.sort();
             for file in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "ftl")) {
-                println!("cargo:rerun-if-changed={}", file.display());
+                let relative = file.strip_prefix(&root).unwrap().display().to_string();
+                println!("cargo:rerun-if-changed=../locales/{relative}");
+                println!("cargo:rerun-if-changed=../locales/{}", Path::new(&relative).parent().unwrap().display());
                 entries.push(format!(
-                    "({code:?}, {plain}, include_str!({:?})),",
-                    file.canonicalize().unwrap().display().to_string()
+                    "({code:?}, {plain}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../locales/{relative}\"))),"
                 ));
             }
         }

@@ -31,6 +31,7 @@ pub mod viewer;
 pub mod widgets;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod surveys;
 #[cfg(feature = "ssr")]
 pub mod web;
 
@@ -86,6 +87,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference/:action") view=concerns::ConcernPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys") view=surveys::SurveysPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id") view=surveys::answer::AnswerPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/link") view=surveys::answer::AnswerPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/thanks") view=surveys::answer::ThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/interview") view=surveys::answer::InterviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/edit") view=surveys::builder::BuilderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/edit/:action") view=surveys::builder::BuilderPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/translate") view=surveys::builder::TranslatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/check") view=surveys::builder::CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/results") view=surveys::results_page::ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/codes") view=surveys::print::CodesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/codes/sheet") view=surveys::print::CodesSheetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/print") view=surveys::print::PrintPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/paper") view=surveys::paper_page::PaperPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/paper/review") view=surveys::paper_page::PaperReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("/office") view=inbox::InboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/moderation") view=moderation::TriagePage ssr=SsrMode::Async/>
                     <Route path=path!("/office/concerns/:id") view=inbox::OfficeConcernPage ssr=SsrMode::Async/>
@@ -134,6 +150,7 @@ pub fn form_routes(state: &state::AppState) -> axum::Router<state::AppState> {
         .merge(concerns::handlers::routes())
         .merge(inbox::handlers::routes())
         .merge(moderation::handlers::routes())
+        .merge(surveys::handlers::routes())
         .merge(open311::api::routes())
         .merge(admin::routes(state))
 }

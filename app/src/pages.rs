@@ -25,7 +25,7 @@ pub fn ErrorView(error: ServerFnError) -> impl IntoView {
     {
         let status = match key.as_str() {
             "error-not-found" => 404,
-            "error-forbidden" | "error-csrf" => 403,
+            "error-forbidden" | "error-csrf" | "error-results-private" => 403,
             "error-unauthenticated" => 401,
             "error-rate-limited" => 429,
             k if k.starts_with("error-link-") => 403,
@@ -62,11 +62,22 @@ pub fn format_int(n: i64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
+/// A decimal with one digit after the separator the language uses.
+pub fn format_decimal(value: f64, lang: &str) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        "de" | "tr" | "uk" | "ru" => text.replace('.', ","),
+        _ => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn thousands_are_grouped() {
         assert_eq!(super::format_int(213692), "213\u{202F}692");
         assert_eq!(super::format_int(999), "999");
+        assert_eq!(super::format_decimal(66.66, "de"), "66,7");
+        assert_eq!(super::format_decimal(4.0, "en"), "4.0");
     }
 }

@@ -76,6 +76,8 @@ pub struct AppState {
     pub mail_wakeup: Arc<Notify>,
     /// Categories, districts and offices, cached for public pages.
     pub reference: crate::reference::ReferenceCache,
+    /// Published surveys, cached for answering.
+    pub surveys: crate::surveys::service::SurveyCache,
 }
 
 impl AppState {
@@ -88,6 +90,7 @@ impl AppState {
             leptos_options,
             mail_wakeup: Arc::new(Notify::new()),
             reference: Default::default(),
+            surveys: Default::default(),
         }
     }
 }

@@ -21,6 +21,8 @@ pub struct SignedIn {
     pub moderates: Vec<i32>,
     /// Forums this person is a member of (moderators included).
     pub member_of: Vec<i32>,
+    /// Forums for which this person enters door-to-door interviews.
+    pub interviews_for: Vec<i32>,
     /// Offices this person works for.
     pub staff_of: Vec<i32>,
 }

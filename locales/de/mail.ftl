@@ -21,3 +21,15 @@ mail-reset-body =
     Der Link gilt { $minutes } Minuten und nur einmal. Wenn Sie kein neues Passwort angefordert haben, können Sie diese E-Mail ignorieren.
 
     Ihr Quartier
+
+mail-survey-link-subject = Ihr Link zur Umfrage „{ $title }“
+mail-survey-link-body =
+    Hallo,
+
+    mit diesem Link können Sie die Umfrage „{ $title }“ einmal beantworten:
+
+    { $link }
+
+    Wenn Sie den Link nicht angefordert haben, können Sie diese E-Mail ignorieren.
+
+    Ihr Quartier

@@ -21,3 +21,15 @@ mail-reset-body =
     The link is valid for { $minutes } minutes and only once. If you did not ask for a new password, you can ignore this email.
 
     Quartier
+
+mail-survey-link-subject = Your link to the survey “{ $title }”
+mail-survey-link-body =
+    Hello,
+
+    with this link you can answer the survey “{ $title }” once:
+
+    { $link }
+
+    If you did not ask for this link, you can ignore this email.
+
+    Your Quartier

@@ -20,3 +20,15 @@ mail-reset-body =
     Bağlantı { $minutes } dakika ve yalnızca bir kez geçerlidir. Yeni şifre istemediysen bu e-postayı dikkate alma.
 
     Quartier
+
+mail-survey-link-subject = “{ $title }” anketine bağlantınız
+mail-survey-link-body =
+    Merhaba,
+
+    bu bağlantıyla “{ $title }” anketini bir kez yanıtlayabilirsiniz:
+
+    { $link }
+
+    Bu bağlantıyı siz istemediyseniz bu e-postayı yok sayabilirsiniz.
+
+    Quartier

@@ -9,6 +9,7 @@ mod m20261121_000003_deadline_reminders;
 mod m20261121_000004_participation;
 mod m20261121_000005_api_keys;
 mod m20261121_000006_concern_moderation;
+mod m20261121_000007_surveys;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_participation::Migration),
             Box::new(m20261121_000005_api_keys::Migration),
             Box::new(m20261121_000006_concern_moderation::Migration),
+            Box::new(m20261121_000007_surveys::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ pub const DEMO_ACCOUNTS: &[(&str, &str, &str)] = &[
     ("moderator@quartier.example", "Mona Moderation", "moderator"),
     ("staff@quartier.example", "Otto Tiefbau", "staff"),
     ("resident@quartier.example", "Rana Bewohnerin", "resident"),
+    ("interviewer@quartier.example", "Ilse Gespräch", "interviewer"),
 ];
 /// Business days an office has to answer, for the demo's routing rules.
 const DEMO_DEADLINE_DAYS: i32 = 10;
@@ -207,7 +208,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         accounts.push(id);
     }
     let forum_id = forums["Nachbarschaftsforum Berliner Platz"];
-    for (account, role) in [(accounts[1], "moderator"), (accounts[3], "member")] {
+    for (account, role) in [(accounts[1], "moderator"), (accounts[3], "member"), (accounts[4], "interviewer")] {
         forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role.into()) }.insert(&txn).await?;
     }
     office_staff::ActiveModel { office_id: Set(offices["66"]), account_id: Set(accounts[2]) }.insert(&txn).await?;

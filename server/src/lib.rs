@@ -3,6 +3,7 @@
 pub mod page_cache;
 pub mod config;
 pub mod demo;
+pub mod demo_survey;
 pub mod mail;
 mod sessions;
 

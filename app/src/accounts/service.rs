@@ -263,6 +263,7 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
             is_admin: a.is_admin,
             moderates: roles.iter().filter(|r| r.role == "moderator").map(|r| r.forum_id).collect(),
             member_of: roles.iter().map(|r| r.forum_id).collect(),
+            interviews_for: roles.iter().filter(|r| r.role == "interviewer").map(|r| r.forum_id).collect(),
             staff_of,
         },
         a.language,

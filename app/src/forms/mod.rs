@@ -119,7 +119,7 @@ pub fn Field(
 /// A labelled multi-line text field.
 #[component]
 pub fn TextArea(
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: Option<String>,
@@ -128,8 +128,8 @@ pub fn TextArea(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = FormState::error(name);
-    let value = FormState::value(name).or(value).unwrap_or_default();
+    let error = FormState::error(&name);
+    let value = FormState::value(&name).or(value).unwrap_or_default();
     let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
         .into_iter()
         .flatten()
@@ -155,7 +155,7 @@ pub fn TextArea(
 /// A labelled choice from a list of (value, label) pairs.
 #[component]
 pub fn Select(
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     options: Vec<(String, String)>,
     #[prop(optional, into)] value: Option<String>,
@@ -163,8 +163,8 @@ pub fn Select(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
-    let error = FormState::error(name);
-    let selected = FormState::value(name).or(value).unwrap_or_default();
+    let error = FormState::error(&name);
+    let selected = FormState::value(&name).or(value).unwrap_or_default();
     view! {
         <div class="field" class:field-error=error.is_some()>
             <label for=id.clone()>{label}</label>
@@ -188,14 +188,14 @@ pub fn Select(
 /// A group of checkboxes sharing one name, e.g. the districts a forum covers.
 #[component]
 pub fn CheckboxGroup(
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] legend: String,
     options: Vec<(String, String)>,
     checked: Vec<String>,
 ) -> impl IntoView {
-    let error = FormState::error(name);
+    let error = FormState::error(&name);
     let checked = FormState::current()
-        .and_then(|s| s.values.get(name).map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>()))
+        .and_then(|s| s.values.get(&name).map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>()))
         .unwrap_or(checked);
     view! {
         <fieldset class="field checkbox-group" id=format!("field-{name}")>
@@ -207,7 +207,7 @@ pub fn CheckboxGroup(
                 let is = checked.contains(&v);
                 view! {
                     <div class="checkbox">
-                        <input type="checkbox" id=id.clone() name=name value=v checked=is/>
+                        <input type="checkbox" id=id.clone() name=name.clone() value=v checked=is/>
                         <label for=id>{l}</label>
                     </div>
                 }
@@ -219,10 +219,10 @@ pub fn CheckboxGroup(
 
 /// A single checkbox with its label.
 #[component]
-pub fn Checkbox(name: &'static str, #[prop(into)] label: String, checked: bool) -> impl IntoView {
+pub fn Checkbox(#[prop(into)] name: String, #[prop(into)] label: String, checked: bool) -> impl IntoView {
     let id = format!("field-{name}");
     let checked = FormState::current()
-        .map(|s| s.values.get(name).is_some_and(|v| !v.is_empty()))
+        .map(|s| s.values.get(&name).is_some_and(|v| !v.is_empty()))
         .unwrap_or(checked);
     view! {
         <div class="field checkbox">
@@ -236,7 +236,7 @@ pub fn Checkbox(name: &'static str, #[prop(into)] label: String, checked: bool) 
 /// a failed submit the hint asks to choose the files again.
 #[component]
 pub fn FileField(
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(into)] hint: String,
     accept: &'static str,
@@ -245,7 +245,7 @@ pub fn FileField(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = FormState::error(name);
+    let error = FormState::error(&name);
     let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
     view! {
         <div class="field" class:field-error=error.is_some()>

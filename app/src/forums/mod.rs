@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 pub const KINDS: &[&str] = &[
     "neighbourhood_forum", "district_council", "youth_group", "neighbourhood_project", "advisory_board", "working_group",
 ];
-pub const ROLES: &[&str] = &["moderator", "member"];
+/// An interviewer is a member who enters answers for neighbours in
+/// door-to-door conversations.
+pub const ROLES: &[&str] = &["moderator", "interviewer", "member"];
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct ForumSummary {

@@ -74,9 +74,13 @@ pub fn t_args(id: &str, args: &[(String, String)]) -> String {
     let map = args
         .iter()
         .map(|(k, v)| {
-            let value = match v.parse::<f64>() {
-                Ok(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
-                Err(_) => fluent_templates::fluent_bundle::FluentValue::from(v.clone()),
+            // Whole numbers select plural forms. Decimals arrive formatted for
+            // the language, and digits with leading zeros are identifiers
+            // (form numbers): both stay text.
+            let identifier = v.len() > 1 && v.starts_with('0');
+            let value = match v.parse::<i64>().ok().filter(|_| !identifier) {
+                Some(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
+                None => fluent_templates::fluent_bundle::FluentValue::from(v.clone()),
             };
             (std::borrow::Cow::Owned(k.clone()), value)
         })

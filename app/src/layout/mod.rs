@@ -11,6 +11,7 @@ const NOTICES: &[&str] = &[
     "registered", "verified", "verify-failed", "logged-in", "logged-out", "reset-sent",
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
+    "published", "survey-link-mailed", "paper-counted", "paper-first", "paper-mismatch",
 ];
 
 #[component]
@@ -34,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/concerns">{t("nav-concerns")}</a></li>
                         <li><a href="/districts">{t("nav-districts")}</a></li>
                         <li><a href="/offices">{t("nav-offices")}</a></li>
+                        <li><a href="/surveys">{t("nav-surveys")}</a></li>
                         <li><a href="/forums">{t("nav-forums")}</a></li>
                         {viewer.user.as_ref().is_some_and(|u| !u.staff_of.is_empty()).then(|| view! { <li><a href="/office">{t("nav-inbox")}</a></li> })}
                         {viewer.user.as_ref().is_some_and(|u| !u.moderates.is_empty()).then(|| view! { <li><a href="/moderation">{t("nav-moderation")}</a></li> })}

@@ -11,6 +11,9 @@ pub const LONG_GERMAN_WORD: usize = 13;
 /// English words from this many syllables on are long.
 pub const LONG_ENGLISH_SYLLABLES: usize = 4;
 
+mod live;
+pub use live::{plain_check, PlainCheck};
+
 const JARGON_DE: &str = include_str!("jargon_de.txt");
 const JARGON_EN: &str = include_str!("jargon_en.txt");
 
@@ -347,4 +350,37 @@ mod tests {
         assert_eq!(check("", Lang::De, &Jargon::default()).score, None);
         assert_eq!(Lang::of("ar"), None);
     }
+}
+
+/// The check's result as lines for people: the score with a verdict, then
+/// every hint. `tr` translates a message id with arguments. Empty for an
+/// empty text or a language the check does not know.
+pub fn hint_lines(text: &str, lang: &str, tr: &dyn Fn(&str, &[(String, String)]) -> String) -> Vec<String> {
+    let arg = |k: &str, v: String| (k.to_string(), v);
+    let Some(l) = Lang::of(lang).filter(|_| !text.trim().is_empty()) else { return Vec::new() };
+    let r = check(text, l, &Jargon::shipped(l));
+    let verdict = match r.score {
+        Some(s) if s >= 60.0 => "plain-verdict-easy",
+        Some(s) if s >= 30.0 => "plain-verdict-medium",
+        _ => "plain-verdict-hard",
+    };
+    let score = r.score.map(|s| format!("{s:.0}")).unwrap_or_default();
+    let mut lines = vec![format!("{} · {}", tr("plain-score", &[arg("score", score)]), tr(verdict, &[]))];
+    if r.hints.is_empty() {
+        lines.push(tr("plain-no-hints", &[]));
+    }
+    lines.extend(r.hints.iter().map(|h| match h {
+        Hint::LongSentence { words, .. } => tr("plain-hint-long-sentence", &[arg("words", words.to_string()), arg("max", MAX_SENTENCE_WORDS.to_string())]),
+        Hint::LongWord { word } => tr("plain-hint-long-word", &[arg("word", word.clone())]),
+        Hint::Passive { sentence } => tr("plain-hint-passive", &[arg("sentence", sentence.clone())]),
+        Hint::Jargon { term, suggestion } => tr("plain-hint-jargon", &[arg("term", term.clone()), arg("suggestion", suggestion.clone())]),
+    }));
+    lines
+}
+
+/// Number of hints and the score of one text, for the summary before publishing.
+pub fn summary(text: &str, lang: &str) -> Option<(usize, Option<f64>)> {
+    let l = Lang::of(lang)?;
+    let r = check(text, l, &Jargon::shipped(l));
+    Some((r.hints.len(), r.score))
 }

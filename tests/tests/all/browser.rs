@@ -179,6 +179,17 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/admin/audit".into(),
     ];
     let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
+    let survey = crate::surveys::published_survey(&app).await;
+    app.logout().await;
+    let public: Vec<String> = public
+        .into_iter()
+        .chain(["/surveys".to_string(), format!("/surveys/{survey}"), format!("/surveys/{survey}/results"), format!("/surveys/{survey}/thanks")])
+        .collect();
+    let survey_pages: Vec<String> = ["edit", "translate?lang=en&plain=0", "translate?lang=de&plain=1", "check", "codes", "codes/sheet", "paper", "paper/review", "print", "results", "interview"]
+        .iter()
+        .map(|p| format!("/surveys/{survey}/{p}"))
+        .chain(["/surveys".to_string()])
+        .collect();
     let mut failures = Vec::new();
     for lang in ["de", "ar"] {
         choose_language(&b, &app, lang).await;
@@ -217,8 +228,8 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         tokio::time::sleep(Duration::from_millis(200)).await;
         // The moderators' queues, and a concern with the moderation forms.
         sign_in(&b, &app, crate::harness::MODERATOR, lang).await;
-        for path in ["/moderation".to_string(), format!("/concerns/{with_photo}")] {
-            b.goto(&app.url(&path)).await;
+        for path in ["/moderation".to_string(), format!("/concerns/{with_photo}")].iter().chain(survey_pages.iter()) {
+            b.goto(&app.url(path)).await;
             assert!(!b.text().await.contains("Dafür fehlen Ihnen die Rechte"), "the moderator sees {path}");
             for v in b.axe_violations().await {
                 failures.push(format!("{lang} {path} (moderator): {v}"));
@@ -250,10 +261,12 @@ async fn pages_fit_a_320_px_screen() {
     b.client.set_window_size(320, 800).await.unwrap();
     let district = crate::public::district_id(&app, "Berliner Platz").await;
     let (reference, _) = concern_for_office_66(&app).await;
+    let survey = crate::surveys::published_survey(&app).await;
+    app.logout().await;
     let mut too_wide = Vec::new();
     for lang in ["de", "ar"] {
         choose_language(&b, &app, lang).await;
-        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), format!("/concerns/{reference}")] {
+        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), format!("/concerns/{reference}"), "/surveys".into(), format!("/surveys/{survey}"), format!("/surveys/{survey}/results")] {
             b.goto(&app.url(&path)).await;
             let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
             let (viewport, scroll) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());

@@ -10,3 +10,5 @@ mod i18n;
 mod moderation;
 mod open311;
 mod public;
+mod survey_browser;
+mod surveys;

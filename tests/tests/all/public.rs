@@ -71,7 +71,7 @@ async fn public_pages_show_the_demo_city(backend: Backend) {
     let (status, page) = app.get(&format!("/forums/{forum}")).await;
     assert_eq!(status, 200);
     let t = text(&page);
-    assert!(t.contains("Mona Moderation") && t.contains("2 Mitglieder"), "{t}");
+    assert!(t.contains("Mona Moderation") && t.contains("3 Mitglieder"), "{t}");
     assert!(!page.contains("moderator@quartier.example"), "no email addresses in public");
     app.finish().await;
 }

@@ -212,6 +212,13 @@ impl TestApp {
         self.scalar(&format!("SELECT COUNT(*) AS n FROM {table}")).await
     }
 
+    /// The `n` column of every row.
+    pub async fn column(&self, sql: &str) -> Vec<i64> {
+        let backend = self.db.get_database_backend();
+        let rows = self.db.query_all_raw(Statement::from_string(backend, sql.to_string())).await.unwrap();
+        rows.iter().map(|row| row.try_get::<i64>("", "n").or_else(|_| row.try_get::<i32>("", "n").map(i64::from)).unwrap()).collect()
+    }
+
     pub async fn scalar(&self, sql: &str) -> i64 {
         let backend = self.db.get_database_backend();
         let row = self.db.query_one_raw(Statement::from_string(backend, sql.to_string())).await.unwrap().unwrap();

@@ -1,0 +1,365 @@
+//! Form endpoints and downloads of surveys. Each checks who may act in the
+//! service it calls; these only read the form and answer.
+use super::model::{read_answers, Survey};
+use super::responses::{Channel, Submission};
+use super::{export, paper, responses, results, service};
+use crate::error::{AppError, AppResult};
+use crate::forms::FormState;
+use crate::state::AppState;
+use crate::viewer::SignedIn;
+use crate::web::{render_page, see_other, Submitted};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use std::collections::HashMap;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/surveys", post(create))
+        .route("/surveys/{id}", post(answer))
+        .route("/surveys/{id}/interview", post(interview))
+        .route("/surveys/{id}/link", post(email_link))
+        .route("/surveys/{id}/edit/{action}", post(edit))
+        .route("/surveys/{id}/translate", post(translate))
+        .route("/surveys/{id}/check", post(publish))
+        .route("/surveys/{id}/results", post(results_action))
+        .route("/surveys/{id}/codes", post(codes))
+        .route("/surveys/{id}/codes.csv", get(codes_csv))
+        .route("/surveys/{id}/paper", post(paper_entry))
+        .route("/surveys/{id}/paper/review", post(paper_review))
+        .route("/surveys/{id}/export/{file}", get(download))
+}
+
+fn signed_in(f: &Submitted) -> AppResult<SignedIn> {
+    f.viewer().user.ok_or(AppError::Unauthenticated)
+}
+
+fn id_of(v: &str, field: &str) -> AppResult<i32> {
+    v.trim().parse().map_err(|_| AppError::invalid(field, "error-invalid"))
+}
+
+async fn create(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        let forum = id_of(f.get("forum"), "forum")?;
+        let id = service::create(&state.db, &user, forum, f.get("language"), f.get("title")).await?;
+        Ok(see_other(&format!("/surveys/{id}/edit?notice=saved")))
+    })
+    .await
+}
+
+/// Builder actions, one per URL, each re-rendering the builder on error.
+async fn edit(State(state): State<AppState>, Path((id, action)): Path<(i32, String)>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        let db = &state.db;
+        let question = || f.get("question").parse::<i32>().ok();
+        let mut anchor = String::new();
+        match action.as_str() {
+            // "Check" sends the form to see the plain-language hints for
+            // what was typed, without saving it.
+            "check" => {
+                service::load_managed(db, Some(&user), id).await?;
+                let values = f.values();
+                return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
+            }
+            "settings" => {
+                service::update_settings(db, &user, id, service::SettingsForm {
+                    title: f.get("title").into(),
+                    intro: f.get("intro").into(),
+                    audience: f.get("audience").into(),
+                    youth: f.get("youth") == "on",
+                    anonymous: f.get("anonymous") == "on",
+                    results_public: f.get("results_public") == "on",
+                    asks_district: f.get("asks_district") == "on",
+                    paged: f.get("paged") == "on",
+                    double_entry: f.get("double_entry") == "on",
+                    opens_at: f.get("opens_at").into(),
+                    closes_at: f.get("closes_at").into(),
+                })
+                .await?
+            }
+            "question" => {
+                let prefix = match question() {
+                    Some(q) => format!("q{q}-"),
+                    None => "new-".into(),
+                };
+                let get = |n: &str| f.get(&format!("{prefix}{n}")).to_string();
+                let saved = service::save_question(db, &user, id, question(), service::QuestionForm {
+                    kind: get("kind"),
+                    text: get("text"),
+                    required: get("required") == "on",
+                    section: get("section"),
+                    options: get("options"),
+                    min_choices: get("min_choices"),
+                    max_choices: get("max_choices"),
+                    scale_min: get("scale_min"),
+                    scale_max: get("scale_max"),
+                    low_label: get("low_label"),
+                    high_label: get("high_label"),
+                    max_length: get("max_length"),
+                })
+                .await?;
+                anchor = format!("#question-{saved}");
+            }
+            "delete-question" => service::delete_question(db, &user, id, question().ok_or(AppError::NotFound)?).await?,
+            "up" | "down" => {
+                let q = question().ok_or(AppError::NotFound)?;
+                service::move_question(db, &user, id, q, if action == "up" { -1 } else { 1 }).await?;
+                anchor = format!("#question-{q}");
+            }
+            "section" => service::add_section(db, &user, id, f.get("section_title")).await?,
+            "delete-section" => service::delete_section(db, &user, id, id_of(f.get("section"), "section")?).await?,
+            "language" => service::add_language(db, &user, id, f.get("language")).await?,
+            _ => return Err(AppError::NotFound),
+        }
+        Ok(see_other(&format!("/surveys/{id}/edit?notice=saved{anchor}")))
+    })
+    .await
+}
+
+async fn translate(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        let lang = f.get("lang").to_string();
+        let plain = f.get("plain") == "1";
+        if f.get("check") == "1" {
+            service::load_managed(&state.db, Some(&user), id).await?;
+            let values = f.values();
+            return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
+        }
+        let texts: Vec<(String, String)> =
+            f.fields.iter().filter_map(|(k, v)| k.strip_prefix("t-").map(|key| (key.to_string(), v.clone()))).collect();
+        service::save_translation(&state.db, &user, id, &lang, plain, texts).await?;
+        Ok(see_other(&format!("/surveys/{id}/translate?lang={lang}&plain={}&notice=saved", u8::from(plain))))
+    })
+    .await
+}
+
+async fn publish(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        service::publish(&state.db, &signed_in(&f)?, id).await?;
+        state.surveys.forget(id);
+        Ok(see_other(&format!("/surveys/{id}/edit?notice=published")))
+    })
+    .await
+}
+
+async fn results_action(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        match f.get("action") {
+            "hide" | "show" => {
+                let answer = id_of(f.get("answer"), "answer")?;
+                results::set_text_hidden(&state.db, &user, id, answer, f.get("action") == "hide").await?;
+            }
+            other => service::set_state(&state.db, &user, id, other).await?,
+        }
+        state.surveys.forget(id);
+        Ok(see_other(&format!("/surveys/{id}/results?notice=saved")))
+    })
+    .await
+}
+
+/// Reads the district question: empty, or a known district.
+async fn district(state: &AppState, s: &Survey, value: &str) -> AppResult<Option<i32>> {
+    if !s.asks_district || value.trim().is_empty() {
+        return Ok(None);
+    }
+    let reference = crate::reference::get(state).await?;
+    let id = value.trim().parse::<i32>().ok().filter(|id| reference.districts.iter().any(|d| d.id == *id));
+    id.map(Some).ok_or_else(|| AppError::invalid("district", "survey-error-district"))
+}
+
+/// One step of answering: next or back between pages, or sending.
+async fn take_answers(state: AppState, f: Submitted, id: i32, interview: bool) -> AppResult<Response> {
+    let s = state.surveys.published(&state.db, id).await?;
+    let pages = s.pages();
+    let page = f.get("page").parse::<usize>().unwrap_or(0).min(pages.len().saturating_sub(1));
+    let get_all = |n: &str| f.all(n).into_iter().map(str::to_string).collect::<Vec<_>>();
+    let step = |to: usize| {
+        let mut values = f.values();
+        values.insert("page".into(), to.to_string());
+        values
+    };
+    match f.get("nav") {
+        "back" => {
+            let values = step(page.saturating_sub(1));
+            return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
+        }
+        "next" if page + 1 < pages.len() => {
+            let mut errors = read_answers(pages[page].1.iter().copied(), &get_all).err().unwrap_or_default();
+            if page == 0 && s.asks_district {
+                if let Err(AppError::Invalid(e)) = district(&state, &s, f.get("district")).await {
+                    errors.extend(e);
+                }
+                if f.get("district").trim().is_empty() {
+                    errors.push(crate::error::FieldError::new("district", "survey-error-district"));
+                }
+            }
+            if !errors.is_empty() {
+                return Err(AppError::Invalid(errors));
+            }
+            let values = step(page + 1);
+            return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
+        }
+        _ => {}
+    }
+    let answers = read_answers(s.ordered_questions(), &get_all).map_err(AppError::Invalid)?;
+    let district = district(&state, &s, f.get("district")).await?;
+    let viewer = f.viewer();
+    responses::submit(&state.db, &s, Submission {
+        channel: if interview { Channel::Interview } else { Channel::Online },
+        user: viewer.user,
+        code: f.get("code").into(),
+        language: f.get("lang").into(),
+        plain: f.get("plain") == "1",
+        district,
+        answers,
+        submission_key: f.get("submission_key").into(),
+    })
+    .await?;
+    Ok(see_other(&format!("/surveys/{id}/thanks{}", if interview { "?interview=1" } else { "" })))
+}
+
+async fn answer(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| take_answers(state, f, id, false)).await
+}
+
+async fn interview(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| take_answers(state, f, id, true)).await
+}
+
+async fn email_link(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let s = service::load(&state.db, id).await?;
+        let viewer = f.viewer();
+        responses::code_by_email(&state.db, &state.settings, &s, f.get("email"), &viewer.lang, viewer.plain).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other(&format!("/surveys/{id}?notice=survey-link-mailed")))
+    })
+    .await
+}
+
+async fn codes(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        responses::generate_codes(&state.db, &signed_in(&f)?, id, f.get("count")).await?;
+        Ok(see_other(&format!("/surveys/{id}/codes?notice=saved")))
+    })
+    .await
+}
+
+async fn paper_entry(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        let s = service::load_managed(&state.db, Some(&user), id).await?;
+        let language = match f.get("lang") {
+            l if s.languages.iter().any(|x| x == l) => l.to_string(),
+            _ => return Err(AppError::invalid("lang", "error-unknown-language")),
+        };
+        let answers = paper::read_paper(&s, &|n: &str| f.get(n).to_string()).map_err(AppError::Invalid)?;
+        let district = district(&state, &s, f.get("district")).await?;
+        let typed = paper::PaperAnswers { language: language.clone(), district, answers };
+        let notice = match paper::enter(&state.db, &s, &user, f.get("form_number"), typed).await? {
+            paper::Entered::Counted => "paper-counted",
+            paper::Entered::FirstOfTwo => "paper-first",
+            paper::Entered::Mismatch => "paper-mismatch",
+        };
+        Ok(see_other(&format!("/surveys/{id}/paper?lang={language}&notice={notice}")))
+    })
+    .await
+}
+
+async fn paper_review(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = signed_in(&f)?;
+        let s = service::load_managed(&state.db, Some(&user), id).await?;
+        paper::resolve(&state.db, &s, &user, f.get("form_number"), f.get("keep")).await?;
+        Ok(see_other(&format!("/surveys/{id}/paper/review?notice=saved")))
+    })
+    .await
+}
+
+/// A file download for the survey's managers.
+fn file(name: &str, content_type: &'static str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn failure(e: AppError) -> Response {
+    if e.status() >= 500 {
+        tracing::error!(error = %e, "download failed");
+    }
+    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), crate::i18n::translate(crate::i18n::DEFAULT_LANGUAGE, false, e.message())).into_response()
+}
+
+async fn managed(state: &AppState, parts: &axum::http::request::Parts, id: i32) -> AppResult<(Survey, crate::viewer::Viewer)> {
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let s = service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    Ok((s, viewer))
+}
+
+async fn codes_csv(State(state): State<AppState>, Path(id): Path<i32>, req: axum::extract::Request) -> Response {
+    let (parts, _) = req.into_parts();
+    let result = async {
+        let (s, _) = managed(&state, &parts, id).await?;
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let link = format!("{}/surveys/{}", state.settings.base_url, s.id);
+        let write = |w: &mut csv::Writer<Vec<u8>>, r: [&str; 3]| w.write_record(r).map_err(|e| AppError::Internal(e.to_string()));
+        write(&mut w, ["code", "used", "link"])?;
+        for (code, used) in responses::codes(&state.db, s.id).await? {
+            write(&mut w, [&responses::display_code(&code), if used { "yes" } else { "no" }, &format!("{link}?code={code}")])?;
+        }
+        w.into_inner().map_err(|e| AppError::Internal(e.to_string()))
+    }
+    .await;
+    match result {
+        Ok(body) => file(&format!("survey-{id}-codes.csv"), "text/csv; charset=utf-8", body),
+        Err(e) => failure(e),
+    }
+}
+
+/// `responses.csv`, `responses.json`, `results.csv`, `results.json`.
+async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, String)>, Query(q): Query<HashMap<String, String>>, req: axum::extract::Request) -> Response {
+    let (parts, _) = req.into_parts();
+    let result = async {
+        let (s, viewer) = managed(&state, &parts, id).await?;
+        let lang = s.language_for(&viewer.lang);
+        let labels = export::Labels {
+            yes: crate::i18n::translate(&viewer.lang, viewer.plain, "survey-yes"),
+            no: crate::i18n::translate(&viewer.lang, viewer.plain, "survey-no"),
+        };
+        let filter = results::Filter {
+            channel: q.get("channel").filter(|c| super::model::CHANNELS.contains(&c.as_str())).cloned(),
+            language: q.get("language").filter(|l| crate::i18n::is_shipped(l)).cloned(),
+            district: q.get("district").and_then(|d| d.parse().ok()),
+        };
+        Ok::<_, AppError>(match name.as_str() {
+            "responses.csv" => ("text/csv; charset=utf-8", export::responses_csv(&state.db, &s, &lang, &labels).await?),
+            "responses.json" => ("application/json", export::responses_json(&state.db, &s, &lang, &labels).await?),
+            "results.csv" | "results.json" => {
+                let r = results::compute(&state.db, &s, &filter, true).await?;
+                if name.ends_with(".csv") {
+                    ("text/csv; charset=utf-8", export::results_csv(&s, &r, &lang, &labels)?)
+                } else {
+                    ("application/json", export::results_json(&s, &r, &lang, &labels)?)
+                }
+            }
+            _ => return Err(AppError::NotFound),
+        })
+    }
+    .await;
+    match result {
+        Ok((content_type, body)) => file(&format!("survey-{id}-{name}"), content_type, body),
+        Err(e) => failure(e),
+    }
+}
