@@ -3,6 +3,7 @@
 //! live the domain (entities and services) and the form handlers.
 #![recursion_limit = "512"]
 
+pub mod accessibility;
 pub mod accounts;
 pub mod admin;
 pub mod audit;
@@ -75,7 +76,7 @@ pub fn App() -> impl IntoView {
             <layout::Layout>
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("") view=home::HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/accessibility") view=home::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=home::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts") view=districts::DistrictsPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts/:id") view=districts::DistrictPage ssr=SsrMode::Async/>
@@ -147,6 +148,7 @@ pub fn App() -> impl IntoView {
 pub fn form_routes(state: &state::AppState) -> axum::Router<state::AppState> {
     axum::Router::new()
         .merge(accounts::handlers::routes())
+        .merge(accessibility::handlers::routes())
         .merge(concerns::handlers::routes())
         .merge(inbox::handlers::routes())
         .merge(moderation::handlers::routes())

@@ -14,6 +14,11 @@ pub struct Settings {
     pub base_url: String,
     pub imprint_url: Option<String>,
     pub accessibility_url: Option<String>,
+    /// Who answers about barriers (name, address, phone, email), shown in
+    /// the accessibility statement.
+    pub accessibility_contact: Option<String>,
+    /// The enforcement body (Schlichtungsstelle) people can turn to.
+    pub accessibility_enforcement_url: Option<String>,
     /// Attempts per minute and client address for login, registration and
     /// password reset.
     pub auth_attempts_per_minute: u32,
@@ -50,6 +55,8 @@ impl Default for Settings {
             base_url: "http://127.0.0.1:3000".into(),
             imprint_url: None,
             accessibility_url: None,
+            accessibility_contact: None,
+            accessibility_enforcement_url: None,
             auth_attempts_per_minute: 10,
             verify_link_hours: 48,
             reset_link_minutes: 60,

@@ -111,3 +111,96 @@ mail-concern-answered-body =
     كل التفاصيل: { $link }
 
     كفارتييه
+
+nav-inbox = صندوق الوارد
+event-note = ملاحظة داخلية ({ $office })
+event-internal = داخلي
+inbox-title = صندوق الوارد
+inbox-overdue-only = المتأخرة فقط
+inbox-empty = لا توجد مشكلات.
+office-actions = المعالجة
+office-accept = تولّي المعالجة
+office-answer = الرد العلني
+office-answer-text = الرد
+office-answer-hint = يمكن للجميع قراءة هذا الرد. قل بوضوح ولطف ما الذي سيحدث.
+office-answer-submit = نشر الرد
+office-forward = تحويل إلى دائرة أخرى
+office-reason = السبب
+office-forward-submit = تحويل
+office-hand-back = غير مختص
+office-hand-back-submit = إعادة
+office-note = ملاحظة داخلية
+office-note-text = الملاحظة
+office-note-hint = لا تراها إلا الدوائر.
+office-note-submit = حفظ الملاحظة
+error-unknown-office = يُرجى اختيار دائرة من القائمة.
+error-unknown-status = يُرجى اختيار حالة من القائمة.
+error-forward-same-office = المشكلة موجودة بالفعل لدى هذه الدائرة.
+error-concern-closed = هذه المشكلة مغلقة.
+error-link-unknown-title = الرابط غير صالح
+error-link-expired-title = انتهت صلاحية الرابط
+error-link-used-title = الرابط لم يعد صالحًا
+mail-office-new-concern-subject = مشكلة جديدة { $reference } لـ { $office }
+mail-office-new-concern-body =
+    مرحبًا،
+
+    وصلت مشكلة جديدة إلى { $office }: «{ $title }» ({ $reference }).
+    يُرجى توليها أو تحويلها أو الرد علنًا:
+
+    { $link }
+
+    Quartier
+nav-moderation = الإشراف
+triage-title = التوزيع
+triage-intro = لا تنطبق أي قاعدة على هذه المشكلات. يُرجى إعطاء كل واحدة منها للدائرة الصحيحة.
+triage-empty = لا شيء للتوزيع.
+triage-office = الدائرة
+triage-assign = توزيع
+error-not-in-triage = هذه المشكلة لم تعد بانتظار التوزيع.
+admin-rules = الاختصاصات
+rules-intro = تحدد القاعدة أي دائرة مختصة بموضوع ما: في حي أو في منطقة تخطيط أو في المدينة كلها. تُطبَّق القاعدة الأكثر تحديدًا.
+rules-new = قاعدة جديدة
+rules-list = القواعد
+rule-scope = تنطبق على
+rule-scope-city = المدينة كلها
+rule-scope-space = منطقة التخطيط { $name }
+rule-scope-district = الحي { $name }
+rule-deadline-days = المهلة بأيام العمل
+rule-deadline-days-hint = لا تُحتسب عطلات نهاية الأسبوع والعطل الرسمية.
+actions = الإجراءات
+error-rule-scope = يُرجى اختيار ما تنطبق عليه القاعدة.
+error-rule-exists = توجد بالفعل قاعدة لهذا الموضوع هناك.
+error-deadline-days = يُرجى إدخال عدد صحيح من 1 إلى 250.
+mail-deadline-reminder-subject = تذكير: الرد على { $reference } متأخر
+mail-deadline-reminder-body =
+    مرحبًا،
+
+    انتهت في { $deadline } مهلة الرد على المشكلة «{ $title }» ({ $reference }).
+    يُرجى الرد علنًا أو تحويل المشكلة:
+
+    { $link }
+
+    Quartier
+mail-deadline-escalation-subject = متأخر: { $reference } لدى { $office }
+mail-deadline-escalation-body =
+    مرحبًا،
+
+    المشكلة «{ $title }» ({ $reference }) تنتظر ردًا من { $office } منذ { $deadline } رغم التذكير.
+
+    { $link }
+
+    Quartier
+follow-change-accepted = تولّت الدائرة المشكلة.
+follow-change-forwarded = حُوّلت المشكلة إلى دائرة أخرى.
+follow-change-handed-back = الدائرة غير مختصة؛ سيوزع المشرفون المشكلة من جديد.
+follow-change-answered = ردّت الدائرة.
+mail-concern-followed-subject = جديد عن { $reference }
+mail-concern-followed-body =
+    مرحبًا،
+
+    هناك جديد عن المشكلة «{ $title }» ({ $reference }) التي تتابعها:
+    { $change }
+
+    { $link }
+
+    Quartier

@@ -32,3 +32,16 @@ mail-survey-link-body =
     إن لم تطلب هذا الرابط، يمكنك تجاهل هذه الرسالة.
 
     فريق Quartier
+
+mail-accessibility-feedback-subject = Quartier: بلاغ عن عائق
+mail-accessibility-feedback-body =
+    مرحبًا،
+
+    أبلغ شخص عن عائق عبر بيان إمكانية الوصول:
+
+    { $message }
+
+    الصفحة: { $page }
+    البريد للرد: { $email }
+
+    Quartier

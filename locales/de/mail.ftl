@@ -33,3 +33,16 @@ mail-survey-link-body =
     Wenn Sie den Link nicht angefordert haben, können Sie diese E-Mail ignorieren.
 
     Ihr Quartier
+
+mail-accessibility-feedback-subject = Quartier: Hinweis auf eine Barriere
+mail-accessibility-feedback-body =
+    Hallo,
+
+    jemand hat über die Erklärung zur Barrierefreiheit eine Barriere gemeldet:
+
+    { $message }
+
+    Seite: { $page }
+    E-Mail für eine Antwort: { $email }
+
+    Ihr Quartier

@@ -33,3 +33,16 @@ mail-survey-link-body =
     If you did not ask for this link, you can ignore this email.
 
     Your Quartier
+
+mail-accessibility-feedback-subject = Quartier: a barrier was reported
+mail-accessibility-feedback-body =
+    Hello,
+
+    someone reported a barrier through the accessibility statement:
+
+    { $message }
+
+    Page: { $page }
+    Email for an answer: { $email }
+
+    Your Quartier

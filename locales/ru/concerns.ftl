@@ -79,3 +79,129 @@ error-already-supported = Вы уже сказали, что это вас ка�
 error-unknown-category = Выберите тему из списка.
 error-coordinates = Введите широту (от −90 до 90) и долготу (от −180 до 180) числами или оставьте оба поля пустыми.
 error-form-expired = Форма неполная. Обновите страницу и отправьте ещё раз.
+
+nav-inbox = Входящие
+event-note = Внутренняя заметка ({ $office })
+event-internal = внутреннее
+inbox-title = Входящие
+inbox-overdue-only = Только просроченные
+inbox-empty = Обращений нет.
+office-actions = Обработать
+office-accept = Взять в работу
+office-answer = Ответить публично
+office-answer-text = Ответ
+office-answer-hint = Этот ответ может прочитать каждый. Скажите ясно и дружелюбно, что произойдёт.
+office-answer-submit = Опубликовать ответ
+office-forward = Передать другому ведомству
+office-reason = Причина
+office-forward-submit = Передать
+office-hand-back = Не наша компетенция
+office-hand-back-submit = Вернуть
+office-note = Внутренняя заметка
+office-note-text = Заметка
+office-note-hint = Это видят только ведомства.
+office-note-submit = Сохранить заметку
+error-unknown-office = Пожалуйста, выберите ведомство из списка.
+error-unknown-status = Пожалуйста, выберите состояние из списка.
+error-forward-same-office = Обращение уже у этого ведомства.
+error-concern-closed = Это обращение закрыто.
+error-link-unknown-title = Ссылка недействительна
+error-link-expired-title = Срок действия ссылки истёк
+error-link-used-title = Ссылка больше не действительна
+mail-concern-confirm-subject = Пожалуйста, подтвердите своё обращение { $reference }
+mail-concern-confirm-body =
+    Здравствуйте,
+
+    вы сообщили об обращении в Quartier: «{ $title }».
+    Пожалуйста, подтвердите его по этой ссылке. Только тогда оно будет опубликовано и отправлено ответственному ведомству:
+
+    { $link }
+
+    Если вы ни о чём не сообщали, просто проигнорируйте это письмо.
+
+    Quartier
+mail-concern-receipt-subject = Ваше обращение { $reference } получено
+mail-concern-receipt-body =
+    Здравствуйте,
+
+    ваше обращение «{ $title }» получило номер { $reference }.
+    Что с ним происходит, смотрите здесь:
+
+    { $link }
+
+    Quartier
+mail-office-new-concern-subject = Новое обращение { $reference } для { $office }
+mail-office-new-concern-body =
+    Здравствуйте,
+
+    для { $office } поступило новое обращение: «{ $title }» ({ $reference }).
+    Пожалуйста, возьмите его в работу, передайте дальше или ответьте публично:
+
+    { $link }
+
+    Quartier
+mail-concern-answered-subject = Ответ на ваше обращение { $reference }
+mail-concern-answered-body =
+    Здравствуйте,
+
+    на ваше обращение «{ $title }» есть ответ:
+
+    { $answer }
+
+    Всё об обращении: { $link }
+
+    Quartier
+nav-moderation = Модерация
+triage-title = Распределение
+triage-intro = Для этих обращений нет правила. Пожалуйста, передайте каждое нужному ведомству.
+triage-empty = Распределять нечего.
+triage-office = Ведомство
+triage-assign = Распределить
+error-not-in-triage = Это обращение (уже) не ждёт распределения.
+admin-rules = Компетенции
+rules-intro = Правило определяет, какое ведомство отвечает за тему: в районе, в планировочной зоне или во всём городе. Действует самое конкретное правило.
+rules-new = Новое правило
+rules-list = Правила
+rule-scope = Действует для
+rule-scope-city = всего города
+rule-scope-space = планировочной зоны { $name }
+rule-scope-district = района { $name }
+rule-deadline-days = Срок в рабочих днях
+rule-deadline-days-hint = Выходные и праздники не считаются.
+actions = Действия
+error-rule-scope = Пожалуйста, выберите, для чего действует правило.
+error-rule-exists = Там уже есть правило для этой темы.
+error-deadline-days = Пожалуйста, введите целое число от 1 до 250.
+mail-deadline-reminder-subject = Напоминание: ответ на { $reference } просрочен
+mail-deadline-reminder-body =
+    Здравствуйте,
+
+    срок ответа на обращение «{ $title }» ({ $reference }) истёк { $deadline }.
+    Пожалуйста, ответьте публично или передайте обращение дальше:
+
+    { $link }
+
+    Quartier
+mail-deadline-escalation-subject = Просрочено: { $reference } в { $office }
+mail-deadline-escalation-body =
+    Здравствуйте,
+
+    обращение «{ $title }» ({ $reference }) несмотря на напоминание ждёт ответа от { $office } с { $deadline }.
+
+    { $link }
+
+    Quartier
+follow-change-accepted = Ведомство взяло обращение в работу.
+follow-change-forwarded = Обращение передано другому ведомству.
+follow-change-handed-back = Ведомство не компетентно; модераторы распределят обращение заново.
+follow-change-answered = Ведомство ответило.
+mail-concern-followed-subject = Новости по { $reference }
+mail-concern-followed-body =
+    Здравствуйте,
+
+    есть новости по обращению «{ $title }» ({ $reference }), за которым вы следите:
+    { $change }
+
+    { $link }
+
+    Quartier

@@ -111,3 +111,96 @@ mail-concern-answered-body =
     Tüm ayrıntılar: { $link }
 
     Quartier
+
+nav-inbox = Gelen kutusu
+event-note = Dahili not ({ $office })
+event-internal = dahili
+inbox-title = Gelen kutusu
+inbox-overdue-only = Yalnızca süresi geçenler
+inbox-empty = Sorun yok.
+office-actions = İşle
+office-accept = Üstlen
+office-answer = Herkese açık yanıtla
+office-answer-text = Yanıt
+office-answer-hint = Bu yanıtı herkes okuyabilir. Ne olacağını açıkça ve nazikçe söyleyin.
+office-answer-submit = Yanıtı yayınla
+office-forward = Başka bir daireye ilet
+office-reason = Gerekçe
+office-forward-submit = İlet
+office-hand-back = Yetkili değil
+office-hand-back-submit = Geri ver
+office-note = Dahili not
+office-note-text = Not
+office-note-hint = Bunu yalnızca daireler görür.
+office-note-submit = Notu kaydet
+error-unknown-office = Lütfen listeden bir daire seçin.
+error-unknown-status = Lütfen listeden bir durum seçin.
+error-forward-same-office = Sorun zaten bu dairede.
+error-concern-closed = Bu sorun kapandı.
+error-link-unknown-title = Bağlantı geçerli değil
+error-link-expired-title = Bağlantının süresi doldu
+error-link-used-title = Bağlantı artık geçerli değil
+mail-office-new-concern-subject = { $office } için yeni sorun { $reference }
+mail-office-new-concern-body =
+    Merhaba,
+
+    { $office } için yeni bir sorun geldi: “{ $title }” ({ $reference }).
+    Lütfen üstlenin, iletin veya herkese açık yanıtlayın:
+
+    { $link }
+
+    Quartier
+nav-moderation = Moderasyon
+triage-title = Dağıt
+triage-intro = Bu sorunlara hiçbir kural uymuyor. Lütfen her birini doğru daireye verin.
+triage-empty = Dağıtılacak bir şey yok.
+triage-office = Daire
+triage-assign = Dağıt
+error-not-in-triage = Bu sorun artık dağıtılmayı beklemiyor.
+admin-rules = Yetki alanları
+rules-intro = Bir kural, bir konudan hangi dairenin sorumlu olduğunu söyler: bir mahallede, bir planlama alanında veya tüm şehirde. En özel kural geçerlidir.
+rules-new = Yeni kural
+rules-list = Kurallar
+rule-scope = Geçerli olduğu yer
+rule-scope-city = tüm şehir
+rule-scope-space = planlama alanı { $name }
+rule-scope-district = mahalle { $name }
+rule-deadline-days = İş günü olarak süre
+rule-deadline-days-hint = Hafta sonları ve resmî tatiller sayılmaz.
+actions = İşlemler
+error-rule-scope = Lütfen kuralın nereye uygulanacağını seçin.
+error-rule-exists = Orada bu konu için zaten bir kural var.
+error-deadline-days = Lütfen 1 ile 250 arasında bir tam sayı girin.
+mail-deadline-reminder-subject = Hatırlatma: { $reference } yanıtının süresi geçti
+mail-deadline-reminder-body =
+    Merhaba,
+
+    “{ $title }” ({ $reference }) sorununu yanıtlama süresi { $deadline } tarihinde doldu.
+    Lütfen herkese açık yanıtlayın veya sorunu iletin:
+
+    { $link }
+
+    Quartier
+mail-deadline-escalation-subject = Süresi geçti: { $office } dairesinde { $reference }
+mail-deadline-escalation-body =
+    Merhaba,
+
+    “{ $title }” ({ $reference }) sorunu, hatırlatmaya rağmen { $deadline } tarihinden beri { $office } dairesinden yanıt bekliyor.
+
+    { $link }
+
+    Quartier
+follow-change-accepted = Daire sorunu üstlendi.
+follow-change-forwarded = Sorun başka bir daireye iletildi.
+follow-change-handed-back = Daire yetkili değil; moderatörler sorunu yeniden dağıtacak.
+follow-change-answered = Daire yanıtladı.
+mail-concern-followed-subject = { $reference } hakkında yenilik
+mail-concern-followed-body =
+    Merhaba,
+
+    takip ettiğiniz “{ $title }” ({ $reference }) sorunu hakkında bir yenilik var:
+    { $change }
+
+    { $link }
+
+    Quartier

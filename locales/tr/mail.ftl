@@ -32,3 +32,16 @@ mail-survey-link-body =
     Bu bağlantıyı siz istemediyseniz bu e-postayı yok sayabilirsiniz.
 
     Quartier
+
+mail-accessibility-feedback-subject = Quartier: bir engel bildirildi
+mail-accessibility-feedback-body =
+    Merhaba,
+
+    biri erişilebilirlik beyanı üzerinden bir engel bildirdi:
+
+    { $message }
+
+    Sayfa: { $page }
+    Yanıt için e-posta: { $email }
+
+    Quartier

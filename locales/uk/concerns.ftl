@@ -79,3 +79,129 @@ error-already-supported = Ви вже сказали, що це вас стос�
 error-unknown-category = Виберіть тему зі списку.
 error-coordinates = Введіть широту (від −90 до 90) і довготу (від −180 до 180) числами або залиште обидва поля порожніми.
 error-form-expired = Форма неповна. Оновіть сторінку й надішліть ще раз.
+
+nav-inbox = Вхідні
+event-note = Внутрішня примітка ({ $office })
+event-internal = внутрішнє
+inbox-title = Вхідні
+inbox-overdue-only = Лише прострочені
+inbox-empty = Звернень немає.
+office-actions = Опрацювати
+office-accept = Взяти в роботу
+office-answer = Відповісти публічно
+office-answer-text = Відповідь
+office-answer-hint = Цю відповідь може прочитати кожен. Скажіть чітко й доброзичливо, що відбудеться.
+office-answer-submit = Опублікувати відповідь
+office-forward = Передати іншому відомству
+office-reason = Причина
+office-forward-submit = Передати
+office-hand-back = Не в нашій компетенції
+office-hand-back-submit = Повернути
+office-note = Внутрішня примітка
+office-note-text = Примітка
+office-note-hint = Це бачать лише відомства.
+office-note-submit = Зберегти примітку
+error-unknown-office = Будь ласка, оберіть відомство зі списку.
+error-unknown-status = Будь ласка, оберіть стан зі списку.
+error-forward-same-office = Звернення вже в цього відомства.
+error-concern-closed = Це звернення закрите.
+error-link-unknown-title = Посилання недійсне
+error-link-expired-title = Термін дії посилання минув
+error-link-used-title = Посилання більше не дійсне
+mail-concern-confirm-subject = Будь ласка, підтвердіть своє звернення { $reference }
+mail-concern-confirm-body =
+    Вітаємо,
+
+    ви повідомили про звернення в Quartier: «{ $title }».
+    Будь ласка, підтвердіть його за цим посиланням. Лише тоді його буде опубліковано й надіслано відповідальному відомству:
+
+    { $link }
+
+    Якщо ви нічого не повідомляли, просто проігноруйте цей лист.
+
+    Quartier
+mail-concern-receipt-subject = Ваше звернення { $reference } отримано
+mail-concern-receipt-body =
+    Вітаємо,
+
+    ваше звернення «{ $title }» має номер { $reference }.
+    Що з ним відбувається, дивіться тут:
+
+    { $link }
+
+    Quartier
+mail-office-new-concern-subject = Нове звернення { $reference } для { $office }
+mail-office-new-concern-body =
+    Вітаємо,
+
+    для { $office } надійшло нове звернення: «{ $title }» ({ $reference }).
+    Будь ласка, візьміть його в роботу, передайте далі або відповідайте публічно:
+
+    { $link }
+
+    Quartier
+mail-concern-answered-subject = Відповідь на ваше звернення { $reference }
+mail-concern-answered-body =
+    Вітаємо,
+
+    на ваше звернення «{ $title }» є відповідь:
+
+    { $answer }
+
+    Усе про звернення: { $link }
+
+    Quartier
+nav-moderation = Модерація
+triage-title = Розподіл
+triage-intro = Для цих звернень немає правила. Будь ласка, передайте кожне відповідному відомству.
+triage-empty = Нічого розподіляти.
+triage-office = Відомство
+triage-assign = Розподілити
+error-not-in-triage = Це звернення (вже) не чекає на розподіл.
+admin-rules = Компетенції
+rules-intro = Правило визначає, яке відомство відповідає за тему: у районі, у планувальній зоні чи в усьому місті. Діє найконкретніше правило.
+rules-new = Нове правило
+rules-list = Правила
+rule-scope = Діє для
+rule-scope-city = усього міста
+rule-scope-space = планувальної зони { $name }
+rule-scope-district = району { $name }
+rule-deadline-days = Строк у робочих днях
+rule-deadline-days-hint = Вихідні та святкові дні не враховуються.
+actions = Дії
+error-rule-scope = Будь ласка, оберіть, для чого діє правило.
+error-rule-exists = Там уже є правило для цієї теми.
+error-deadline-days = Будь ласка, введіть ціле число від 1 до 250.
+mail-deadline-reminder-subject = Нагадування: відповідь на { $reference } прострочена
+mail-deadline-reminder-body =
+    Вітаємо,
+
+    строк відповіді на звернення «{ $title }» ({ $reference }) минув { $deadline }.
+    Будь ласка, відповідайте публічно або передайте звернення далі:
+
+    { $link }
+
+    Quartier
+mail-deadline-escalation-subject = Прострочено: { $reference } у { $office }
+mail-deadline-escalation-body =
+    Вітаємо,
+
+    звернення «{ $title }» ({ $reference }) попри нагадування чекає на відповідь від { $office } з { $deadline }.
+
+    { $link }
+
+    Quartier
+follow-change-accepted = Відомство взяло звернення в роботу.
+follow-change-forwarded = Звернення передано іншому відомству.
+follow-change-handed-back = Відомство не компетентне; модератори розподілять звернення знову.
+follow-change-answered = Відомство відповіло.
+mail-concern-followed-subject = Новини щодо { $reference }
+mail-concern-followed-body =
+    Вітаємо,
+
+    є новини щодо звернення «{ $title }» ({ $reference }), за яким ви стежите:
+    { $change }
+
+    { $link }
+
+    Quartier

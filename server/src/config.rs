@@ -21,6 +21,8 @@ pub struct Config {
     pub site_root: PathBuf,
     pub imprint_url: Option<String>,
     pub accessibility_url: Option<String>,
+    pub accessibility_contact: Option<String>,
+    pub accessibility_enforcement_url: Option<String>,
     pub auth_attempts_per_minute: u32,
     pub db_max_connections: u32,
     /// How often overdue concerns are looked for.
@@ -45,6 +47,8 @@ impl Default for Config {
             site_root: "site".into(),
             imprint_url: None,
             accessibility_url: None,
+            accessibility_contact: None,
+            accessibility_enforcement_url: None,
             auth_attempts_per_minute: 10,
             db_max_connections: 10,
             deadline_check_seconds: 900,
@@ -94,6 +98,12 @@ impl Config {
         if let Some(v) = var("QUARTIER_ACCESSIBILITY_URL") {
             self.accessibility_url = Some(v);
         }
+        if let Some(v) = var("QUARTIER_ACCESSIBILITY_CONTACT") {
+            self.accessibility_contact = Some(v);
+        }
+        if let Some(v) = var("QUARTIER_ACCESSIBILITY_ENFORCEMENT_URL") {
+            self.accessibility_enforcement_url = Some(v);
+        }
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
         }
@@ -126,6 +136,8 @@ impl Config {
             base_url: self.base_url.trim_end_matches('/').to_string(),
             imprint_url: self.imprint_url.clone(),
             accessibility_url: self.accessibility_url.clone(),
+            accessibility_contact: self.accessibility_contact.clone(),
+            accessibility_enforcement_url: self.accessibility_enforcement_url.clone(),
             auth_attempts_per_minute: self.auth_attempts_per_minute,
             escalate_after_days: self.escalate_after_days,
             extra_holidays,

@@ -21,6 +21,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="start-heading">{t("home-start-title")}</h2>
             <ul class="cards">
                 <li><a href="/districts">{t("home-card-districts")}</a><br/>{t("home-card-districts-text")}</li>
+                <li><a href="/surveys">{t("home-card-surveys")}</a><br/>{t("home-card-surveys-text")}</li>
                 <li><a href="/forums">{t("home-card-forums")}</a><br/>{t("home-card-forums-text")}</li>
                 <li><a href="/offices">{t("home-card-offices")}</a><br/>{t("home-card-offices-text")}</li>
             </ul>
@@ -29,16 +30,6 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="languages-heading">{t("home-languages-title")}</h2>
             <p>{t("home-languages-text")}" "<a href="/language">{t("home-languages-link")}</a></p>
         </section>
-    }
-}
-
-/// Accessibility statement (BITV 2.0); the full statement comes with the
-/// accessibility work, this page says who to contact meanwhile.
-#[component]
-pub fn AccessibilityPage() -> impl IntoView {
-    view! {
-        <PageTitle text=t("accessibility-title")/>
-        <p>{t("accessibility-text")}</p>
     }
 }
 

@@ -67,3 +67,76 @@ pub fn translate_with(
         // person still sees a neutral text rather than a raw key.
         .unwrap_or_else(|| BASE.try_lookup(&"de".parse().unwrap(), "missing-text").unwrap_or_default())
 }
+
+/// The plain layer's promise, checked with the plain-language check on the
+/// Fluent sources: every plain German or English string reads easier than
+/// the standard string it replaces, and no plain sentence is longer than
+/// [`crate::plain_language::MAX_SENTENCE_WORDS`] words.
+#[cfg(test)]
+mod plain_layer_rules {
+    use super::LOCALE_FILES;
+    use crate::plain_language::{check, sentences, Jargon, Lang, MAX_SENTENCE_WORDS};
+    use std::collections::HashMap;
+
+    /// Message id → text of one language and layer. Placeables become one
+    /// short word; messages with variants (plurals) count their default.
+    fn messages(lang: &str, plain: bool) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for (code, is_plain, source) in LOCALE_FILES.iter().filter(|f| f.0 == lang && f.1 == plain) {
+            let _ = code;
+            let resource = fluent_syntax::parser::parse(*source).expect("valid Fluent");
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if let Some(value) = m.value {
+                        out.insert(m.id.name.to_string(), flatten(&value));
+                    }
+                }
+            }
+            let _ = is_plain;
+        }
+        out
+    }
+
+    fn flatten(p: &fluent_syntax::ast::Pattern<&str>) -> String {
+        use fluent_syntax::ast::{Expression, PatternElement};
+        p.elements
+            .iter()
+            .map(|e| match e {
+                PatternElement::TextElement { value } => value.to_string(),
+                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                    variants.iter().find(|v| v.default).map(|v| flatten(&v.value)).unwrap_or_default()
+                }
+                PatternElement::Placeable { .. } => "Wort".to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_strings_read_easier_and_keep_sentences_short() {
+        let mut problems = Vec::new();
+        for (code, lang) in [("de", Lang::De), ("en", Lang::En)] {
+            let standard = messages(code, false);
+            let plain = messages(code, true);
+            assert!(!plain.is_empty(), "{code} has a plain layer");
+            let jargon = Jargon::shipped(lang);
+            for (id, text) in &plain {
+                for s in sentences(text) {
+                    let words = s.split_whitespace().count();
+                    if words > MAX_SENTENCE_WORDS {
+                        problems.push(format!("{code}/plain {id}: {words} words in “{s}”"));
+                    }
+                }
+                let (Some(original), Some(easier)) = (standard.get(id), check(text, lang, &jargon).score) else { continue };
+                if original == text {
+                    continue;
+                }
+                if let Some(before) = check(original, lang, &jargon).score {
+                    if easier <= before {
+                        problems.push(format!("{code}/plain {id}: {easier:.0} is not easier than {before:.0} (“{text}” vs “{original}”)"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}

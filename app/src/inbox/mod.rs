@@ -6,6 +6,7 @@ use crate::concerns::status::{self, OFFICE_STATUSES};
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Select, TextArea};
+use crate::plain_language::PlainCheck;
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -174,6 +175,9 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
                         let closed = status::is_closed(&d.page.concern.status);
                         let statuses: Vec<(String, String)> = OFFICE_STATUSES.iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
                         let offices: Vec<(String, String)> = d.offices.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
+                        // Office staff write in the language they read Quartier in.
+                        let answer_typed = crate::forms::FormState::value("answer").unwrap_or_default();
+                        let writing_lang = crate::viewer::Viewer::current().lang;
                         view! {
                             <ErrorSummary/>
                             <ConcernDetail concern=d.page.concern timeline=d.page.timeline photos=d.page.photos/>
@@ -190,8 +194,13 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
                                         <input type="hidden" name="action" value="status"/>
                                         <h3>{t("office-answer")}</h3>
                                         <Select name="status" label=t("concern-status") options=statuses.clone()/>
-                                        <TextArea name="answer" label=t("office-answer-text") hint=t("office-answer-hint") maxlength=5000/>
-                                        <button type="submit">{t("office-answer-submit")}</button>
+                                        <PlainCheck text=answer_typed.clone() lang=writing_lang.clone()>
+                                            <TextArea name="answer" label=t("office-answer-text") hint=t("office-answer-hint") maxlength=5000/>
+                                        </PlainCheck>
+                                        <div class="actions">
+                                            <button type="submit">{t("office-answer-submit")}</button>
+                                            <button type="submit" class="secondary" name="check" value="1">{t("plain-check-button")}</button>
+                                        </div>
                                     </form>
                                     <form method="post" action=action.clone() class="stack">
                                         <CsrfField/>
@@ -242,6 +251,13 @@ pub mod handlers {
         Router::new().route("/office/concerns/{id}", post(staff_action)).route("/office/link/{token}", post(link_action))
     }
 
+    /// "Check text" sends the answer form to see the plain-language hints
+    /// for what was typed, without acting on the concern.
+    async fn checked_again(f: &Submitted, state: &AppState) -> Response {
+        let values = f.values();
+        crate::web::render_page(state, f.parts.clone(), crate::forms::FormState { values, errors: Vec::new() }, axum::http::StatusCode::OK).await
+    }
+
     fn parse(f: &Submitted) -> Result<OfficeAction, AppError> {
         OfficeAction::parse(f.get("action"), |name| f.get(name).to_string()).map_err(AppError::Invalid)
     }
@@ -250,6 +266,9 @@ pub mod handlers {
         form.respond(state, |f, state| async move {
             let viewer = f.viewer();
             let offices = require_staff(&viewer)?;
+            if f.get("check") == "1" {
+                return Ok(checked_again(&f, &state).await);
+            }
             let action = parse(&f)?;
             let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
             act(&state.db, &state.settings, &actor, id, action).await?;
@@ -262,6 +281,9 @@ pub mod handlers {
     async fn link_action(State(state): State<AppState>, Path(token): Path<String>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
             let (actor, concern) = office_link_actor(&state.db, &token).await?;
+            if f.get("check") == "1" {
+                return Ok(checked_again(&f, &state).await);
+            }
             let action = parse(&f)?;
             let (reference, closed) = act(&state.db, &state.settings, &actor, concern.id, action).await?;
             state.mail_wakeup.notify_one();

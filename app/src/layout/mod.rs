@@ -11,7 +11,7 @@ const NOTICES: &[&str] = &[
     "registered", "verified", "verify-failed", "logged-in", "logged-out", "reset-sent",
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
-    "published", "survey-link-mailed", "paper-counted", "paper-first", "paper-mismatch",
+    "published", "survey-link-mailed", "feedback-sent", "paper-counted", "paper-first", "paper-mismatch",
 ];
 
 #[component]

@@ -1,9 +1,8 @@
 register-title = Konto machen
 register-intro = Mit einem Konto sehen Sie, was mit Ihrem Problem passiert. Sie können auch bei Umfragen mitmachen. Für ein Problem brauchen Sie kein Konto.
 register-submit = Konto machen
-forgot-intro = Schreiben Sie Ihre E-Mail-Adresse. Wir schicken Ihnen einen Link. Damit machen Sie ein neues Passwort.
+forgot-intro = Schreiben Sie Ihre E-Mail. Wir schicken Ihnen einen Link. Damit machen Sie ein neues Passwort.
 field-display-name-hint = Diesen Namen sehen andere. Ein Vorname reicht.
-field-password-hint = Mindestens 10 Zeichen. Tipp: Nehmen Sie einen kurzen Satz.
 error-email-invalid = Das ist keine E-Mail-Adresse. Beispiel: name@beispiel.de
 error-email-taken = Mit dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an.
 error-password-short = Das Passwort ist zu kurz. Es braucht mindestens { $min } Zeichen.

@@ -333,6 +333,16 @@ async fn staff_work_in_their_inbox_and_nowhere_else(backend: Backend) {
     assert_eq!(status, 303);
     let (_, page) = app.get(&office_path).await;
     assert!(text(&page).contains("Ortstermin Dienstag"), "staff see internal notes");
+
+    // The plain-language check on a public answer before sending it.
+    let events = app.count("concern_event").await;
+    let draft = "Die Maßnahme wird im Rahmen der Verkehrsberuhigung durch das Amt umgesetzt.";
+    let (status, _, body) = app.submit(&office_path, &[("action", "status"), ("status", "planned"), ("answer", draft), ("check", "1")]).await;
+    assert_eq!(status, 200);
+    let t = text(&body);
+    assert!(t.contains("Lesbarkeit:") && t.contains("Passiv:") && t.contains("„im rahmen“ ist Fachsprache."), "{t}");
+    assert_eq!(crate::harness::field_value(&body, "answer").as_deref(), Some(draft), "the answer stays in the form");
+    assert_eq!(app.count("concern_event").await, events, "checking sends nothing");
     let (_, public) = app.get(&format!("/concerns/{reference}")).await;
     let t = text(&public);
     assert!(t.contains("hat das Anliegen übernommen") && !t.contains("Ortstermin Dienstag"), "notes are never public: {t}");

@@ -2,7 +2,12 @@
 use crate::harness::{html_attr, text, Backend, TestApp};
 use crate::on_both_databases;
 
-on_both_databases!(health_check_answers, public_pages_show_the_demo_city, unknown_pages_are_404_with_a_page);
+on_both_databases!(
+    health_check_answers,
+    public_pages_show_the_demo_city,
+    unknown_pages_are_404_with_a_page,
+    accessibility_feedback_reaches_the_admins,
+);
 
 /// Compressed bytes of a response as sent over the wire.
 async fn gzipped_size(app: &TestApp, path: &str) -> usize {
@@ -88,4 +93,26 @@ async fn unknown_pages_are_404_with_a_page(backend: Backend) {
 
 pub async fn district_id(app: &TestApp, name: &str) -> i64 {
     app.scalar(&format!("SELECT id AS n FROM district WHERE name = '{name}'")).await
+}
+
+/// The accessibility statement's feedback form mails every admin.
+async fn accessibility_feedback_reaches_the_admins(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, page) = app.get("/accessibility").await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains("Erklärung zur Barrierefreiheit") && t.contains("Barriere melden") && t.contains("Schlichtungsverfahren"), "{t}");
+    let (status, _, body) = app.submit("/accessibility", &[("message", "  "), ("page", "/report"), ("email", "kaputt")]).await;
+    assert_eq!(status, 422);
+    let t = text(&body);
+    assert!(t.contains("Bitte füllen Sie dieses Feld aus."), "{t}");
+    assert_eq!(crate::harness::field_value(&body, "page").as_deref(), Some("/report"), "input kept");
+    assert_eq!(app.count("mail_outbox").await, 0, "nothing sent");
+    let (status, location, _) = app
+        .submit("/accessibility", &[("message", "Der Kontrast der Knöpfe ist zu schwach."), ("page", "/report"), ("email", "")])
+        .await;
+    assert_eq!((status, location.as_str()), (303, "/accessibility?notice=feedback-sent"));
+    let mail = app.smtp.wait_for(crate::harness::ADMIN, 1).await;
+    assert!(mail.body().contains("Der Kontrast der Knöpfe ist zu schwach.") && mail.body().contains("/report"), "{}", mail.body());
+    app.finish().await;
 }
