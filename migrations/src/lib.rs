@@ -10,6 +10,7 @@ mod m20261121_000004_participation;
 mod m20261121_000005_api_keys;
 mod m20261121_000006_concern_moderation;
 mod m20261121_000007_surveys;
+mod m20261121_000008_survey_tally;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_api_keys::Migration),
             Box::new(m20261121_000006_concern_moderation::Migration),
             Box::new(m20261121_000007_surveys::Migration),
+            Box::new(m20261121_000008_survey_tally::Migration),
         ]
     }
 }

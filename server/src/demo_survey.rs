@@ -203,6 +203,12 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
             .into_tuple()
             .all(&txn)
             .await?;
+        let mut counts: std::collections::BTreeMap<app::surveys::responses::TallyKey, i32> = Default::default();
+        for (i, a) in &answers {
+            let (_, channel, language, district) = &ids[*i];
+            *counts.entry(app::surveys::responses::TallyKey::of(survey_id, a, channel, language, *district)).or_default() += 1;
+        }
+        app::surveys::responses::add_to_tally(&txn, counts.into_iter().collect()).await.map_err(err)?;
         let rows: Vec<survey_answer::ActiveModel> = answers
             .into_iter()
             .map(|(i, a)| {

@@ -225,3 +225,32 @@ pub mod survey_paper_entry {
     pub enum Relation {}
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Running counts of answers (see migration 008). `option_id` 0, `value`
+/// -1 and `district_id` 0 stand for "none".
+pub mod survey_tally {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "survey_tally")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub survey_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub question_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub option_id: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub value: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub channel: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub language: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub district_id: i32,
+        pub n: i32,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -2,7 +2,7 @@
 //! forum membership), through which channel (online, paper, interview),
 //! and storing a response with its answers in one transaction. In an
 //! anonymous survey nothing links a response to a person or a code.
-use super::entity::{survey_answer, survey_code, survey_participant, survey_response};
+use super::entity::{survey_answer, survey_code, survey_participant, survey_response, survey_tally};
 use super::model::{self, AnswerValue, Survey};
 use super::service::{has_ended, is_open, may_interview, may_manage};
 use crate::error::{AppError, AppResult, FieldError};
@@ -273,7 +273,7 @@ async fn store(db: &DatabaseConnection, s: &Survey, sub: &Submission, who: Acces
 }
 
 /// All answers of a response in one statement (chunked for SQLite's limit
-/// on bound values).
+/// on bound values), and the response counted in the tally.
 pub async fn insert_answers(db: &impl ConnectionTrait, survey_id: i32, r: &survey_response::Model, answers: &[AnswerValue]) -> AppResult<()> {
     let rows: Vec<survey_answer::ActiveModel> = answers
         .iter()
@@ -293,6 +293,44 @@ pub async fn insert_answers(db: &impl ConnectionTrait, survey_id: i32, r: &surve
         .collect();
     for chunk in rows.chunks(80) {
         survey_answer::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    let counts = answers.iter().map(|a| (TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id), 1)).collect();
+    add_to_tally(db, counts).await
+}
+
+/// Where an answer is counted: survey, question, answer, channel, language, district.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TallyKey(pub i32, pub i32, pub i32, pub i32, pub String, pub String, pub i32);
+
+impl TallyKey {
+    pub fn of(survey_id: i32, a: &AnswerValue, channel: &str, language: &str, district: Option<i32>) -> TallyKey {
+        TallyKey(survey_id, a.question_id, a.option_id.unwrap_or(0), a.value.unwrap_or(-1), channel.into(), language.into(), district.unwrap_or(0))
+    }
+}
+
+/// Adds counts to the tally in one upsert per chunk (keys must differ
+/// within a call; callers add up repeated keys first).
+pub async fn add_to_tally(db: &impl ConnectionTrait, counts: Vec<(TallyKey, i32)>) -> AppResult<()> {
+    use sea_orm::sea_query::{Alias, ExprTrait, OnConflict};
+    use survey_tally::Column as C;
+    let rows: Vec<survey_tally::ActiveModel> = counts
+        .into_iter()
+        .map(|(TallyKey(survey_id, question_id, option_id, value, channel, language, district_id), n)| survey_tally::ActiveModel {
+            survey_id: Set(survey_id),
+            question_id: Set(question_id),
+            option_id: Set(option_id),
+            value: Set(value),
+            channel: Set(channel),
+            language: Set(language),
+            district_id: Set(district_id),
+            n: Set(n),
+        })
+        .collect();
+    for chunk in rows.chunks(500) {
+        let upsert = OnConflict::columns([C::SurveyId, C::QuestionId, C::OptionId, C::Value, C::Channel, C::Language, C::DistrictId])
+            .value(C::N, Expr::col((survey_tally::Entity, C::N)).add(Expr::col((Alias::new("excluded"), C::N))))
+            .to_owned();
+        survey_tally::Entity::insert_many(chunk.to_vec()).on_conflict(upsert).exec_without_returning(db).await?;
     }
     Ok(())
 }

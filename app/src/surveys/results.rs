@@ -1,7 +1,8 @@
-//! Results: counts per question and answer, computed by the database with
-//! GROUP BY over the answers (never by loading responses), filterable by
-//! channel, language and district; free-text answers listed, each hideable.
-use super::entity::{survey_answer, survey_response};
+//! Results: counts per question and answer, added up by the database with
+//! GROUP BY over the running tally that every stored response updates in
+//! its transaction (never by loading responses), filterable by channel,
+//! language and district; free-text answers listed, each hideable.
+use super::entity::{survey_answer, survey_response, survey_tally};
 use super::model::Survey;
 use crate::error::{AppError, AppResult};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder, QuerySelect};
@@ -93,20 +94,30 @@ pub const TEXTS_SHOWN: u64 = 200;
 /// Computes the results. `with_hidden`: moderators also see hidden texts.
 pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, with_hidden: bool) -> AppResult<Results> {
     let total = filter.responses(s.id).count(db).await? as i64;
-    // (question, option, value) → count, straight from the covering index.
-    let groups: Vec<(i32, Option<i32>, Option<i32>, i64)> = filter
-        .answers(s.id)
+    // (question, option, value) → count, added up from the running tally.
+    let mut tally = survey_tally::Entity::find().filter(survey_tally::Column::SurveyId.eq(s.id));
+    if let Some(c) = &filter.channel {
+        tally = tally.filter(survey_tally::Column::Channel.eq(c.as_str()));
+    }
+    if let Some(l) = &filter.language {
+        tally = tally.filter(survey_tally::Column::Language.eq(l.as_str()));
+    }
+    if let Some(d) = filter.district {
+        tally = tally.filter(survey_tally::Column::DistrictId.eq(d));
+    }
+    let summed: Vec<(i32, i32, i32, i64)> = tally
         .select_only()
-        .column(survey_answer::Column::QuestionId)
-        .column(survey_answer::Column::OptionId)
-        .column(survey_answer::Column::Value)
-        .column_as(survey_answer::Column::Id.count(), "n")
-        .group_by(survey_answer::Column::QuestionId)
-        .group_by(survey_answer::Column::OptionId)
-        .group_by(survey_answer::Column::Value)
+        .column(survey_tally::Column::QuestionId)
+        .column(survey_tally::Column::OptionId)
+        .column(survey_tally::Column::Value)
+        .column_as(survey_tally::Column::N.sum(), "n")
+        .group_by(survey_tally::Column::QuestionId)
+        .group_by(survey_tally::Column::OptionId)
+        .group_by(survey_tally::Column::Value)
         .into_tuple()
         .all(db)
         .await?;
+    let groups = summed.into_iter().map(|(q, o, v, n)| (q, (o != 0).then_some(o), (v != -1).then_some(v), n));
     let mut by_question: HashMap<i32, Vec<(Option<i32>, Option<i32>, i64)>> = HashMap::new();
     for (q, o, v, n) in groups {
         by_question.entry(q).or_default().push((o, v, n));
