@@ -85,12 +85,15 @@ pub struct AppState {
     pub reference: crate::reference::ReferenceCache,
     /// Published surveys, cached for answering.
     pub surveys: crate::surveys::service::SurveyCache,
+    /// Writes online and interview responses in batches.
+    pub responses: crate::surveys::writer::ResponseWriter,
 }
 
 impl AppState {
     pub fn new(db: DatabaseConnection, settings: Settings, leptos_options: LeptosOptions) -> Self {
         let per_minute = NonZeroU32::new(settings.auth_attempts_per_minute.max(1)).unwrap();
         Self {
+            responses: crate::surveys::writer::ResponseWriter::start(db.clone()),
             db,
             auth_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
             settings: Arc::new(settings),

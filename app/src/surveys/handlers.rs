@@ -210,7 +210,7 @@ async fn take_answers(state: AppState, f: Submitted, id: i32, interview: bool) -
     let answers = read_answers(s.ordered_questions(), &get_all).map_err(AppError::Invalid)?;
     let district = district(&state, &s, f.get("district")).await?;
     let viewer = f.viewer();
-    responses::submit(&state.db, &s, Submission {
+    state.responses.submit(&state.db, s, Submission {
         channel: if interview { Channel::Interview } else { Channel::Online },
         user: viewer.user,
         code: f.get("code").into(),

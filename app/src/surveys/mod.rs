@@ -21,6 +21,8 @@ pub mod responses;
 pub mod results;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod writer;
 
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::t;

@@ -101,15 +101,15 @@ pub struct Submission {
     pub submission_key: String,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Stored {
     New,
     /// The same form was already stored (double click, reload).
     Again,
 }
 
-/// Who answers, worked out before writing: `(account, code)` to mark.
-enum Access {
+/// Who answers, worked out before writing: the account or code to mark.
+pub enum Access {
     Account(i32),
     Code(String),
     OnBehalf,
@@ -167,24 +167,36 @@ fn open_now(s: &Survey, now: OffsetDateTime) -> AppResult<()> {
 /// Checks the answers against the survey (district included) and stores
 /// the response. Either everything is stored or nothing.
 pub async fn submit(db: &DatabaseConnection, s: &Survey, sub: Submission) -> AppResult<Stored> {
-    let now = OffsetDateTime::now_utc();
+    let who = check(s, &sub, OffsetDateTime::now_utc())?;
+    store_checked(db, s, sub, who).await
+}
+
+/// What can be checked before writing: the form's key, who answers, the
+/// language and the district.
+pub fn check(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Access> {
     let key = sub.submission_key.trim();
     if key.is_empty() || key.len() > 64 {
         return Err(AppError::invalid("", "error-form-expired"));
     }
-    let who = access(s, &sub, now)?;
+    let who = access(s, sub, now)?;
     if !s.complete_languages().contains(&sub.language) {
         return Err(AppError::invalid("", "error-unknown-language"));
     }
     if s.asks_district && sub.district.is_none() {
         return Err(AppError::invalid("district", "survey-error-district"));
     }
-    match store(db, s, &sub, who, now).await {
+    Ok(who)
+}
+
+/// Stores a checked response on its own.
+pub async fn store_checked(db: &DatabaseConnection, s: &Survey, sub: Submission, who: Access) -> AppResult<Stored> {
+    let key = sub.submission_key.trim().to_string();
+    match store(db, s, &sub, who, OffsetDateTime::now_utc()).await {
         Ok(stored) => Ok(stored),
         // A second submit of the same form (double click, reload) fails on
         // the unique key, or on the code or account it already used: it was
         // stored once, all is well. Looked up only when something failed.
-        Err(e) if already_stored(db, key).await.unwrap_or(false) => {
+        Err(e) if already_stored(db, &key).await.unwrap_or(false) => {
             tracing::debug!(error = %e, "second submit of a stored survey form");
             Ok(Stored::Again)
         }

@@ -11,6 +11,7 @@ on_both_databases!(
     paper_forms_are_entered_twice_and_interviews_recorded,
     only_the_owning_forum_manages_its_surveys,
     sections_links_members_youth_schedule_and_print,
+    concurrent_answers_each_get_their_own_outcome,
 );
 
 pub const INTERVIEWER: &str = "interviewer@quartier.example";
@@ -625,5 +626,53 @@ async fn sections_links_members_youth_schedule_and_print(backend: Backend) {
     assert!(!t.contains("Ohne Konto antworten"), "no email asked");
     assert!(t.contains("Sie brauchen einen Code, um zu antworten."), "{t}");
     assert!(t.contains("Diese Umfrage ist anonym."), "youth surveys are anonymous");
+    app.finish().await;
+}
+
+/// Many answers at once are written in batches; each keeps its own outcome
+/// and the tally matches the answers.
+async fn concurrent_answers_each_get_their_own_outcome(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let id = draft_survey(&app, "Viele zugleich").await;
+    publish(&app, id).await;
+    app.submit(&format!("/surveys/{id}/codes"), &[("count", "24")]).await;
+    let csv = app.client.get(app.url(&format!("/surveys/{id}/codes.csv"))).send().await.unwrap().text().await.unwrap();
+    let codes: Vec<String> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().to_string()).collect();
+    app.logout().await;
+    let full = answers(&app, id, 1).await;
+    let token = app.csrf().await;
+    // 24 forms with their own code, 6 sent twice, 4 more with a code another form uses.
+    let mut forms: Vec<(String, String)> = codes.iter().enumerate().map(|(i, c)| (format!("key-{i}"), c.clone())).collect();
+    forms.extend((0..6).map(|i| (format!("key-{i}"), codes[i].clone())));
+    forms.extend((0..4).map(|i| (format!("other-{i}"), codes[10 + i].clone())));
+    let path = app.url(&format!("/surveys/{id}"));
+    let mut sends = tokio::task::JoinSet::new();
+    for (key, code) in forms {
+        let mut fields: Vec<(String, String)> = vec![
+            ("_csrf".into(), token.clone()), ("submission_key".into(), key), ("lang".into(), "de".into()),
+            ("plain".into(), "0".into()), ("nav".into(), "send".into()), ("code".into(), code),
+        ];
+        fields.extend(full.iter().cloned());
+        let request = app.client.post(&path).form(&fields);
+        sends.spawn(async move {
+            let r = request.send().await.unwrap();
+            let status = r.status().as_u16();
+            (status, r.text().await.unwrap())
+        });
+    }
+    let mut outcomes = Vec::new();
+    while let Some(done) = sends.join_next().await {
+        outcomes.push(done.unwrap());
+    }
+    let redirected = outcomes.iter().filter(|(s, _)| *s == 303).count();
+    let refused: Vec<&(u16, String)> = outcomes.iter().filter(|(s, _)| *s == 422).collect();
+    assert_eq!(redirected, 30, "24 stored and 6 second sends answered alike");
+    assert_eq!(refused.len(), 4, "the four forms with another form's code");
+    assert!(refused.iter().all(|(_, body)| text(body).contains("Dieser Code wurde schon benutzt.")));
+    assert_eq!(app.count("survey_response").await, 24);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM survey_code WHERE used = true").await, 24);
+    let tallied = app.scalar("SELECT COALESCE(SUM(n), 0) AS n FROM survey_tally").await;
+    assert_eq!(tallied, app.count("survey_answer").await, "the tally counts every answer once");
     app.finish().await;
 }

@@ -1,0 +1,280 @@
+//! Online and interview responses are written in batches: while one batch
+//! is being written, the next ones queue up and then go to the database
+//! together: one statement per table for the whole batch instead of one
+//! per response. Each response keeps its own outcome (stored, stored
+//! before, code used, …). If anything goes wrong in a batch, it is rolled
+//! back and every response in it is written alone, as without batching.
+use super::entity::{survey_answer, survey_code, survey_participant, survey_response};
+use super::model::Survey;
+use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
+use crate::error::{AppError, AppResult};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, DatabaseTransaction};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+use time::OffsetDateTime;
+use tokio::sync::{mpsc, oneshot};
+
+/// At most this many responses per transaction.
+const MAX_BATCH: usize = 64;
+
+struct Job {
+    survey: Arc<Survey>,
+    sub: Submission,
+    who: Access,
+    reply: oneshot::Sender<AppResult<Stored>>,
+}
+
+/// The queue in front of the batch writer; cloned into every request.
+#[derive(Clone)]
+pub struct ResponseWriter(mpsc::UnboundedSender<Job>);
+
+impl ResponseWriter {
+    /// Starts the writer task (inside the server's runtime).
+    pub fn start(db: DatabaseConnection) -> ResponseWriter {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(run(db, rx));
+        ResponseWriter(tx)
+    }
+
+    /// Checks who answers and the answers' frame (language, district), then
+    /// queues the response and waits for its outcome.
+    pub async fn submit(&self, db: &DatabaseConnection, survey: Arc<Survey>, sub: Submission) -> AppResult<Stored> {
+        let who = responses::check(&survey, &sub, OffsetDateTime::now_utc())?;
+        if matches!(sub.channel, Channel::Paper { .. }) {
+            return responses::store_checked(db, &survey, sub, who).await;
+        }
+        let (reply, outcome) = oneshot::channel();
+        self.0.send(Job { survey, sub, who, reply }).map_err(|_| AppError::Internal("response writer stopped".into()))?;
+        outcome.await.map_err(|_| AppError::Internal("response writer dropped a response".into()))?
+    }
+}
+
+async fn run(db: DatabaseConnection, mut rx: mpsc::UnboundedReceiver<Job>) {
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        if batch.len() == 1 {
+            let job = batch.pop().unwrap();
+            let db = db.clone();
+            let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
+            let _ = job.reply.send(outcome);
+            continue;
+        }
+        match write_batch(&db, &batch).await {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(outcome.map_err(Refused::error));
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, size = batch.len(), "a batch of responses failed; writing them one by one");
+                for job in batch {
+                    let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
+                    let _ = job.reply.send(outcome);
+                }
+            }
+        }
+    }
+}
+
+/// Why one response of a batch was not stored.
+#[derive(Clone, Copy, Debug)]
+enum Refused {
+    CodeUnknown,
+    CodeOther,
+    CodeUsed,
+    Answered,
+}
+
+impl Refused {
+    fn error(self) -> AppError {
+        match self {
+            Refused::CodeUnknown => AppError::invalid("code", "survey-error-code-unknown"),
+            Refused::CodeOther => AppError::invalid("code", "survey-error-code-other"),
+            Refused::CodeUsed => AppError::invalid("code", "survey-error-code-used"),
+            Refused::Answered => AppError::invalid("", "survey-error-answered"),
+        }
+    }
+}
+
+async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
+    let now = OffsetDateTime::now_utc();
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    let mut outcomes: Vec<Option<Result<Stored, Refused>>> = vec![None; batch.len()];
+    let keys: Vec<String> = batch.iter().map(|j| j.sub.submission_key.trim().to_string()).collect();
+
+    // Forms stored before, or sent twice within this batch: stored once.
+    let before: HashSet<String> = survey_response::Entity::find()
+        .filter(survey_response::Column::SubmissionKey.is_in(keys.clone()))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|r| r.submission_key)
+        .collect();
+    let mut seen = HashSet::new();
+    for (i, key) in keys.iter().enumerate() {
+        if before.contains(key) || !seen.insert(key.clone()) {
+            outcomes[i] = Some(Ok(Stored::Again));
+        }
+    }
+
+    // Access codes: one statement per survey marks the unused ones.
+    let mut code_ids: HashMap<usize, i32> = HashMap::new();
+    let mut by_survey: BTreeMap<i32, Vec<(usize, String)>> = BTreeMap::new();
+    let mut codes_seen = HashSet::new();
+    for (i, job) in batch.iter().enumerate() {
+        if let (None, Access::Code(code)) = (&outcomes[i], &job.who) {
+            if codes_seen.insert(code.clone()) {
+                by_survey.entry(job.survey.id).or_default().push((i, code.clone()));
+            } else {
+                outcomes[i] = Some(Err(Refused::CodeUsed));
+            }
+        }
+    }
+    for (survey_id, wanted) in by_survey {
+        let marked: HashMap<String, i32> = survey_code::Entity::update_many()
+            .col_expr(survey_code::Column::Used, Expr::value(true))
+            .filter(survey_code::Column::SurveyId.eq(survey_id))
+            .filter(survey_code::Column::Used.eq(false))
+            .filter(survey_code::Column::Code.is_in(wanted.iter().map(|(_, c)| c.clone())))
+            .exec_with_returning(&txn)
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.id))
+            .collect();
+        let missing: Vec<String> = wanted.iter().filter(|(_, c)| !marked.contains_key(c)).map(|(_, c)| c.clone()).collect();
+        let found: HashMap<String, survey_code::Model> = if missing.is_empty() {
+            HashMap::new()
+        } else {
+            survey_code::Entity::find().filter(survey_code::Column::Code.is_in(missing)).all(&txn).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
+        };
+        for (i, code) in wanted {
+            match marked.get(&code) {
+                Some(id) => {
+                    code_ids.insert(i, *id);
+                }
+                None => {
+                    outcomes[i] = Some(Err(match found.get(&code) {
+                        None => Refused::CodeUnknown,
+                        Some(c) if c.survey_id != survey_id => Refused::CodeOther,
+                        Some(_) => Refused::CodeUsed,
+                    }))
+                }
+            }
+        }
+    }
+
+    // Accounts answer once: the participation rows that go in count.
+    let mut people: Vec<(usize, i32, i32)> = Vec::new();
+    let mut people_seen = HashSet::new();
+    for (i, job) in batch.iter().enumerate() {
+        if let (None, Access::Account(account)) = (&outcomes[i], &job.who) {
+            if people_seen.insert((job.survey.id, *account)) {
+                people.push((i, job.survey.id, *account));
+            } else {
+                outcomes[i] = Some(Err(Refused::Answered));
+            }
+        }
+    }
+    if !people.is_empty() {
+        let already: HashSet<(i32, i32)> = survey_participant::Entity::find()
+            .filter(survey_participant::Column::AccountId.is_in(people.iter().map(|p| p.2)))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|p| (p.survey_id, p.account_id))
+            .collect();
+        let mut rows = Vec::new();
+        for (i, survey_id, account) in &people {
+            if already.contains(&(*survey_id, *account)) {
+                outcomes[*i] = Some(Err(Refused::Answered));
+            } else {
+                rows.push(survey_participant::ActiveModel { survey_id: Set(*survey_id), account_id: Set(*account) });
+            }
+        }
+        if !rows.is_empty() {
+            survey_participant::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+        }
+    }
+
+    // The responses that go in, in one statement; their ids come back in order.
+    let going: Vec<usize> = (0..batch.len()).filter(|i| outcomes[*i].is_none()).collect();
+    if !going.is_empty() {
+        let rows: Vec<survey_response::ActiveModel> = going
+            .iter()
+            .map(|i| {
+                let job = &batch[*i];
+                let anonymous = job.survey.anonymous;
+                survey_response::ActiveModel {
+                    survey_id: Set(job.survey.id),
+                    language: Set(job.sub.language.clone()),
+                    plain: Set(job.sub.plain),
+                    channel: Set(job.sub.channel.name().into()),
+                    district_id: Set(job.sub.district),
+                    respondent_id: Set(match job.who {
+                        Access::Account(a) if !anonymous => Some(a),
+                        _ => None,
+                    }),
+                    code_id: Set(code_ids.get(i).copied().filter(|_| !anonymous)),
+                    entered_by: Set(match job.sub.channel {
+                        Channel::Interview if !anonymous => job.sub.user.as_ref().map(|u| u.id),
+                        _ => None,
+                    }),
+                    form_number: Set(None),
+                    submission_key: Set(keys[*i].clone()),
+                    created_on: Set(now.date()),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        let inserted = survey_response::Entity::insert_many(rows)
+            .on_conflict(OnConflict::column(survey_response::Column::SubmissionKey).do_nothing().to_owned())
+            .exec_with_returning(&txn)
+            .await?;
+        let ids: HashMap<String, survey_response::Model> = inserted.into_iter().map(|r| (r.submission_key.clone(), r)).collect();
+        let mut answers = Vec::new();
+        let mut counts: BTreeMap<TallyKey, i32> = BTreeMap::new();
+        for i in &going {
+            let job = &batch[*i];
+            let Some(r) = ids.get(&keys[*i]) else {
+                // Stored by a racing request since the check above.
+                outcomes[*i] = Some(Ok(Stored::Again));
+                continue;
+            };
+            for a in &job.sub.answers {
+                *counts.entry(TallyKey::of(job.survey.id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
+                answers.push(survey_answer::ActiveModel {
+                    response_id: Set(r.id),
+                    survey_id: Set(job.survey.id),
+                    question_id: Set(a.question_id),
+                    option_id: Set(a.option_id),
+                    value: Set(a.value),
+                    body: Set(a.text.clone()),
+                    hidden: Set(false),
+                    channel: Set(r.channel.clone()),
+                    language: Set(r.language.clone()),
+                    district_id: Set(r.district_id),
+                    ..Default::default()
+                });
+            }
+            outcomes[*i] = Some(Ok(Stored::New));
+        }
+        // SQLite binds at most 32,766 values per statement; 11 per answer.
+        for chunk in answers.chunks(2000) {
+            survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+        }
+        add_to_tally(&txn, counts.into_iter().collect()).await?;
+    }
+    commit(txn).await?;
+    Ok(outcomes.into_iter().map(|o| o.unwrap_or(Ok(Stored::Again))).collect())
+}
+
+async fn commit(txn: DatabaseTransaction) -> AppResult<()> {
+    Ok(txn.commit().await?)
+}
