@@ -33,7 +33,15 @@ impl ResponseWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection) -> ResponseWriter {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(run(db, rx));
+        let rx = Arc::new(tokio::sync::Mutex::new(rx));
+        // SQLite has one writer at a time; PostgreSQL takes several batches at once.
+        let workers = match db.get_database_backend() {
+            sea_orm::DbBackend::Sqlite => 1,
+            _ => 4,
+        };
+        for _ in 0..workers {
+            tokio::spawn(run(db.clone(), rx.clone()));
+        }
         ResponseWriter(tx)
     }
 
@@ -50,13 +58,18 @@ impl ResponseWriter {
     }
 }
 
-async fn run(db: DatabaseConnection, mut rx: mpsc::UnboundedReceiver<Job>) {
-    while let Some(first) = rx.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
+async fn run(db: DatabaseConnection, rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Job>>>) {
+    loop {
+        let mut batch = Vec::new();
+        {
+            let mut rx = rx.lock().await;
+            let Some(first) = rx.recv().await else { return };
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
             }
         }
         if batch.len() == 1 {
@@ -66,8 +79,10 @@ async fn run(db: DatabaseConnection, mut rx: mpsc::UnboundedReceiver<Job>) {
             let _ = job.reply.send(outcome);
             continue;
         }
+        let started = std::time::Instant::now();
         match write_batch(&db, &batch).await {
             Ok(outcomes) => {
+                tracing::debug!(size = batch.len(), micros = started.elapsed().as_micros() as u64, "batch of responses written");
                 for (job, outcome) in batch.into_iter().zip(outcomes) {
                     let _ = job.reply.send(outcome.map_err(Refused::error));
                 }
@@ -109,18 +124,18 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Re
     let mut outcomes: Vec<Option<Result<Stored, Refused>>> = vec![None; batch.len()];
     let keys: Vec<String> = batch.iter().map(|j| j.sub.submission_key.trim().to_string()).collect();
 
-    // Forms stored before, or sent twice within this batch: stored once.
-    let before: HashSet<String> = survey_response::Entity::find()
-        .filter(survey_response::Column::SubmissionKey.is_in(keys.clone()))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|r| r.submission_key)
-        .collect();
-    let mut seen = HashSet::new();
+    // A form sent twice within this batch shares the first copy's outcome.
+    let mut first_copy: HashMap<String, usize> = HashMap::new();
+    let mut copy_of: HashMap<usize, usize> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
-        if before.contains(key) || !seen.insert(key.clone()) {
-            outcomes[i] = Some(Ok(Stored::Again));
+        match first_copy.get(key) {
+            Some(first) => {
+                copy_of.insert(i, *first);
+                outcomes[i] = Some(Ok(Stored::Again));
+            }
+            None => {
+                first_copy.insert(key.clone(), i);
+            }
         }
     }
 
@@ -271,8 +286,32 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Re
         }
         add_to_tally(&txn, counts.into_iter().collect()).await?;
     }
+    // A refused form may have been stored before (a reload after sending,
+    // its code or account used by itself): then it is simply stored.
+    let refused: Vec<String> = (0..batch.len()).filter(|i| matches!(outcomes[*i], Some(Err(_)))).map(|i| keys[i].clone()).collect();
+    if !refused.is_empty() {
+        let stored: HashSet<String> = survey_response::Entity::find()
+            .filter(survey_response::Column::SubmissionKey.is_in(refused))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|r| r.submission_key)
+            .collect();
+        for (i, key) in keys.iter().enumerate() {
+            if matches!(outcomes[i], Some(Err(_))) && stored.contains(key) {
+                outcomes[i] = Some(Ok(Stored::Again));
+            }
+        }
+    }
     commit(txn).await?;
-    Ok(outcomes.into_iter().map(|o| o.unwrap_or(Ok(Stored::Again))).collect())
+    let mut outcomes: Vec<Result<Stored, Refused>> = outcomes.into_iter().map(|o| o.unwrap_or(Ok(Stored::Again))).collect();
+    for (copy, first) in copy_of {
+        outcomes[copy] = match outcomes[first] {
+            Ok(_) => Ok(Stored::Again),
+            Err(refused) => Err(refused),
+        };
+    }
+    Ok(outcomes)
 }
 
 async fn commit(txn: DatabaseTransaction) -> AppResult<()> {

@@ -65,8 +65,15 @@ async fn survey_journey(backend: Backend, javascript: bool) {
     // The plain-language check, then the questions.
     b.goto(&edit).await;
     b.fill("#field-new-text", "Die Partizipation wird durch das Amt organisiert.").await;
-    b.click("form:has(#field-new-text) button[formaction$='/edit/check']").await;
+    if !javascript {
+        // Without JavaScript the form's check button shows the hints.
+        b.click("form:has(#field-new-text) button[formaction$='/edit/check']").await;
+    }
+    // With JavaScript they follow the typing, without sending the form.
     b.wait_for_text("„partizipation“ ist Fachsprache. Einfacher: „Mitmachen“.").await;
+    if javascript {
+        assert_eq!(b.path().await, format!("/surveys/{id}/edit"), "the hints came live");
+    }
     b.fill("#field-new-text", "Was fehlt am Spielplatz?").await;
     b.fill("#field-new-options", "Schaukel\nSandkasten").await;
     b.click("form:has(#field-new-text) button[type=submit]").await;
