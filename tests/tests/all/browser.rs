@@ -153,7 +153,8 @@ async fn district_filter_works_after_hydration() {
     app.finish().await;
 }
 
-/// axe-core finds no WCAG 2.1 A/AA violation on any page, in German and Arabic.
+/// axe-core finds no WCAG 2.1 A/AA violation on any page, in German, plain
+/// German and Arabic.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_passes_axe_in_german_and_arabic() {
     let app = TestApp::spawn(Backend::Sqlite).await;
@@ -198,6 +199,22 @@ async fn every_page_passes_axe_in_german_and_arabic() {
             for v in b.axe_violations().await {
                 failures.push(format!("{lang} {path}: {v}"));
             }
+        }
+        // The same public pages in plain language (German only: the plain
+        // layer covers German and English).
+        if lang == "de" {
+            b.goto(&app.url("/")).await;
+            b.click(".plain-switch button").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            assert_eq!(b.attr(".plain-switch button", "aria-pressed").await.as_deref(), Some("true"), "plain language is on");
+            for path in &public {
+                b.goto(&app.url(path)).await;
+                for v in b.axe_violations().await {
+                    failures.push(format!("de plain {path}: {v}"));
+                }
+            }
+            b.click(".plain-switch button").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
         }
         // A form showing errors.
         b.goto(&app.url("/register")).await;
