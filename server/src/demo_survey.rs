@@ -4,9 +4,10 @@
 //! `serve --demo` shows it; the benchmark fills it with 100,000 responses.
 use app::surveys::entity::{survey_answer, survey_response};
 use app::surveys::model::AnswerValue;
+use app::surveys::responses;
 use app::surveys::service::{self, QuestionForm, SettingsForm};
 use app::viewer::SignedIn;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, QueryOrder, QuerySelect};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection};
 
 const TITLE: [&str; 3] = ["Was brauchen Sie am Berliner Platz?", "What do you need at Berliner Platz?", "ماذا تحتاج في ساحة برلينر بلاتس؟"];
 const PLAIN_TITLE: &str = "Was fehlt am Berliner Platz?";
@@ -188,48 +189,23 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
                 }
             }
         }
-        // Ids come back in order: insert one by one is slow, so read the
-        // range after a multi-row insert.
-        let before = survey_response::Entity::find().select_only().column_as(survey_response::Column::Id.max(), "m").into_tuple::<Option<i32>>().one(&txn).await?.flatten().unwrap_or(0);
-        survey_response::Entity::insert_many(responses.clone()).exec(&txn).await?;
-        let ids: Vec<(i32, String, String, Option<i32>)> = survey_response::Entity::find()
-            .filter(survey_response::Column::Id.gt(before))
-            .order_by_asc(survey_response::Column::Id)
-            .select_only()
-            .column(survey_response::Column::Id)
-            .column(survey_response::Column::Channel)
-            .column(survey_response::Column::Language)
-            .column(survey_response::Column::DistrictId)
-            .into_tuple()
-            .all(&txn)
-            .await?;
-        let mut counts: std::collections::BTreeMap<app::surveys::responses::TallyKey, i32> = Default::default();
-        for (i, a) in &answers {
-            let (_, channel, language, district) = &ids[*i];
-            *counts.entry(app::surveys::responses::TallyKey::of(survey_id, a, channel, language, *district)).or_default() += 1;
-        }
-        app::surveys::responses::add_to_tally(&txn, counts.into_iter().collect()).await.map_err(err)?;
-        let rows: Vec<survey_answer::ActiveModel> = answers
+        let keys: Vec<String> = responses.iter().map(|r| r.submission_key.clone().unwrap()).collect();
+        let inserted: std::collections::HashMap<String, survey_response::Model> = survey_response::Entity::insert_many(responses)
+            .exec_with_returning(&txn)
+            .await?
             .into_iter()
-            .map(|(i, a)| {
-                let (rid, channel, language, district) = ids[i].clone();
-                survey_answer::ActiveModel {
-                    response_id: Set(rid),
-                    survey_id: Set(survey_id),
-                    question_id: Set(a.question_id),
-                    option_id: Set(a.option_id),
-                    value: Set(a.value),
-                    body: Set(a.text),
-                    hidden: Set(false),
-                    channel: Set(channel),
-                    language: Set(language),
-                    district_id: Set(district),
-                    ..Default::default()
-                }
-            })
+            .map(|r| (r.submission_key.clone(), r))
             .collect();
-        for chunk in rows.chunks(2000) {
-            survey_answer::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+        let stored: Vec<&survey_response::Model> = keys.iter().map(|k| &inserted[k]).collect();
+        let mut counts: std::collections::BTreeMap<responses::TallyKey, i32> = Default::default();
+        for (i, a) in &answers {
+            let r = stored[*i];
+            *counts.entry(responses::TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
+        }
+        responses::add_to_tally(&txn, counts.into_iter().collect()).await.map_err(err)?;
+        let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|(i, a)| responses::answer_row(survey_id, stored[*i], a)).collect();
+        for chunk in rows.chunks(responses::ANSWERS_PER_STATEMENT) {
+            survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
         txn.commit().await?;
         bar.inc(batch as u64);

@@ -295,11 +295,15 @@ fn file(name: &str, content_type: &'static str, body: Vec<u8>) -> Response {
         .into_response()
 }
 
-fn failure(e: AppError) -> Response {
+/// A refused or failed download, as a short text in the person's language.
+fn failure(parts: &axum::http::request::Parts, e: AppError) -> Response {
     if e.status() >= 500 {
         tracing::error!(error = %e, "download failed");
     }
-    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), crate::i18n::translate(crate::i18n::DEFAULT_LANGUAGE, false, e.message())).into_response()
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
+    let text = crate::i18n::translate(lang, viewer.plain, e.message());
+    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
 }
 
 async fn managed(state: &AppState, parts: &axum::http::request::Parts, id: i32) -> AppResult<(Survey, crate::viewer::Viewer)> {
@@ -324,7 +328,7 @@ async fn codes_csv(State(state): State<AppState>, Path(id): Path<i32>, req: axum
     .await;
     match result {
         Ok(body) => file(&format!("survey-{id}-codes.csv"), "text/csv; charset=utf-8", body),
-        Err(e) => failure(e),
+        Err(e) => failure(&parts, e),
     }
 }
 
@@ -360,6 +364,6 @@ async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, St
     .await;
     match result {
         Ok((content_type, body)) => file(&format!("survey-{id}-{name}"), content_type, body),
-        Err(e) => failure(e),
+        Err(e) => failure(&parts, e),
     }
 }

@@ -57,8 +57,9 @@ pub fn read_paper(s: &Survey, get: &dyn Fn(&str) -> String) -> Result<Vec<Answer
             "yes_no" => {
                 let v = match raw.to_lowercase().as_str() {
                     "" => continue,
-                    "j" | "y" | "1" | "ja" | "yes" | "e" | "д" | "т" | "н" | "نعم" => "yes",
-                    "n" | "0" | "nein" | "no" | "h" => "no",
+                    // Yes and no as people write them in the shipped languages.
+                    "j" | "y" | "1" | "ja" | "yes" | "e" | "evet" | "т" | "так" | "д" | "да" | "نعم" => "yes",
+                    "n" | "0" | "nein" | "no" | "h" | "hayır" | "н" | "ні" | "нет" | "لا" => "no",
                     _ => {
                         errors.push(FieldError::new(&format!("p{}", q.id), "survey-error-unknown-option"));
                         continue;

@@ -222,19 +222,17 @@ async fn store(db: &DatabaseConnection, s: &Survey, sub: &Submission, who: Acces
                 .filter(survey_code::Column::Code.eq(code.as_str()))
                 .filter(survey_code::Column::SurveyId.eq(s.id))
                 .filter(survey_code::Column::Used.eq(false))
-                .exec(&txn)
+                .exec_with_returning(&txn)
                 .await?;
-            if marked.rows_affected != 1 {
+            let Some(marked) = marked.into_iter().next() else {
                 let found = survey_code::Entity::find().filter(survey_code::Column::Code.eq(code.as_str())).one(&txn).await?;
                 return Err(AppError::invalid("code", match found {
                     None => "survey-error-code-unknown",
                     Some(c) if c.survey_id != s.id => "survey-error-code-other",
                     Some(_) => "survey-error-code-used",
                 }));
-            }
-            if !anonymous {
-                code_id = survey_code::Entity::find().filter(survey_code::Column::Code.eq(code.as_str())).one(&txn).await?.map(|c| c.id);
-            }
+            };
+            code_id = (!anonymous).then_some(marked.id);
         }
         Access::Account(id) => {
             let before = survey_participant::Entity::find_by_id((s.id, *id)).one(&txn).await?;
@@ -284,27 +282,33 @@ async fn store(db: &DatabaseConnection, s: &Survey, sub: &Submission, who: Acces
     Ok(Stored::New)
 }
 
-/// All answers of a response in one statement (chunked for SQLite's limit
-/// on bound values), and the response counted in the tally.
+/// The stored row of one answer; channel, language and district are
+/// copied from its response so results filter on one table.
+pub fn answer_row(survey_id: i32, r: &survey_response::Model, a: &AnswerValue) -> survey_answer::ActiveModel {
+    survey_answer::ActiveModel {
+        response_id: Set(r.id),
+        survey_id: Set(survey_id),
+        question_id: Set(a.question_id),
+        option_id: Set(a.option_id),
+        value: Set(a.value),
+        body: Set(a.text.clone()),
+        hidden: Set(false),
+        channel: Set(r.channel.clone()),
+        language: Set(r.language.clone()),
+        district_id: Set(r.district_id),
+        ..Default::default()
+    }
+}
+
+/// SQLite binds at most 32,766 values per statement; an answer has 11.
+pub const ANSWERS_PER_STATEMENT: usize = 2000;
+
+/// All answers of a response in one statement, and the response counted
+/// in the tally.
 pub async fn insert_answers(db: &impl ConnectionTrait, survey_id: i32, r: &survey_response::Model, answers: &[AnswerValue]) -> AppResult<()> {
-    let rows: Vec<survey_answer::ActiveModel> = answers
-        .iter()
-        .map(|a| survey_answer::ActiveModel {
-            response_id: Set(r.id),
-            survey_id: Set(survey_id),
-            question_id: Set(a.question_id),
-            option_id: Set(a.option_id),
-            value: Set(a.value),
-            body: Set(a.text.clone()),
-            hidden: Set(false),
-            channel: Set(r.channel.clone()),
-            language: Set(r.language.clone()),
-            district_id: Set(r.district_id),
-            ..Default::default()
-        })
-        .collect();
-    for chunk in rows.chunks(80) {
-        survey_answer::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|a| answer_row(survey_id, r, a)).collect();
+    for chunk in rows.chunks(ANSWERS_PER_STATEMENT) {
+        survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
     }
     let counts = answers.iter().map(|a| (TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id), 1)).collect();
     add_to_tally(db, counts).await

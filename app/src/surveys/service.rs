@@ -184,8 +184,8 @@ pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, lan
         return Err(AppError::Forbidden);
     }
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    forum::Entity::find_by_id(forum_id).one(&txn).await?.ok_or_else(|| AppError::invalid("forum", "error-unknown-forum"))?;
-    let youth = forum::Entity::find_by_id(forum_id).one(&txn).await?.is_some_and(|f| f.kind == "youth_group");
+    let owner = forum::Entity::find_by_id(forum_id).one(&txn).await?.ok_or_else(|| AppError::invalid("forum", "error-unknown-forum"))?;
+    let youth = owner.kind == "youth_group";
     let s = survey::ActiveModel {
         forum_id: Set(forum_id),
         base_language: Set(language.into()),
@@ -385,14 +385,12 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
     };
     let lines = if has_options { lines } else { Vec::new() };
     let old: Vec<i32> = existing.as_ref().map(|e| e.options.clone()).unwrap_or_default();
-    let mut option_ids = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let oid = match old.get(i) {
             Some(oid) => *oid,
             None => survey_option::ActiveModel { question_id: Set(id), position: Set(i as i32), ..Default::default() }.insert(&txn).await?.id,
         };
         put_text(&txn, survey_id, &format!("o{oid}"), &s.base_language, false, line).await?;
-        option_ids.push(oid);
     }
     let removed: Vec<i32> = old.iter().skip(lines.len()).copied().collect();
     if !removed.is_empty() {
@@ -419,7 +417,6 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
-    let _ = option_ids;
     txn.commit().await?;
     Ok(id)
 }

@@ -9,7 +9,7 @@ use super::model::Survey;
 use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
 use crate::error::{AppError, AppResult};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, DatabaseTransaction};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use time::OffsetDateTime;
@@ -264,24 +264,11 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Re
             };
             for a in &job.sub.answers {
                 *counts.entry(TallyKey::of(job.survey.id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
-                answers.push(survey_answer::ActiveModel {
-                    response_id: Set(r.id),
-                    survey_id: Set(job.survey.id),
-                    question_id: Set(a.question_id),
-                    option_id: Set(a.option_id),
-                    value: Set(a.value),
-                    body: Set(a.text.clone()),
-                    hidden: Set(false),
-                    channel: Set(r.channel.clone()),
-                    language: Set(r.language.clone()),
-                    district_id: Set(r.district_id),
-                    ..Default::default()
-                });
+                answers.push(responses::answer_row(job.survey.id, r, a));
             }
             outcomes[*i] = Some(Ok(Stored::New));
         }
-        // SQLite binds at most 32,766 values per statement; 11 per answer.
-        for chunk in answers.chunks(2000) {
+        for chunk in answers.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
         add_to_tally(&txn, counts.into_iter().collect()).await?;
@@ -303,7 +290,7 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Re
             }
         }
     }
-    commit(txn).await?;
+    txn.commit().await?;
     let mut outcomes: Vec<Result<Stored, Refused>> = outcomes.into_iter().map(|o| o.unwrap_or(Ok(Stored::Again))).collect();
     for (copy, first) in copy_of {
         outcomes[copy] = match outcomes[first] {
@@ -312,8 +299,4 @@ async fn write_batch(db: &DatabaseConnection, batch: &[Job]) -> AppResult<Vec<Re
         };
     }
     Ok(outcomes)
-}
-
-async fn commit(txn: DatabaseTransaction) -> AppResult<()> {
-    Ok(txn.commit().await?)
 }

@@ -510,6 +510,22 @@ async fn only_the_owning_forum_manages_its_surveys(backend: Backend) {
     assert_eq!(status, 403);
     let (status, _, _) = app.submit(&format!("/surveys/{id}/codes"), &[("count", "5")]).await;
     assert_eq!(status, 403);
+    for (path, fields) in [
+        ("translate", vec![("lang", "de"), ("plain", "1"), ("t-title", "Gekapert")]),
+        ("results", vec![("action", "results-public")]),
+        ("paper", vec![("form_number", "1"), ("lang", "de")]),
+        ("paper/review", vec![("form_number", "1"), ("keep", "first")]),
+        ("edit/language", vec![("language", "en")]),
+        ("edit/section", vec![("section_title", "Fremd")]),
+    ] {
+        let (status, _, _) = app.submit(&format!("/surveys/{id}/{path}"), &fields).await;
+        assert_eq!(status, 403, "{path}");
+    }
+    for file in ["codes.csv", "export/responses.csv", "export/results.json"] {
+        let r = app.client.get(app.url(&format!("/surveys/{id}/{file}"))).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403, "{file}");
+        assert_eq!(r.text().await.unwrap(), "Dafür fehlen Ihnen die Rechte.", "a translated refusal");
+    }
     let forum = forum_id(&app, "Nachbarschaftsforum Berliner Platz").await.to_string();
     let (status, _, _) = app.submit("/surveys", &[("forum", &forum), ("language", "de"), ("title", "Fremd")]).await;
     assert_eq!(status, 403, "no survey in a forum one does not moderate");
