@@ -33,6 +33,7 @@ pub mod widgets;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod surveys;
+pub mod translations;
 #[cfg(feature = "ssr")]
 pub mod web;
 
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report/sent") view=concerns::ReportSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns/:reference/translations") view=translations::TranslationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference/:action") view=concerns::ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys") view=surveys::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id") view=surveys::answer::AnswerPage ssr=SsrMode::Async/>
@@ -153,6 +155,7 @@ pub fn form_routes(state: &state::AppState) -> axum::Router<state::AppState> {
         .merge(inbox::handlers::routes())
         .merge(moderation::handlers::routes())
         .merge(surveys::handlers::routes())
+        .merge(translations::handlers::routes())
         .merge(open311::api::routes())
         .merge(admin::routes(state))
 }

@@ -47,37 +47,3 @@ pub fn ErrorView(error: ServerFnError) -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     view! { <ErrorView error=ServerFnError::ServerError("error-not-found".into())/> }
 }
-
-/// Groups thousands with a thin space, which reads correctly in every
-/// shipped language.
-pub fn format_int(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202F}');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-/// A decimal with one digit after the separator the language uses.
-pub fn format_decimal(value: f64, lang: &str) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        "de" | "tr" | "uk" | "ru" => text.replace('.', ","),
-        _ => text,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(super::format_int(213692), "213\u{202F}692");
-        assert_eq!(super::format_int(999), "999");
-        assert_eq!(super::format_decimal(66.66, "de"), "66,7");
-        assert_eq!(super::format_decimal(4.0, "en"), "4.0");
-    }
-}

@@ -36,6 +36,9 @@ pub struct Settings {
     pub flag_threshold: u32,
     /// Where photos and their thumbnails are stored.
     pub upload_dir: std::path::PathBuf,
+    /// A LibreTranslate-compatible machine-translation service; off when unset.
+    pub translate_url: Option<String>,
+    pub translate_key: Option<String>,
 }
 
 impl Settings {
@@ -66,6 +69,8 @@ impl Default for Settings {
             extra_holidays: Vec::new(),
             flag_threshold: 3,
             upload_dir: "data/uploads".into(),
+            translate_url: None,
+            translate_key: None,
         }
     }
 }
@@ -87,16 +92,20 @@ pub struct AppState {
     pub surveys: crate::surveys::service::SurveyCache,
     /// Writes online and interview responses in batches.
     pub responses: crate::surveys::writer::ResponseWriter,
+    /// Writes reports without photos in batches.
+    pub reports: crate::concerns::writer::ReportWriter,
 }
 
 impl AppState {
     pub fn new(db: DatabaseConnection, settings: Settings, leptos_options: LeptosOptions) -> Self {
         let per_minute = NonZeroU32::new(settings.auth_attempts_per_minute.max(1)).unwrap();
+        let settings = Arc::new(settings);
         Self {
             responses: crate::surveys::writer::ResponseWriter::start(db.clone()),
+            reports: crate::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
             db,
             auth_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
-            settings: Arc::new(settings),
+            settings,
             leptos_options,
             mail_wakeup: Arc::new(Notify::new()),
             reference: Default::default(),

@@ -11,6 +11,7 @@ mod m20261121_000005_api_keys;
 mod m20261121_000006_concern_moderation;
 mod m20261121_000007_surveys;
 mod m20261121_000008_survey_tally;
+mod m20261121_000009_content_translations;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_concern_moderation::Migration),
             Box::new(m20261121_000007_surveys::Migration),
             Box::new(m20261121_000008_survey_tally::Migration),
+            Box::new(m20261121_000009_content_translations::Migration),
         ]
     }
 }

@@ -33,6 +33,11 @@ pub struct Config {
     pub holidays: Vec<String>,
     /// Open flags that hide a concern or comment until a moderator decides.
     pub flag_threshold: u32,
+    /// A LibreTranslate-compatible machine-translation service, e.g.
+    /// `http://127.0.0.1:5000`; unset: machine translation is off.
+    pub translate_url: Option<String>,
+    /// Its API key, if it asks for one.
+    pub translate_key: Option<String>,
 }
 
 impl Default for Config {
@@ -55,6 +60,8 @@ impl Default for Config {
             escalate_after_days: 5,
             holidays: Vec::new(),
             flag_threshold: 3,
+            translate_url: None,
+            translate_key: None,
         }
     }
 }
@@ -104,6 +111,12 @@ impl Config {
         if let Some(v) = var("QUARTIER_ACCESSIBILITY_ENFORCEMENT_URL") {
             self.accessibility_enforcement_url = Some(v);
         }
+        if let Some(v) = var("QUARTIER_TRANSLATE_URL") {
+            self.translate_url = Some(v).filter(|v| !v.trim().is_empty());
+        }
+        if let Some(v) = var("QUARTIER_TRANSLATE_KEY") {
+            self.translate_key = Some(v).filter(|v| !v.is_empty());
+        }
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
         }
@@ -143,6 +156,8 @@ impl Config {
             extra_holidays,
             flag_threshold: self.flag_threshold.max(1),
             upload_dir: self.data_dir.join("uploads"),
+            translate_url: self.translate_url.clone(),
+            translate_key: self.translate_key.clone(),
             ..Default::default()
         })
     }

@@ -343,6 +343,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                     rule_id: Set(rule.map(|r| r.id)),
                     status: Set(None),
                     body: Set(None),
+                    language: Set("de".into()),
                     created_at: Set(created),
                 });
                 event_id += 1;

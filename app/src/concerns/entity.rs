@@ -62,6 +62,8 @@ pub mod concern_event {
         pub status: Option<String>,
         #[sea_orm(column_type = "Text", nullable)]
         pub body: Option<String>,
+        /// The language the body was written in.
+        pub language: String,
         pub created_at: TimeDateTimeWithTimeZone,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -133,6 +135,7 @@ pub mod concern_comment {
         pub account_id: i32,
         #[sea_orm(column_type = "Text")]
         pub body: String,
+        pub language: String,
         pub hidden: bool,
         #[sea_orm(column_type = "Text", nullable)]
         pub hidden_reason: Option<String>,

@@ -88,7 +88,7 @@ async fn stop_following(State(state): State<AppState>, Query(q): Query<HashMap<S
 
 async fn comment(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        super::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment")).await?;
+        super::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment"), &f.viewer().lang).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=saved#participation-heading")))
     })
     .await
@@ -119,7 +119,12 @@ async fn report(State(state): State<AppState>, form: Submitted) -> Response {
                 return Err(AppError::Invalid(errors));
             }
         };
-        let sent = service::report(&state.db, &state.settings, &viewer, report, photos).await?;
+        // Reports without photos are written in batches with others.
+        let sent = match service::check_report(&state.db, &report).await? {
+            Some(earlier) => earlier,
+            None if photos.is_empty() => state.reports.submit(viewer, report).await?,
+            None => service::store(&state.db, &state.settings, &viewer, report, photos).await?,
+        };
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/report/sent?reference={}&published={}", sent.reference, u8::from(sent.published))))
     })

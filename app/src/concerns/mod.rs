@@ -15,6 +15,8 @@ pub mod participation;
 pub mod photos;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod writer;
 pub mod status;
 
 use crate::error::AppError;
@@ -22,6 +24,7 @@ use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select,
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
+use crate::translations::{LanguageNote, Shown};
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -52,6 +55,8 @@ pub struct ConcernView {
     pub hidden_reason: Option<String>,
     /// The concern this one was merged into.
     pub duplicate_of: Option<String>,
+    /// The language title and description are shown in.
+    pub shown: Shown,
 }
 
 /// A comment under a concern; the text is left out while it is hidden.
@@ -63,16 +68,20 @@ pub struct CommentView {
     pub body: Option<String>,
     pub hidden: bool,
     pub hidden_reason: Option<String>,
+    pub shown: Shown,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct EventView {
+    pub id: i32,
     pub kind: String,
     pub public: bool,
     pub status: Option<String>,
     pub office: Option<String>,
     pub body: Option<String>,
     pub at: String,
+    /// The language the body is shown in.
+    pub shown: Shown,
 }
 
 /// Filters of the public list.
@@ -118,6 +127,8 @@ pub struct ConcernPageData {
     pub can_moderate: bool,
     /// The reader may merge this concern into another (moderator or its office).
     pub can_merge: bool,
+    /// The reader may translate the concern's texts.
+    pub can_translate: bool,
 }
 
 #[server(endpoint = "concerns/one", input = server_fn::codec::GetUrl)]
@@ -143,8 +154,13 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
         Some(id) => <entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
         None => None,
     };
-    let timeline = views::events(&state, service::timeline(&state.db, c.id, false).await?).await?;
-    let mut comments = participation::comments(&state.db, c.id).await?;
+    let translations = crate::translations::service::of_concern(&state.db, c.id, &viewer.lang).await?;
+    let timeline = views::events(&state, &viewer.lang, service::timeline(&state.db, c.id, false).await?, &translations).await?;
+    let mut comments = participation::comments(&state.db, c.id, &viewer.lang, &translations).await?;
+    let can_translate = match &viewer.user {
+        Some(u) => crate::translations::service::may_translate(&state.db, u, &c).await?,
+        None => false,
+    };
     let mut photos = photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
     let mut concern = views::concern(&state, &viewer.lang, c).await?;
     concern.duplicate_of = duplicate_of;
@@ -161,7 +177,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
             comment.body = None;
         }
     }
-    Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge })
+    Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge, can_translate })
 }
 
 /// Open concerns like the one being reported (same district and category).
@@ -199,6 +215,8 @@ pub mod views {
     use super::{ConcernView, EventView};
     use crate::error::AppResult;
     use crate::state::AppState;
+    use crate::translations::entity::content_translation;
+    use crate::translations::service::{shown, Item, ItemKind};
     use std::collections::HashMap;
 
     fn office_names(reference: &crate::reference::Reference) -> HashMap<i32, String> {
@@ -211,17 +229,29 @@ pub mod views {
         let districts: HashMap<i32, String> = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
         let offices = office_names(&reference);
         let today = time::OffsetDateTime::now_utc().date();
+        // Only concerns written in another language need a translation.
+        let foreign: Vec<i32> = list.iter().filter(|c| c.language != lang).map(|c| c.id).collect();
+        let translations = crate::translations::service::concern_titles(&state.db, &foreign, lang).await?;
         Ok(list
             .into_iter()
-            .map(|c| ConcernView {
+            .map(|mut c| {
+                let translation = translations.get(&c.id);
+                if let Some(t) = translation.filter(|_| c.language != lang) {
+                    c.title = t.title.clone().unwrap_or_else(|| c.title.clone());
+                    c.description = t.body.clone();
+                }
+                (shown(&c.language, lang, translation), c)
+            })
+            .map(|(shown, c)| ConcernView {
+                shown,
                 overdue: c.deadline.is_some_and(|d| d < today) && !super::status::is_closed(&c.status) && c.office_id.is_some(),
-                deadline: c.deadline.map(|d| d.to_string()),
+                deadline: c.deadline.map(|d| crate::i18n::format::day(d, lang)),
                 office: c.office_id.and_then(|o| offices.get(&o).cloned()),
                 district: (c.district_id, districts.get(&c.district_id).cloned().unwrap_or_default()),
                 category: categories.get(&c.category_id).cloned().unwrap_or_default(),
                 reference: c.reference.unwrap_or_default(),
                 point: c.latitude.zip(c.longitude),
-                created: c.created_at.date().to_string(),
+                created: crate::i18n::format::day(c.created_at.date(), lang),
                 author: c.author_name,
                 id: c.id,
                 title: c.title,
@@ -240,17 +270,29 @@ pub mod views {
         Ok(concerns(state, lang, vec![c]).await?.remove(0))
     }
 
-    pub async fn events(state: &AppState, list: Vec<concern_event::Model>) -> AppResult<Vec<EventView>> {
+    /// Timeline entries for a reader of `lang`; public texts in the reader's
+    /// language where a translation exists.
+    pub async fn events(state: &AppState, lang: &str, list: Vec<concern_event::Model>, translations: &HashMap<Item, content_translation::Model>) -> AppResult<Vec<EventView>> {
         let offices = office_names(&*crate::reference::get(state).await?);
         Ok(list
             .into_iter()
-            .map(|e| EventView {
-                office: e.office_id.and_then(|o| offices.get(&o).cloned()),
-                at: e.created_at.date().to_string(),
-                kind: e.kind,
-                public: e.public,
-                status: e.status,
-                body: e.body,
+            .map(|e| {
+                let translation = e.public.then(|| translations.get(&Item { kind: ItemKind::Event, id: e.id })).flatten();
+                let shown = shown(&e.language, lang, translation);
+                let body = match translation {
+                    Some(t) if e.language != lang => Some(t.body.clone()),
+                    _ => e.body,
+                };
+                EventView {
+                    id: e.id,
+                    office: e.office_id.and_then(|o| offices.get(&o).cloned()),
+                    at: crate::i18n::format::day(e.created_at.date(), lang),
+                    kind: e.kind,
+                    public: e.public,
+                    status: e.status,
+                    body,
+                    shown,
+                }
             })
             .collect())
     }
@@ -468,7 +510,7 @@ pub fn ConcernCards(concerns: Vec<ConcernView>) -> impl IntoView {
         <ul class="concern-list">
             {concerns.into_iter().map(|c| view! {
                 <li>
-                    <a href=format!("/concerns/{}", c.reference)>{c.title}</a>
+                    <a href=format!("/concerns/{}", c.reference) lang=c.shown.lang.clone()>{c.title}</a>
                     <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}</span>
                     <span class=format!("status status-{}", c.status)>{status_label(&c.status)}</span>
                     {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
@@ -501,6 +543,9 @@ pub fn ConcernPage() -> impl IntoView {
                             } else {
                                 view! {
                                     <ConcernDetail concern=d.concern timeline=d.timeline photos=d.photos/>
+                                    {d.can_translate.then(|| view! {
+                                        <p><a href=format!("/concerns/{reference}/translations")>{t("translations-link")}</a></p>
+                                    })}
                                     <Participation reference=reference.clone() supports comments=d.comments mine=d.mine open can_moderate=d.can_moderate/>
                                     <FlagForm reference=reference.clone() comment=None/>
                                 }.into_any()
@@ -665,7 +710,10 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
                                 <li>
                                     <p class="detail">{c.author}" · "{c.at}</p>
                                     {note.map(|n| view! { <p class="notice">{n}</p> })}
-                                    {c.body.map(|b| view! { <p>{b}</p> })}
+                                    {c.body.map(|b| view! {
+                                        <p lang=c.shown.lang.clone()>{b}</p>
+                                        <LanguageNote shown=c.shown.clone()/>
+                                    })}
                                     {(!c.hidden).then(|| view! { <FlagForm reference=reference.clone() comment=Some(c.id)/> })}
                                     {can_moderate.then(|| view! { <CommentModeration reference=reference.clone() id=c.id hidden=c.hidden/> })}
                                 </li>
@@ -705,8 +753,10 @@ fn CommentModeration(reference: String, id: i32, hidden: bool) -> impl IntoView 
 pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(optional)] photos: Vec<String>) -> impl IntoView {
     let c = concern;
     let title = c.title.clone();
+    let text_lang = c.shown.lang.clone();
     view! {
-        <PageTitle text=c.title.clone()/>
+        <PageTitle text=c.title.clone() lang=text_lang.clone()/>
+        <LanguageNote shown=c.shown.clone()/>
         {c.hidden.then(|| view! {
             <p class="notice warning" role="status">{match c.hidden_reason.clone() {
                 Some(r) => t_args("concern-hidden-reason", &[("reason".into(), r)]),
@@ -730,7 +780,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
             {c.point.map(|(lat, lon)| view! { <dt>{t("concern-point")}</dt><dd>{format!("{lat:.5}, {lon:.5}")}</dd> })}
             <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{c.author.clone().unwrap_or_else(|| t("concern-resident"))}</dd>
         </dl>
-        <p class="description">{c.description.clone()}</p>
+        <p class="description" lang=text_lang>{c.description.clone()}</p>
         {(!photos.is_empty()).then(|| {
             let count = photos.len();
             view! {
@@ -756,7 +806,10 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
                         <li class:internal=!e.public>
                             <span class="when">{e.at}</span>" "{label}
                             {(!e.public).then(|| view! { " "<span class="tag">{t("event-internal")}</span> })}
-                            {e.body.map(|b| view! { <blockquote>{b}</blockquote> })}
+                            {e.body.map(|b| view! {
+                                <blockquote lang=e.shown.lang.clone()>{b}</blockquote>
+                                <LanguageNote shown=e.shown.clone()/>
+                            })}
                         </li>
                     }
                 }).collect_view()}

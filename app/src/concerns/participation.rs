@@ -53,7 +53,8 @@ pub async fn set_following(db: &DatabaseConnection, account_id: i32, reference: 
     Ok(())
 }
 
-pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, body: &str) -> AppResult<()> {
+/// Adds a comment, written in `language` (the writer's reading language).
+pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, body: &str, language: &str) -> AppResult<()> {
     let body = body.trim();
     if body.is_empty() {
         return Err(AppError::invalid("comment", "error-required"));
@@ -67,6 +68,7 @@ pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, 
         concern_id: Set(c.id),
         account_id: Set(account_id),
         body: Set(body.to_string()),
+        language: Set(language.to_string()),
         hidden: Set(false),
         created_at: Set(OffsetDateTime::now_utc()),
         ..Default::default()
@@ -78,7 +80,15 @@ pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, 
 }
 
 /// Comments in order, hidden ones included (the page decides what to show).
-pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<Vec<super::CommentView>> {
+/// The comments under a concern for a reader of `lang`, translated where a
+/// translation into that language exists.
+pub async fn comments(
+    db: &impl ConnectionTrait,
+    concern_id: i32,
+    lang: &str,
+    translations: &std::collections::HashMap<crate::translations::service::Item, crate::translations::entity::content_translation::Model>,
+) -> AppResult<Vec<super::CommentView>> {
+    use crate::translations::service::{shown, Item, ItemKind};
     let list = concern_comment::Entity::find()
         .filter(concern_comment::Column::ConcernId.eq(concern_id))
         .order_by_asc(concern_comment::Column::Id)
@@ -93,13 +103,21 @@ pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<V
         .collect();
     Ok(list
         .into_iter()
-        .map(|c| super::CommentView {
-            id: c.id,
-            author: authors.get(&c.account_id).cloned().unwrap_or_default(),
-            at: c.created_at.date().to_string(),
-            body: Some(c.body),
-            hidden: c.hidden,
-            hidden_reason: c.hidden_reason,
+        .map(|c| {
+            let translation = translations.get(&Item { kind: ItemKind::Comment, id: c.id });
+            let body = match translation {
+                Some(t) if c.language != lang => t.body.clone(),
+                _ => c.body,
+            };
+            super::CommentView {
+                id: c.id,
+                author: authors.get(&c.account_id).cloned().unwrap_or_default(),
+                at: crate::i18n::format::day(c.created_at.date(), lang),
+                body: Some(body),
+                hidden: c.hidden,
+                hidden_reason: c.hidden_reason,
+                shown: shown(&c.language, lang, translation),
+            }
         })
         .collect())
 }

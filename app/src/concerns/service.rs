@@ -141,11 +141,19 @@ pub struct Reported {
 /// at once; others wait for the emailed confirmation link. Sending the same
 /// form twice (a double click) finds the first concern.
 pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
-    let calendar = &settings.calendar();
-    // Reads first, outside the write transaction: writers take turns, readers
-    // do not. A second submit racing the first is caught by the unique key.
-    if let Some(existing) = submitted(db, &report.submission_key).await? {
+    if let Some(existing) = check_report(db, &report).await? {
         return Ok(existing);
+    }
+    store(db, settings, viewer, report, photos).await
+}
+
+/// What is read before a report is written, outside the write transaction
+/// (writers take turns, readers do not): the concern an earlier send of the
+/// same form made, if any, and whether category and district exist. A
+/// second submit racing the first is caught by the unique key.
+pub async fn check_report(db: &impl ConnectionTrait, report: &Report) -> AppResult<Option<Reported>> {
+    if let Some(existing) = submitted(db, &report.submission_key).await? {
+        return Ok(Some(existing));
     }
     if category::Entity::find_by_id(report.category_id).one(db).await?.is_none() {
         return Err(AppError::invalid("category", "error-unknown-category"));
@@ -153,6 +161,12 @@ pub async fn report(db: &DatabaseConnection, settings: &Settings, viewer: &Viewe
     if district::Entity::find_by_id(report.district_id).one(db).await?.is_none() {
         return Err(AppError::invalid("district", "error-unknown-district"));
     }
+    Ok(None)
+}
+
+/// Writes a checked report in its own transaction (see [`report`]).
+pub async fn store(db: &DatabaseConnection, settings: &Settings, viewer: &Viewer, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
+    let calendar = &settings.calendar();
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let now = OffsetDateTime::now_utc();
     let signed_in = viewer.user.as_ref();
@@ -442,8 +456,9 @@ impl OfficeAction {
 
 /// Carries out an office action; every change goes into the timeline, and
 /// the reporter hears of public changes.
-/// Returns the concern's reference and whether it is closed now.
-pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeActor, concern_id: i32, action: OfficeAction) -> AppResult<(String, bool)> {
+/// Texts are stored as written in `language`, the language the actor reads
+/// Quartier in. Returns the concern's reference and whether it is closed now.
+pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeActor, concern_id: i32, action: OfficeAction, language: &str) -> AppResult<(String, bool)> {
     let calendar = &settings.calendar();
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
@@ -455,6 +470,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     }
     let current_office = c.office_id.unwrap_or_default();
     let mut e = event(c.id, "");
+    e.language = Set(language.to_string());
     e.actor_id = Set(actor.account_id());
     e.office_id = Set(Some(current_office));
     let mut notify_reporter: Option<(&str, String)> = None;

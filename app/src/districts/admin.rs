@@ -43,8 +43,8 @@ pub fn AdminDistrictsPage() -> impl IntoView {
                                     <th scope="row"><a href=format!("/admin/districts/{}", d.id)>{d.name}</a></th>
                                     <td>{t(&format!("district-kind-{}", d.kind))}</td>
                                     <td>{d.planning_space.unwrap_or_default()}</td>
-                                    <td>{d.population.map(|p| crate::pages::format_int(p as i64)).unwrap_or_default()}</td>
-                                    <td>{d.social_index.map(|s| format!("{s:.3}")).unwrap_or_default()}</td>
+                                    <td>{d.population.map(|p| crate::i18n::format::int(p as i64, &crate::viewer::Viewer::current().lang)).unwrap_or_default()}</td>
+                                    <td>{d.social_index.map(|s| crate::i18n::format::fixed(s, 3, &crate::viewer::Viewer::current().lang)).unwrap_or_default()}</td>
                                 </tr>
                             }).collect_view()}
                             </tbody>

@@ -160,11 +160,11 @@ fn DistrictView(d: DistrictInfo) -> impl IntoView {
             <dt>{t("district-kind")}</dt>
             <dd>{t(&format!("district-kind-{}", district.kind))}</dd>
             {district.planning_space.clone().map(|p| view! { <dt>{t("district-planning-space")}</dt><dd>{p}</dd> })}
-            {district.population.map(|p| view! { <dt>{t("district-population")}</dt><dd>{crate::pages::format_int(p as i64)}</dd> })}
+            {district.population.map(|p| view! { <dt>{t("district-population")}</dt><dd>{crate::i18n::format::int(p as i64, &crate::viewer::Viewer::current().lang)}</dd> })}
             {district.class().map(|class| view! {
                 <dt>{t("district-social-index")}</dt>
                 <dd>
-                    {district.social_index.map(|s| format!("{s:.3} – "))}
+                    {district.social_index.map(|s| format!("{} – ", crate::i18n::format::fixed(s, 3, &crate::viewer::Viewer::current().lang)))}
                     {t(&format!("social-index-{class}"))}
                 </dd>
             })}

@@ -1,4 +1,4 @@
-use fluent_templates::fluent_bundle::FluentResource;
+use fluent_templates::fluent_bundle::{FluentResource, FluentValue};
 use fluent_templates::{FluentBundle, LanguageIdentifier, Loader, StaticLoader};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -30,6 +30,7 @@ fn build(plain: bool, fallback: &str) -> StaticLoader {
             let mut b = FluentBundle::new_concurrent(vec![id.clone()]);
             // Isolation marks (U+2068/9) confuse copy-paste and plain-text mail.
             b.set_use_isolating(false);
+            b.set_formatter(Some(number_formatter(code)));
             b
         });
         bundle
@@ -42,6 +43,25 @@ fn build(plain: bool, fallback: &str) -> StaticLoader {
         Box::leak(Box::new(fallbacks)),
         fallback.parse().expect("fallback language"),
     )
+}
+
+/// Formats number arguments the way the bundle's language writes numbers.
+/// A formatter is a plain function, so there is one per shipped language.
+fn number_formatter<M>(code: &str) -> fn(&FluentValue, &M) -> Option<String> {
+    fn format<M, const L: usize>(value: &FluentValue, _: &M) -> Option<String> {
+        match value {
+            FluentValue::Number(n) => Some(super::format::fluent_number(n.value, n.options.minimum_fraction_digits, super::LANGUAGES[L].id)),
+            _ => None,
+        }
+    }
+    match super::LANGUAGES.iter().position(|l| l.id == code) {
+        Some(1) => format::<M, 1>,
+        Some(2) => format::<M, 2>,
+        Some(3) => format::<M, 3>,
+        Some(4) => format::<M, 4>,
+        Some(5) => format::<M, 5>,
+        _ => format::<M, 0>,
+    }
 }
 
 /// Looks a message up outside a component (mail, CSV reports, tests):
@@ -66,6 +86,18 @@ pub fn translate_with(
         // A key missing everywhere is a bug that check-locales reports; the
         // person still sees a neutral text rather than a raw key.
         .unwrap_or_else(|| BASE.try_lookup(&"de".parse().unwrap(), "missing-text").unwrap_or_default())
+}
+
+/// Every Fluent file parses, and no id is defined twice in one language
+/// and layer (that would panic when the first page is rendered).
+#[cfg(test)]
+#[test]
+fn catalogue_loads() {
+    assert_eq!(translate("de", false, "error-required"), "Bitte füllen Sie dieses Feld aus.");
+    assert!(!translate("de", true, "error-required").is_empty());
+    for lang in ["de", "en", "ar", "tr", "uk", "ru"] {
+        assert_ne!(translate(lang, true, "nav-main"), "", "{lang}");
+    }
 }
 
 /// The plain layer's promise, checked with the plain-language check on the
@@ -109,6 +141,62 @@ mod plain_layer_rules {
                 PatternElement::Placeable { .. } => "Wort".to_string(),
             })
             .collect()
+    }
+
+    /// Files whose strings residents read, and the prefixes of keys in them
+    /// that only staff, moderators or admins read.
+    const RESIDENT_FILES: &[&str] = &["main", "accounts", "concerns", "moderation", "surveys", "mail", "translations"];
+    const NOT_FOR_RESIDENTS: &[&str] = &[
+        "role-", "rule-", "rules-", "office-", "mail-office-", "mail-deadline-", "mail-accessibility-", "error-rule", "error-forward",
+        "error-deadline", "triage-", "inbox-", "nav-admin", "nav-inbox", "nav-moderation", "event-note", "event-internal",
+        "event-reminder", "event-escalated", "admin-", "moderation-", "merge-", "flagged-", "error-merge", "translations-",
+        "translation-", "error-translation", "error-machine", "notice-machine", "notice-imported", "notice-deleted",
+        "language-name-", "month-", "date-", "missing-text", "plain-", "notice-paper", "notice-published", "error-number",
+        "error-results", "event-assigned", "event-merged", "event-comment", "error-photo", "survey-codes", "notice-merged",
+        "error-not-in-triage",
+    ];
+    /// Survey strings residents read (the rest is the builder's).
+    const SURVEY_FOR_RESIDENTS: &[&str] = &[
+        "surveys-title", "surveys-intro", "surveys-none", "survey-hint-", "survey-thanks", "survey-summary-", "survey-results-title",
+        "survey-send", "survey-next", "survey-progress", "survey-code", "survey-email-", "survey-anonymous-", "survey-members-only",
+        "survey-not-open", "survey-ended", "survey-answered", "survey-district", "survey-multiple-note", "survey-error-required",
+        "survey-error-too-", "survey-error-ranking", "survey-error-code-", "survey-error-answered", "survey-error-not-open",
+    ];
+
+    fn for_residents(file_key: &str) -> bool {
+        if NOT_FOR_RESIDENTS.iter().any(|p| file_key.starts_with(p)) {
+            return false;
+        }
+        !file_key.starts_with("survey") || SURVEY_FOR_RESIDENTS.iter().any(|p| file_key.starts_with(p))
+    }
+
+    /// The plain layer covers every resident-facing text: each either has a
+    /// plain version or is already plain (the check finds nothing in it).
+    #[test]
+    fn resident_texts_are_plain_or_have_a_plain_version() {
+        let mut missing = Vec::new();
+        for (code, lang) in [("de", Lang::De), ("en", Lang::En)] {
+            let plain = messages(code, true);
+            let jargon = Jargon::shipped(lang);
+            for file in RESIDENT_FILES {
+                let path = format!("{}/../locales/{code}/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+                let Ok(source) = std::fs::read_to_string(&path) else { continue };
+                let resource = fluent_syntax::parser::parse(source.as_str()).expect("valid Fluent");
+                for entry in resource.body {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else { continue };
+                    let (Some(value), id) = (m.value, m.id.name) else { continue };
+                    if !for_residents(id) || plain.contains_key(id) {
+                        continue;
+                    }
+                    // "Quartier" is the product's name here, not the planners' word for a neighbourhood.
+                    let report = check(&flatten(&value).replace("Quartier", "Wort"), lang, &jargon);
+                    if !report.hints.is_empty() {
+                        missing.push(format!("{code} {id}: {:?}", report.hints));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{} resident texts need a plain version:\n{}", missing.len(), missing.join("\n"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! `plain/` layer into the base language.
 
 mod catalog;
+pub mod format;
 mod negotiate;
 
 pub use catalog::{plain_loader, translate, translate_with, BASE, PLAIN};

@@ -44,7 +44,8 @@ pub struct OfficeConcern {
 #[cfg(feature = "ssr")]
 async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
     use crate::concerns::{service, views};
-    let timeline = views::events(state, service::timeline(&state.db, c.id, true).await?).await?;
+    let translations = crate::translations::service::of_concern(&state.db, c.id, lang).await?;
+    let timeline = views::events(state, lang, service::timeline(&state.db, c.id, true).await?, &translations).await?;
     let current = c.office_id;
     let offices = crate::offices::service::list(&state.db)
         .await?
@@ -61,6 +62,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         mine: None,
         can_moderate: false,
         can_merge: false,
+        can_translate: false,
     };
     Ok(OfficeConcern { page, offices })
 }
@@ -76,7 +78,10 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, ServerFnError
     if !c.office_id.is_some_and(|o| offices.contains(&o)) {
         return Err(AppError::Forbidden.into());
     }
-    Ok(office_view(&state, &viewer.lang, c).await?)
+    let mut view = office_view(&state, &viewer.lang, c).await?;
+    // Staff of the concern's office may translate its texts.
+    view.page.can_translate = true;
+    Ok(view)
 }
 
 #[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
@@ -132,7 +137,7 @@ fn InboxList(concerns: Vec<ConcernView>) -> impl IntoView {
         <ul class="concern-list">
             {concerns.into_iter().map(|c| view! {
                 <li>
-                    <a href=format!("/office/concerns/{}", c.id)>{c.title}</a>
+                    <a href=format!("/office/concerns/{}", c.id) lang=c.shown.lang.clone()>{c.title}</a>
                     <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}
                         {c.deadline.map(|d| view! { " · "{t("concern-deadline")}" "{d} })}</span>
                     <span class=format!("status status-{}", c.status)>{t(&format!("status-{}", c.status))}</span>
@@ -180,6 +185,9 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
                         let writing_lang = crate::viewer::Viewer::current().lang;
                         view! {
                             <ErrorSummary/>
+                            {d.page.can_translate.then(|| view! {
+                                <p><a href=format!("/concerns/{}/translations", d.page.concern.reference)>{t("translations-link")}</a></p>
+                            })}
                             <ConcernDetail concern=d.page.concern timeline=d.page.timeline photos=d.page.photos/>
                             <section aria-labelledby="actions-heading" class="office-actions">
                                 <h2 id="actions-heading">{t("office-actions")}</h2>
@@ -271,7 +279,7 @@ pub mod handlers {
             }
             let action = parse(&f)?;
             let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
-            act(&state.db, &state.settings, &actor, id, action).await?;
+            act(&state.db, &state.settings, &actor, id, action, &viewer.lang).await?;
             state.mail_wakeup.notify_one();
             Ok(see_other(&format!("/office/concerns/{id}?notice=saved")))
         })
@@ -285,7 +293,7 @@ pub mod handlers {
                 return Ok(checked_again(&f, &state).await);
             }
             let action = parse(&f)?;
-            let (reference, closed) = act(&state.db, &state.settings, &actor, concern.id, action).await?;
+            let (reference, closed) = act(&state.db, &state.settings, &actor, concern.id, action, &f.viewer().lang).await?;
             state.mail_wakeup.notify_one();
             // A closed concern ends the link's use: show the public page instead.
             Ok(see_other(&if closed { format!("/concerns/{reference}?notice=saved") } else { format!("/office/link/{token}?notice=saved") }))

@@ -12,6 +12,7 @@ const NOTICES: &[&str] = &[
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
     "published", "survey-link-mailed", "feedback-sent", "paper-counted", "paper-first", "paper-mismatch",
+    "machine-translated",
 ];
 
 #[component]
@@ -135,9 +136,15 @@ fn Notice() -> impl IntoView {
 
 /// Page heading plus the document title.
 #[component]
-pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: String,
+    /// The heading's language when it is not the page's (a resident's text).
+    #[prop(optional, into)]
+    lang: Option<String>,
+) -> impl IntoView {
+    let lang = lang.filter(|l| *l != crate::viewer::Viewer::current().lang);
     view! {
         <leptos_meta::Title text=format!("{text} – Quartier")/>
-        <h1>{text}</h1>
+        <h1 lang=lang>{text}</h1>
     }
 }

@@ -22,8 +22,20 @@ mod outbox {
 
     /// Queues the mail `mail-<kind>-subject` / `mail-<kind>-body` with `args`.
     pub async fn enqueue(db: &impl ConnectionTrait, to: Recipient<'_>, kind: &str, args: &[(&str, String)]) -> AppResult<()> {
-        let args: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), v.clone().into())).collect();
+        message(to, kind, args).insert(db).await?;
+        Ok(())
+    }
+
+    /// The outbox row of a mail, for callers that write many at once.
+    pub fn message(to: Recipient<'_>, kind: &str, args: &[(&str, String)]) -> mail_outbox::ActiveModel {
+        // Dates arrive as ISO dates and are written out in the recipient's language.
+        let args: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let v = if crate::i18n::format::is_iso_date(v) { crate::i18n::format::iso_date(v, to.lang) } else { v.clone() };
+                (Cow::Owned(k.to_string()), v.into())
+            })
+            .collect();
         let subject = translate_with(to.lang, to.plain, &format!("mail-{kind}-subject"), &args);
         let body = translate_with(to.lang, to.plain, &format!("mail-{kind}-body"), &args);
         let now = time::OffsetDateTime::now_utc();
@@ -36,11 +48,8 @@ mod outbox {
             created_at: Set(now),
             ..Default::default()
         }
-        .insert(db)
-        .await?;
-        Ok(())
     }
 }
 
 #[cfg(feature = "ssr")]
-pub use outbox::{enqueue, Recipient};
+pub use outbox::{enqueue, message, Recipient};

@@ -95,7 +95,7 @@ pub async fn flag(db: &DatabaseConnection, threshold: u32, reference: &str, comm
     let hide = reaches_threshold(open, threshold) && !already_hidden;
     if hide {
         set_hidden(&txn, &c, comment.as_ref(), true, None).await?;
-        event(&txn, c.id, if comment.is_some() { "comment_hidden_pending" } else { "hidden_pending" }, None, None).await?;
+        event(&txn, c.id, if comment.is_some() { "comment_hidden_pending" } else { "hidden_pending" }, None, None, crate::i18n::DEFAULT_LANGUAGE).await?;
     }
     txn.commit().await?;
     Ok(hide || already_hidden)
@@ -119,8 +119,10 @@ async fn set_hidden(db: &impl ConnectionTrait, c: &concern::Model, comment: Opti
     Ok(())
 }
 
-async fn event(db: &impl ConnectionTrait, concern_id: i32, kind: &str, actor: Option<i32>, body: Option<String>) -> AppResult<()> {
+/// A timeline entry; a moderator's reason is stored as written in `language`.
+async fn event(db: &impl ConnectionTrait, concern_id: i32, kind: &str, actor: Option<i32>, body: Option<String>, language: &str) -> AppResult<()> {
     concern_event::ActiveModel {
+        language: Set(language.into()),
         concern_id: Set(concern_id),
         kind: Set(kind.into()),
         public: Set(true),
@@ -147,7 +149,8 @@ pub async fn covers(db: &impl ConnectionTrait, forum_ids: &[i32], district_id: i
 
 /// A moderator hides or restores a concern or comment with a public
 /// reason; its open flags are settled and the audit log records it.
-pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str) -> AppResult<()> {
+#[allow(clippy::too_many_arguments)]
+pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str, language: &str) -> AppResult<()> {
     let why = reason(decision_field(comment.is_some()), why)?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
@@ -172,7 +175,7 @@ pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], 
         (true, true) => "comment_hidden",
         (true, false) => "comment_restored",
     };
-    event(&txn, c.id, action, Some(moderator), Some(why.clone())).await?;
+    event(&txn, c.id, action, Some(moderator), Some(why.clone()), language).await?;
     let target_label = match &comment {
         Some(cm) => format!("{reference} #{}", cm.id),
         None => reference.to_string(),

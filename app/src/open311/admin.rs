@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, ServerFnError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok(super::keys::list(&state.db).await?)
+    Ok(super::keys::list(&state.db, &crate::viewer::Viewer::current().lang).await?)
 }
 
 #[component]

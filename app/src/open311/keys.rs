@@ -51,13 +51,13 @@ pub async fn revoke(db: &DatabaseConnection, id: i32) -> AppResult<()> {
 }
 
 /// (id, name, created, revoked) of every key.
-pub async fn list(db: &DatabaseConnection) -> AppResult<Vec<(i32, String, String, bool)>> {
+pub async fn list(db: &DatabaseConnection, lang: &str) -> AppResult<Vec<(i32, String, String, bool)>> {
     Ok(api_key::Entity::find()
         .order_by_asc(api_key::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|k| (k.id, k.name, k.created_at.date().to_string(), k.revoked))
+        .map(|k| (k.id, k.name, crate::i18n::format::day(k.created_at.date(), lang), k.revoked))
         .collect())
 }
 

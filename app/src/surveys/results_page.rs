@@ -5,7 +5,8 @@ use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Select};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
-use crate::pages::{format_decimal, ErrorView, Loading};
+use crate::i18n::format::{decimal as format_decimal, int as format_int, percent as format_percent};
+use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -236,7 +237,7 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
     let count_heading = if ranking { t("survey-first-places") } else { t("survey-count") };
     view! {
         <section class="result" aria-labelledby=labelled>
-            <h2 id=heading_id>{t_args("survey-question-n", &[("n".into(), n.to_string())])}" "{q.question.clone()}</h2>
+            <h2 id=heading_id>{t_args("survey-question-n", &[("n".into(), n.to_string())])}" "<bdi>{q.question.clone()}</bdi></h2>
             <p class="summary">{summary_text.clone()}</p>
             {(!is_text).then(|| view! {
                 <div class="result-grid">
@@ -253,8 +254,8 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
                             {q.rows.iter().map(|r| view! {
                                 <tr>
                                     <th scope="row">{r.label.clone()}</th>
-                                    <td>{r.count}</td>
-                                    <td>{format!("{} %", format_decimal(r.percent, &lang))}</td>
+                                    <td>{format_int(r.count, &lang)}</td>
+                                    <td>{format_percent(r.percent, &lang)}</td>
                                     {ranking.then(|| view! { <td>{r.mean_rank.map(|m| format_decimal(m, &lang)).unwrap_or_else(|| "–".into())}</td> })}
                                 </tr>
                             }).collect_view()}
@@ -297,6 +298,7 @@ fn BarChart(rows: Vec<ResultRow>, #[prop(into)] label: String) -> impl IntoView 
     const WIDTH: f64 = 300.0;
     let height = (rows.len() as i32 * (BAR + 8)).max(BAR);
     let max = rows.iter().map(|r| r.percent).fold(0.0_f64, f64::max).max(1.0);
+    let lang = crate::viewer::Viewer::current().lang;
     view! {
         <svg class="chart" role="img" aria-label=label viewBox=format!("0 0 420 {height}") width="420" height=height.to_string() xmlns="http://www.w3.org/2000/svg">
             {rows.into_iter().enumerate().map(|(i, r)| {
@@ -305,7 +307,7 @@ fn BarChart(rows: Vec<ResultRow>, #[prop(into)] label: String) -> impl IntoView 
                 view! {
                     <g>
                         <rect x="0" y=y.to_string() width=format!("{w:.1}") height=BAR.to_string() class="bar"></rect>
-                        <text x=format!("{:.1}", w + 6.0) y=(y + BAR / 2 + 5).to_string() class="bar-label">{format!("{:.0} % ({})", r.percent, r.count)}</text>
+                        <text x=format!("{:.1}", w + 6.0) y=(y + BAR / 2 + 5).to_string() class="bar-label">{format!("{} ({})", format_percent(r.percent, &lang), format_int(r.count, &lang))}</text>
                     </g>
                 }
             }).collect_view()}

@@ -12,3 +12,4 @@ survey-thanks = We have your answers.
 survey-error-required = Please answer here.
 survey-error-ranking = Use each number once, please.
 survey-error-who = You need an account, a code or a link by email.
+survey-error-code-used = Someone took this code. Ask for a new one.

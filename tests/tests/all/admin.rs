@@ -125,7 +125,7 @@ async fn admin_manages_districts_and_imports_csv(backend: Backend) {
     let id = district_id(&app, "Urbich").await;
     let (_, page) = app.get(&format!("/districts/{id}")).await;
     let t = text(&page);
-    assert!(t.contains("Urbich") && t.contains("Ost") && t.contains("1 200") && t.contains("niedrig"), "{t}");
+    assert!(t.contains("Urbich") && t.contains("Ost") && t.contains("1.200") && t.contains("0,200 – niedrig"), "{t}");
     let (status, _, _) = app.submit(&format!("/admin/districts/{id}"), &[("name", "Urbich"), ("kind", "rural"), ("population", "1300")]).await;
     assert_eq!(status, 303);
     assert_eq!(app.scalar(&format!("SELECT population AS n FROM district WHERE id = {id}")).await, 1300);

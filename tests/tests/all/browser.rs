@@ -179,7 +179,10 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/rules".into(), "/admin/api-keys".into(),
         "/admin/audit".into(),
     ];
-    let office = ["/office".to_string(), format!("/office/concerns/{concern}")];
+    let office = [
+        "/office".to_string(), format!("/office/concerns/{concern}"), format!("/concerns/{reference}/translations"),
+        format!("/concerns/{reference}/translations?item=concern:{concern}&to=en"),
+    ];
     let survey = crate::surveys::published_survey(&app).await;
     app.logout().await;
     let public: Vec<String> = public
@@ -288,6 +291,15 @@ async fn pages_fit_a_320_px_screen() {
             let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
             let (viewport, scroll) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());
             assert!(viewport <= 320, "the window really is narrow: {viewport}");
+            let shot = match path.as_str() {
+                "/" => Some("home"),
+                "/report" => Some("report-form"),
+                p if p.ends_with("/results") => Some("survey-results"),
+                _ => None,
+            };
+            if let (Some(name), "ar") = (shot, lang) {
+                b.screenshot(&format!("{lang}-320px-{name}")).await;
+            }
             if scroll > viewport {
                 too_wide.push(format!("{lang} {path}: {scroll}px"));
             }

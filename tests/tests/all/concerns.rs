@@ -14,6 +14,7 @@ on_both_databases!(
     admins_manage_rules_and_moderators_assign_from_triage,
     overdue_concerns_are_reminded_then_escalated_once,
     residents_support_follow_and_comment,
+    concurrent_reports_each_get_their_own_concern,
 );
 
 async fn residents_support_follow_and_comment(backend: Backend) {
@@ -413,6 +414,89 @@ async fn bad_reports_keep_input_and_double_submits_make_one_concern(backend: Bac
     assert_eq!(app.count("concern").await, before + 2);
     assert_eq!(app.count("mail_outbox WHERE recipient = 'c@example.org'").await, 1);
     app.finish().await;
+}
+
+/// Many reports at once are written in batches; each still gets its own
+/// reference, timeline, mail and routing, and double sends stay one concern.
+async fn concurrent_reports_each_get_their_own_concern(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = category_id(&app, "roads").await;
+    let district = district_id(&app, "Berliner Platz").await.to_string();
+    let before = app.count("concern").await;
+    // 30 sends of 20 forms: every form after the 20th is a second send of an earlier one.
+    let forms: Vec<Vec<(String, String)>> = (0..30)
+        .map(|i| {
+            vec![
+                ("submission_key".into(), format!("{:064x}", 0xbeef_0000_u64 + (i % 20) as u64)),
+                ("title".into(), format!("Laterne {}", i % 20)),
+                ("description".into(), "Dunkel.".into()),
+                ("category".into(), roads.clone()),
+                ("district".into(), district.clone()),
+                ("email".into(), format!("viele{}@example.org", i % 20)),
+            ]
+        })
+        .collect();
+    let mut by_key: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for (form, location) in forms.iter().zip(post_all(&app, &forms).await) {
+        let reference = reference_of(&location);
+        let previous = by_key.insert(form[0].1.clone(), reference.clone());
+        assert!(previous.is_none_or(|p| p == reference), "a second send shows the first concern");
+    }
+    assert_eq!(app.count("concern").await, before + 20, "one concern per form, not per send");
+    let year = time::OffsetDateTime::now_utc().year();
+    for (key, reference) in &by_key {
+        let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE submission_key = '{key}' AND reference = '{reference}'")).await;
+        assert_eq!(reference, &format!("Q-{year}-{id:06}"));
+        let kinds = app.column(&format!("SELECT CASE WHEN kind = 'submitted' THEN 1 ELSE 0 END AS n FROM concern_event WHERE concern_id = {id} ORDER BY id")).await;
+        assert_eq!(kinds, vec![1], "one timeline entry: submitted");
+    }
+    for i in 0..20 {
+        assert_eq!(app.count(&format!("mail_outbox WHERE recipient = 'viele{i}@example.org'")).await, 1, "one confirmation mail each");
+    }
+
+    // Signed in: published and routed at once, submitted before routed.
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let forms: Vec<Vec<(String, String)>> = (0..6)
+        .map(|i| {
+            vec![
+                ("submission_key".into(), format!("{:064x}", 0xcafe_0000_u64 + i)),
+                ("title".into(), "Ampel".into()),
+                ("description".into(), "Zu kurz grün.".into()),
+                ("category".into(), roads.clone()),
+                ("district".into(), district.clone()),
+            ]
+        })
+        .collect();
+    for location in post_all(&app, &forms).await {
+        let reference = reference_of(&location);
+        let kinds = app
+            .column(&format!(
+                "SELECT CASE e.kind WHEN 'submitted' THEN 1 WHEN 'routed' THEN 2 ELSE 9 END AS n FROM concern_event e JOIN concern c ON c.id = e.concern_id WHERE c.reference = '{reference}' ORDER BY e.id"
+            ))
+            .await;
+        assert_eq!(kinds, vec![1, 2], "{reference}: submitted, then routed");
+    }
+    assert_eq!(app.count("concern WHERE title = 'Ampel' AND published = true").await, 6);
+    app.finish().await;
+}
+
+/// Sends every form at the same moment; returns the redirect of each, in order.
+async fn post_all(app: &TestApp, forms: &[Vec<(String, String)>]) -> Vec<String> {
+    let csrf = app.csrf().await;
+    let mut sends = tokio::task::JoinSet::new();
+    for (i, form) in forms.iter().enumerate() {
+        let mut body = form.clone();
+        body.push(("_csrf".into(), csrf.clone()));
+        let (client, url) = (app.client.clone(), app.url("/report"));
+        sends.spawn(async move { (i, client.post(url).form(&body).send().await.unwrap()) });
+    }
+    let mut out = vec![String::new(); forms.len()];
+    while let Some(done) = sends.join_next().await {
+        let (i, response) = done.unwrap();
+        assert_eq!(response.status(), 303, "form {i}");
+        out[i] = response.headers()["location"].to_str().unwrap().to_string();
+    }
+    out
 }
 
 async fn routing_takes_the_most_specific_rule_or_goes_to_triage(backend: Backend) {

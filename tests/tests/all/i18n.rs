@@ -3,7 +3,7 @@
 use crate::harness::{html_attr, text, Backend, TestApp, DEMO_PASSWORD, RESIDENT};
 use crate::on_both_databases;
 
-on_both_databases!(language_choice_follows_the_rules, plain_language_layer_and_fallback);
+on_both_databases!(language_choice_follows_the_rules, plain_language_layer_and_fallback, unknown_language_codes_change_nothing);
 
 async fn language_choice_follows_the_rules(backend: Backend) {
     let app = TestApp::spawn(backend).await;
@@ -65,5 +65,37 @@ async fn plain_language_layer_and_fallback(backend: Backend) {
     let (_, page) = app.get_with("/login", &[("accept-language", "ar")]).await;
     let t = text(&page);
     assert!(!t.contains("Unknown localization") && !t.contains("login-title"), "{t}");
+    app.finish().await;
+}
+
+/// Unknown language codes in a cookie, an address or a form: the page still
+/// works, in a language Quartier has.
+async fn unknown_language_codes_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // A forged cookie is ignored; the browser's preference applies.
+    let (status, page) = app.get_with("/", &[("cookie", "quartier_lang=xx"), ("accept-language", "tr")]).await;
+    assert_eq!((status, html_attr(&page, "html", "lang").as_deref()), (200, Some("tr")));
+    let (status, page) = app.get_with("/report", &[("cookie", "quartier_lang=../../etc"), ("accept-language", "zz")]).await;
+    assert_eq!((status, html_attr(&page, "html", "lang").as_deref()), (200, Some("de")));
+
+    // A survey asked for in a language it does not have is shown in its own.
+    let survey = crate::surveys::published_survey(&app).await;
+    let languages = ["xx", "fr", "%3Cscript%3E"];
+    for lang in languages {
+        let (status, page) = app.get(&format!("/surveys/{survey}/print?lang={lang}")).await;
+        assert_eq!(status, 200, "print in {lang}");
+        assert!(text(&page).contains("Was fehlt am Platz?"), "printed in German: {}", text(&page));
+    }
+    app.logout().await;
+    for lang in languages {
+        let (status, page) = app.get(&format!("/surveys/{survey}?lang={lang}")).await;
+        assert_eq!(status, 200, "{lang}");
+        assert!(text(&page).contains("Unser Platz"), "{lang}: {}", text(&page));
+        assert_eq!(html_attr(&page, "html", "lang").as_deref(), Some("de"));
+    }
+    // An unknown language on the language form is refused and the choice stays.
+    let (status, _, body) = app.submit("/language", &[("lang", "klingon"), ("return_to", "/")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Diese Sprache gibt es in Quartier nicht."), "{}", text(&body));
     app.finish().await;
 }

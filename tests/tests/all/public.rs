@@ -60,7 +60,7 @@ async fn public_pages_show_the_demo_city(backend: Backend) {
     assert!(t.contains("Nachbarschaftsforum Berliner Platz"), "its forum: {t}");
     assert!(t.contains("ThINKA Erfurt – Berliner Platz/Rieth"), "its project: {t}");
     assert!(t.contains("Straßen, Wege, Verkehr 66 Tiefbau- und Verkehrsamt"), "responsible office per category: {t}");
-    assert!(t.contains("0.805") && t.contains("hoch"), "social index and class: {t}");
+    assert!(t.contains("0,805 – hoch"), "social index and class, as German writes numbers: {t}");
 
     let (status, offices) = app.get("/offices").await;
     assert_eq!(status, 200);

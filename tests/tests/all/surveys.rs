@@ -227,7 +227,7 @@ async fn answers_are_checked_counted_and_exported(backend: Backend) {
     }
     let (status, _, body) = app.submit(&format!("/surveys/{id}/codes"), &[("count", "0")]).await;
     assert_eq!(status, 422);
-    assert!(text(&body).contains("Bitte eine Zahl von 1 bis 2000."));
+    assert!(text(&body).contains("Bitte eine Zahl von 1 bis 2.000."));
     let csv = app.client.get(app.url(&format!("/surveys/{id}/codes.csv"))).send().await.unwrap().text().await.unwrap();
     let codes: Vec<String> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().to_string()).collect();
     assert_eq!(codes.len(), 3, "{csv}");

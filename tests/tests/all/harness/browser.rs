@@ -1,5 +1,7 @@
 //! Headless Chromium driven through chromedriver (Debian's packages), with
 //! axe-core injected for accessibility checks.
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+pub use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
@@ -20,6 +22,17 @@ impl Browser {
     /// Starts Chromium; with `javascript: false` scripts are switched off,
     /// as for a person on an old phone or with JavaScript blocked.
     pub async fn start(javascript: bool) -> Browser {
+        Self::launch(javascript, "--window-size=1024,900", 1).await
+    }
+
+    /// A browser zoomed to `zoom` × 100 % on a 1280 × 900 screen: the page
+    /// gets 1280 / zoom CSS pixels of width and `zoom` device pixels per CSS
+    /// pixel, which is what browser zoom does to a page.
+    pub async fn zoomed(javascript: bool, zoom: u32) -> Browser {
+        Self::launch(javascript, &format!("--window-size={},{}", 1280 / zoom, 900 / zoom), zoom).await
+    }
+
+    async fn launch(javascript: bool, window: &str, scale: u32) -> Browser {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -33,7 +46,7 @@ impl Browser {
             "args": [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1024,900", "--lang=de-DE",
+                window, format!("--force-device-scale-factor={scale}"), "--lang=de-DE",
                 format!("--user-data-dir={}", profile.0.display()),
             ],
             "prefs": { "intl.accept_languages": "de-DE,de" },
@@ -114,6 +127,101 @@ impl Browser {
             .await
             .unwrap();
         result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    }
+
+    /// Presses and releases keys one after another, as a person at the
+    /// keyboard does; the keys go to whatever has focus.
+    pub async fn keys(&self, keys: &[Key]) {
+        let mut actions = KeyActions::new("keyboard".to_string());
+        for key in keys {
+            let value: char = (*key).into();
+            actions = actions.then(KeyAction::Down { value }).then(KeyAction::Up { value });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// Shift+Tab: focus goes back one control.
+    pub async fn shift_tab(&self) {
+        let (shift, tab): (char, char) = (Key::Shift.into(), Key::Tab.into());
+        let actions = KeyActions::new("keyboard".to_string())
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Down { value: tab })
+            .then(KeyAction::Up { value: tab })
+            .then(KeyAction::Up { value: shift });
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// Types text into the focused field, key by key.
+    pub async fn type_text(&self, text: &str) {
+        let mut actions = KeyActions::new("keyboard".to_string());
+        for c in text.chars() {
+            actions = actions.then(KeyAction::Down { value: c }).then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// Whether the focused element matches a CSS selector.
+    pub async fn focused(&self, css: &str) -> bool {
+        self.client
+            .execute("return !!document.activeElement && document.activeElement.matches(arguments[0]);", vec![json!(css)])
+            .await
+            .unwrap()
+            .as_bool()
+            .unwrap_or(false)
+    }
+
+    /// A description of the focused element, for failure messages.
+    pub async fn focus_description(&self) -> String {
+        let v = self
+            .client
+            .execute("const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : 'nothing';", vec![])
+            .await
+            .unwrap();
+        v.as_str().unwrap_or_default().to_string()
+    }
+
+    /// Presses Tab until the element matching `css` has focus (at most 120
+    /// times) and returns how many presses it took.
+    pub async fn tab_to(&self, css: &str) -> usize {
+        for presses in 0..120 {
+            if self.focused(css).await {
+                return presses;
+            }
+            self.keys(&[Key::Tab]).await;
+        }
+        panic!("Tab never reached {css}; focus is on {}", self.focus_description().await);
+    }
+
+    /// Presses Arrow Down on the focused list until its value is `value`.
+    pub async fn arrow_down_to(&self, value: &str) {
+        for _ in 0..60 {
+            let current = self.client.execute("return document.activeElement.value;", vec![]).await.unwrap();
+            if current.as_str() == Some(value) {
+                return;
+            }
+            self.keys(&[Key::Down]).await;
+        }
+        panic!("arrow keys never chose {value}; focus is on {}", self.focus_description().await);
+    }
+
+    /// Waits until the page at `path` (prefix) has loaded.
+    pub async fn wait_for_path(&self, prefix: &str) {
+        for _ in 0..100 {
+            if self.path().await.starts_with(prefix) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("never reached {prefix}; at {}", self.path().await);
+    }
+
+    /// Saves a PNG of the window under `test-artifacts/screenshots/`.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../test-artifacts/screenshots"));
+        std::fs::create_dir_all(dir).unwrap();
+        let png = self.client.screenshot().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "a PNG");
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
     pub async fn close(mut self) {

@@ -3,6 +3,7 @@
 //! and an HTTP client that keeps cookies.
 pub mod browser;
 pub mod smtp;
+pub mod translator;
 
 use rand::Rng;
 use reqwest::cookie::{CookieStore, Jar};
@@ -26,11 +27,13 @@ pub fn postgres_admin_url() -> String {
 pub struct Options {
     pub demo: bool,
     pub auth_attempts_per_minute: u32,
+    /// A machine-translation service (see [`translator`]).
+    pub translate_url: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { demo: true, auth_attempts_per_minute: 1000 }
+        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None }
     }
 }
 
@@ -95,6 +98,7 @@ impl TestApp {
             site_root: site_root(),
             auth_attempts_per_minute: options.auth_attempts_per_minute,
             db_max_connections: 5,
+            translate_url: options.translate_url.clone(),
             ..Config::default()
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

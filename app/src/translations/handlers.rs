@@ -1,0 +1,125 @@
+//! The translation form's endpoint and the loading of the translation page.
+use super::service::{self, Draft, Item, ItemKind};
+use super::{TranslatableText, TranslationPageData, TranslationRow};
+use crate::concerns::entity::{concern, concern_comment};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{see_other, Submitted};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::post;
+use axum::Router;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/concerns/{reference}/translations", post(save))
+}
+
+/// Every translatable text of the concern (its own text, public timeline
+/// texts, visible comments) with its translations.
+pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<TranslationPageData> {
+    let db = &state.db;
+    let mut texts = vec![TranslatableText {
+        item: Item { kind: ItemKind::Concern, id: c.id }.key(),
+        label: "translations-concern".into(),
+        language: c.language.clone(),
+        title: Some(c.title.clone()),
+        body: c.description.clone(),
+        translations: Vec::new(),
+    }];
+    for e in crate::concerns::service::timeline(db, c.id, false).await? {
+        if !service::TRANSLATABLE_EVENTS.contains(&e.kind.as_str()) {
+            continue;
+        }
+        if let Some(body) = e.body.filter(|b| !b.is_empty()) {
+            let label = if e.kind == "answered" { "translations-answer" } else { "translations-event" };
+            texts.push(TranslatableText { item: Item { kind: ItemKind::Event, id: e.id }.key(), label: label.into(), language: e.language, title: None, body, translations: Vec::new() });
+        }
+    }
+    let comments = concern_comment::Entity::find()
+        .filter(concern_comment::Column::ConcernId.eq(c.id))
+        .filter(concern_comment::Column::Hidden.eq(false))
+        .order_by_asc(concern_comment::Column::Id)
+        .all(db)
+        .await?;
+    for m in comments {
+        texts.push(TranslatableText { item: Item { kind: ItemKind::Comment, id: m.id }.key(), label: "translations-comment".into(), language: m.language, title: None, body: m.body, translations: Vec::new() });
+    }
+    for row in service::all_of_concern(db, c.id).await? {
+        let key = format!("{}:{}", row.item_kind, row.item_id);
+        if let Some(text) = texts.iter_mut().find(|x| x.item == key) {
+            text.translations.push(TranslationRow { language: row.language, title: row.title, body: row.body, machine: row.machine });
+        }
+    }
+    Ok(TranslationPageData {
+        reference: c.reference.clone().unwrap_or_default(),
+        title: c.title,
+        texts,
+        machine: state.settings.translate_url.is_some(),
+    })
+}
+
+/// The role named in the audit log for a translation.
+fn role(user: &crate::viewer::SignedIn, c: &concern::Model) -> &'static str {
+    if c.office_id.is_some_and(|o| user.staff_of.contains(&o)) {
+        "office"
+    } else if user.is_admin {
+        "admin"
+    } else {
+        "moderator"
+    }
+}
+
+async fn save(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
+        let c = crate::concerns::service::by_reference(&state.db, &reference).await?;
+        if !service::may_translate(&state.db, &user, &c).await? {
+            return Err(AppError::Forbidden);
+        }
+        let role = role(&user, &c);
+        let notice = if f.get("action") == "machine" {
+            let draft = machine_draft(&state, &c, f.get("item"), f.get("language")).await?;
+            service::save(&state.db, Some(user.id), role, &c, &draft, true).await?;
+            "machine-translated"
+        } else {
+            let draft = service::parse_draft(f.get("item"), f.get("language"), f.get("title"), f.get("body"))?;
+            service::save(&state.db, Some(user.id), role, &c, &draft, false).await?;
+            "saved"
+        };
+        Ok(see_other(&format!("/concerns/{reference}/translations?notice={notice}")))
+    })
+    .await
+}
+
+/// Asks the machine-translation service for the chosen text in the chosen
+/// language. It never replaces a person's translation.
+async fn machine_draft(state: &AppState, c: &concern::Model, item: &str, language: &str) -> AppResult<Draft> {
+    let Some(base) = state.settings.translate_url.as_deref() else {
+        return Err(AppError::invalid("", "error-machine-translation-off"));
+    };
+    let item = Item::parse(item).ok_or(AppError::NotFound)?;
+    let language = service::parse_language(language)?;
+    let source = service::original(&state.db, c, item).await?;
+    if source.language == language {
+        return Err(AppError::invalid("language", "error-translation-same-language"));
+    }
+    if service::has_human_translation(&state.db, item, &language).await? {
+        return Err(AppError::invalid("language", "error-translation-exists"));
+    }
+    let key = state.settings.translate_key.as_deref();
+    let ask = |text: String, max: usize| {
+        let (source_lang, target) = (source.language.clone(), language.clone());
+        async move {
+            super::machine::translate(base, key, &text, &source_lang, &target, max)
+                .await
+                .map_err(|e| AppError::invalid("", e.message()))
+        }
+    };
+    let title = match source.title.clone() {
+        Some(t) => Some(ask(t, service::MAX_TITLE).await?),
+        None => None,
+    };
+    let body = ask(source.body.clone(), service::MAX_BODY).await?;
+    Ok(Draft { item, language, title, body })
+}
