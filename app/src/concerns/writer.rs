@@ -36,7 +36,15 @@ impl ReportWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection, settings: Arc<Settings>) -> ReportWriter {
         let (tx, rx) = mpsc::unbounded_channel();
-        tokio::spawn(run(db, settings, rx));
+        let rx = Arc::new(tokio::sync::Mutex::new(rx));
+        // SQLite has one writer at a time; PostgreSQL takes several batches at once.
+        let workers = match db.get_database_backend() {
+            sea_orm::DbBackend::Sqlite => 1,
+            _ => 4,
+        };
+        for _ in 0..workers {
+            tokio::spawn(run(db.clone(), settings.clone(), rx.clone()));
+        }
         ReportWriter(tx)
     }
 
@@ -48,13 +56,18 @@ impl ReportWriter {
     }
 }
 
-async fn run(db: DatabaseConnection, settings: Arc<Settings>, mut rx: mpsc::UnboundedReceiver<Job>) {
-    while let Some(first) = rx.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
+async fn run(db: DatabaseConnection, settings: Arc<Settings>, rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Job>>>) {
+    loop {
+        let mut batch = Vec::new();
+        {
+            let mut rx = rx.lock().await;
+            let Some(first) = rx.recv().await else { return };
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
             }
         }
         if batch.len() > 1 {
@@ -68,8 +81,10 @@ async fn run(db: DatabaseConnection, settings: Arc<Settings>, mut rx: mpsc::Unbo
                 Err(e) => tracing::debug!(error = %e, size = batch.len(), "a batch of reports failed; writing them one by one"),
             }
         }
+        // Alone, or after a failed batch: with the checks of a single report
+        // (a second send of a form finds the first concern).
         for job in batch {
-            let outcome = service::store(&db, &settings, &job.viewer, job.report, Vec::new()).await;
+            let outcome = service::report(&db, &settings, &job.viewer, job.report, Vec::new()).await;
             let _ = job.reply.send(outcome);
         }
     }
