@@ -154,7 +154,7 @@ async fn confirm(State(state): State<AppState>, Query(q): Query<HashMap<String, 
 }
 
 /// A stored photo or its thumbnail, while its concern is public.
-async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+async fn photo(State(state): State<AppState>, Path(file): Path<String>, viewer: Option<axum::Extension<crate::viewer::Viewer>>) -> Response {
     use axum::http::{header, StatusCode};
     use axum::response::IntoResponse;
     let (key, thumb) = match file.strip_suffix("-thumb.jpg") {
@@ -162,13 +162,20 @@ async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> Respo
         None => (file.strip_suffix(".jpg").unwrap_or_default(), false),
     };
     let well_formed = key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit());
-    if !well_formed || !super::photos::is_public(&state.db, key).await.unwrap_or(false) {
+    let concern = if well_formed { super::photos::concern_of(&state.db, key).await.ok().flatten() } else { None };
+    let Some(c) = concern else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let user = viewer.as_ref().and_then(|v| v.0.user.as_ref());
+    if !super::photos::may_see(&state.db, &c, user).await.unwrap_or(false) {
         return StatusCode::NOT_FOUND.into_response();
     }
+    // Photos of hidden concerns must not stay in shared caches.
+    let cache = if c.published && !c.hidden { "public, max-age=300" } else { "private, no-store" };
     let dir = &state.settings.upload_dir;
     let path = if thumb { super::photos::thumb_path(dir, key) } else { super::photos::full_path(dir, key) };
     match tokio::fs::read(path).await {
-        Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "public, max-age=300")], bytes).into_response(),
+        Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, cache)], bytes).into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -145,11 +145,28 @@ pub async fn of_concern(db: &impl ConnectionTrait, concern_id: i32) -> AppResult
 }
 
 /// Whether a photo may be shown: its concern is published and not hidden.
-pub async fn is_public(db: &impl ConnectionTrait, key: &str) -> AppResult<bool> {
+pub async fn concern_of(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<concern::Model>> {
     let Some(photo) = concern_photo::Entity::find().filter(concern_photo::Column::FileKey.eq(key)).one(db).await? else {
-        return Ok(false);
+        return Ok(None);
     };
-    Ok(concern::Entity::find_by_id(photo.concern_id).one(db).await?.is_some_and(|c| c.published && !c.hidden))
+    Ok(concern::Entity::find_by_id(photo.concern_id).one(db).await?)
+}
+
+/// Everyone sees the photos of a published, visible concern; those of a
+/// hidden or unconfirmed one only the people who review or handle it:
+/// moderators covering its district, its office's staff and admins.
+pub async fn may_see(db: &impl ConnectionTrait, c: &concern::Model, viewer: Option<&crate::viewer::SignedIn>) -> AppResult<bool> {
+    if c.published && !c.hidden {
+        return Ok(true);
+    }
+    Ok(match viewer {
+        Some(u) => {
+            u.is_admin
+                || c.office_id.is_some_and(|o| u.staff_of.contains(&o))
+                || crate::moderation::flags::covers(db, &u.moderates, c.district_id).await?
+        }
+        None => false,
+    })
 }
 
 #[cfg(test)]

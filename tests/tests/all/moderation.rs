@@ -33,7 +33,7 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 async fn photos_are_checked_stripped_and_shown(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let roads = category_id(&app, "roads").await;
-    let district = district_id(&app, "Johannesplatz").await.to_string();
+    let district = district_id(&app, "Berliner Platz").await.to_string();
     app.login(RESIDENT, DEMO_PASSWORD).await;
     let key = submission_key(&app).await;
     let fields = [("submission_key", key.as_str()), ("title", "Schlagloch vor der Schule"), ("description", "Sehr tief."), ("category", roads.as_str()), ("district", district.as_str())];
@@ -82,6 +82,20 @@ async fn photos_are_checked_stripped_and_shown(backend: Backend) {
     assert_eq!(status, 404);
     let (status, _) = app.get("/photos/..%2F..%2Fquartier.db").await;
     assert_eq!(status, 404);
+
+    // Once a moderator hides the concern, its photos are for reviewers only.
+    app.logout().await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("/concerns/{reference}/moderate"), &[("decision", "hide"), ("decision_reason", "Prüfen")]).await;
+    assert_eq!(status, 303);
+    let r = app.client.get(app.url(&thumb)).send().await.unwrap();
+    assert_eq!((r.status().as_u16(), r.headers()["cache-control"].to_str().unwrap()), (200, "private, no-store"), "the moderator sees it while reviewing");
+    app.logout().await;
+    let (status, _) = app.get(&thumb).await;
+    assert_eq!(status, 404, "the public does not");
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, _) = app.get(&thumb).await;
+    assert_eq!(status, 404, "nor a resident");
     app.finish().await;
 }
 
