@@ -12,6 +12,7 @@ mod m20261121_000006_concern_moderation;
 mod m20261121_000007_surveys;
 mod m20261121_000008_survey_tally;
 mod m20261121_000009_content_translations;
+mod m20261121_000010_survey_text_index;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000007_surveys::Migration),
             Box::new(m20261121_000008_survey_tally::Migration),
             Box::new(m20261121_000009_content_translations::Migration),
+            Box::new(m20261121_000010_survey_text_index::Migration),
         ]
     }
 }
