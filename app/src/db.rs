@@ -26,3 +26,45 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<(DatabaseTransaction
         .await?;
     Ok((txn, turn))
 }
+
+/// At most this many jobs go into one batch.
+pub const MAX_BATCH: usize = 64;
+
+/// A queue whose jobs are taken in batches: while one batch is written, the
+/// next jobs wait and then go together. `write` gets each batch. SQLite has
+/// one writer at a time, so it gets one worker; PostgreSQL takes four
+/// batches at once.
+pub fn batch_queue<J, W, F>(db: &DatabaseConnection, write: W) -> tokio::sync::mpsc::UnboundedSender<J>
+where
+    J: Send + 'static,
+    W: Fn(Vec<J>) -> F + Clone + Send + Sync + 'static,
+    F: std::future::Future<Output = ()> + Send,
+{
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel::<J>();
+    let rx = std::sync::Arc::new(Mutex::new(rx));
+    let workers = match db.get_database_backend() {
+        DbBackend::Sqlite => 1,
+        _ => 4,
+    };
+    for _ in 0..workers {
+        let (rx, write) = (rx.clone(), write.clone());
+        tokio::spawn(async move {
+            loop {
+                let mut batch = Vec::new();
+                {
+                    let mut rx = rx.lock().await;
+                    let Some(first) = rx.recv().await else { return };
+                    batch.push(first);
+                    while batch.len() < MAX_BATCH {
+                        match rx.try_recv() {
+                            Ok(job) => batch.push(job),
+                            Err(_) => break,
+                        }
+                    }
+                }
+                write(batch).await;
+            }
+        });
+    }
+    tx
+}

@@ -19,9 +19,6 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
 
-/// At most this many reports per transaction.
-const MAX_BATCH: usize = 64;
-
 struct Job {
     viewer: Viewer,
     report: Report,
@@ -35,17 +32,8 @@ pub struct ReportWriter(mpsc::UnboundedSender<Job>);
 impl ReportWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection, settings: Arc<Settings>) -> ReportWriter {
-        let (tx, rx) = mpsc::unbounded_channel();
-        let rx = Arc::new(tokio::sync::Mutex::new(rx));
-        // SQLite has one writer at a time; PostgreSQL takes several batches at once.
-        let workers = match db.get_database_backend() {
-            sea_orm::DbBackend::Sqlite => 1,
-            _ => 4,
-        };
-        for _ in 0..workers {
-            tokio::spawn(run(db.clone(), settings.clone(), rx.clone()));
-        }
-        ReportWriter(tx)
+        let queue_db = db.clone();
+        ReportWriter(crate::db::batch_queue(&queue_db, move |batch| write(db.clone(), settings.clone(), batch)))
     }
 
     /// Queues a checked report (no photos) and waits for its outcome.
@@ -56,37 +44,23 @@ impl ReportWriter {
     }
 }
 
-async fn run(db: DatabaseConnection, settings: Arc<Settings>, rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Job>>>) {
-    loop {
-        let mut batch = Vec::new();
-        {
-            let mut rx = rx.lock().await;
-            let Some(first) = rx.recv().await else { return };
-            batch.push(first);
-            while batch.len() < MAX_BATCH {
-                match rx.try_recv() {
-                    Ok(job) => batch.push(job),
-                    Err(_) => break,
+async fn write(db: DatabaseConnection, settings: Arc<Settings>, batch: Vec<Job>) {
+    if batch.len() > 1 {
+        match write_batch(&db, &settings, &batch).await {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(Ok(outcome));
                 }
+                return;
             }
+            Err(e) => tracing::debug!(error = %e, size = batch.len(), "a batch of reports failed; writing them one by one"),
         }
-        if batch.len() > 1 {
-            match write_batch(&db, &settings, &batch).await {
-                Ok(outcomes) => {
-                    for (job, outcome) in batch.into_iter().zip(outcomes) {
-                        let _ = job.reply.send(Ok(outcome));
-                    }
-                    continue;
-                }
-                Err(e) => tracing::debug!(error = %e, size = batch.len(), "a batch of reports failed; writing them one by one"),
-            }
-        }
-        // Alone, or after a failed batch: with the checks of a single report
-        // (a second send of a form finds the first concern).
-        for job in batch {
-            let outcome = service::report(&db, &settings, &job.viewer, job.report, Vec::new()).await;
-            let _ = job.reply.send(outcome);
-        }
+    }
+    // Alone, or after a failed batch: with the checks of a single report
+    // (a second send of a form finds the first concern).
+    for job in batch {
+        let outcome = service::report(&db, &settings, &job.viewer, job.report, Vec::new()).await;
+        let _ = job.reply.send(outcome);
     }
 }
 

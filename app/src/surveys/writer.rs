@@ -15,9 +15,6 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
 
-/// At most this many responses per transaction.
-const MAX_BATCH: usize = 64;
-
 struct Job {
     survey: Arc<Survey>,
     sub: Submission,
@@ -32,17 +29,8 @@ pub struct ResponseWriter(mpsc::UnboundedSender<Job>);
 impl ResponseWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection) -> ResponseWriter {
-        let (tx, rx) = mpsc::unbounded_channel();
-        let rx = Arc::new(tokio::sync::Mutex::new(rx));
-        // SQLite has one writer at a time; PostgreSQL takes several batches at once.
-        let workers = match db.get_database_backend() {
-            sea_orm::DbBackend::Sqlite => 1,
-            _ => 4,
-        };
-        for _ in 0..workers {
-            tokio::spawn(run(db.clone(), rx.clone()));
-        }
-        ResponseWriter(tx)
+        let queue_db = db.clone();
+        ResponseWriter(crate::db::batch_queue(&queue_db, move |batch| write(db.clone(), batch)))
     }
 
     /// Checks who answers and the answers' frame (language, district), then
@@ -58,41 +46,26 @@ impl ResponseWriter {
     }
 }
 
-async fn run(db: DatabaseConnection, rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Job>>>) {
-    loop {
-        let mut batch = Vec::new();
-        {
-            let mut rx = rx.lock().await;
-            let Some(first) = rx.recv().await else { return };
-            batch.push(first);
-            while batch.len() < MAX_BATCH {
-                match rx.try_recv() {
-                    Ok(job) => batch.push(job),
-                    Err(_) => break,
-                }
+async fn write(db: DatabaseConnection, mut batch: Vec<Job>) {
+    if batch.len() == 1 {
+        let job = batch.pop().unwrap();
+        let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
+        let _ = job.reply.send(outcome);
+        return;
+    }
+    let started = std::time::Instant::now();
+    match write_batch(&db, &batch).await {
+        Ok(outcomes) => {
+            tracing::debug!(size = batch.len(), micros = started.elapsed().as_micros() as u64, "batch of responses written");
+            for (job, outcome) in batch.into_iter().zip(outcomes) {
+                let _ = job.reply.send(outcome.map_err(Refused::error));
             }
         }
-        if batch.len() == 1 {
-            let job = batch.pop().unwrap();
-            let db = db.clone();
-            let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
-            let _ = job.reply.send(outcome);
-            continue;
-        }
-        let started = std::time::Instant::now();
-        match write_batch(&db, &batch).await {
-            Ok(outcomes) => {
-                tracing::debug!(size = batch.len(), micros = started.elapsed().as_micros() as u64, "batch of responses written");
-                for (job, outcome) in batch.into_iter().zip(outcomes) {
-                    let _ = job.reply.send(outcome.map_err(Refused::error));
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, size = batch.len(), "a batch of responses failed; writing them one by one");
-                for job in batch {
-                    let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
-                    let _ = job.reply.send(outcome);
-                }
+        Err(e) => {
+            tracing::warn!(error = %e, size = batch.len(), "a batch of responses failed; writing them one by one");
+            for job in batch {
+                let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
+                let _ = job.reply.send(outcome);
             }
         }
     }
