@@ -31,22 +31,23 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<(DatabaseTransaction
 pub const MAX_BATCH: usize = 64;
 
 /// A queue whose jobs are taken in batches: while one batch is written, the
-/// next jobs wait and then go together. `write` gets each batch. SQLite has
-/// one writer at a time, so it gets one worker; PostgreSQL takes four
-/// batches at once.
+/// next jobs wait and then go together. `write` gets each batch with the
+/// number of the worker writing it (1 and up), so that a writer can keep
+/// to rows of its own. SQLite has one writer at a time, so it gets one
+/// worker; PostgreSQL takes four batches at once.
 pub fn batch_queue<J, W, F>(db: &DatabaseConnection, write: W) -> tokio::sync::mpsc::UnboundedSender<J>
 where
     J: Send + 'static,
-    W: Fn(Vec<J>) -> F + Clone + Send + Sync + 'static,
+    W: Fn(i32, Vec<J>) -> F + Clone + Send + Sync + 'static,
     F: std::future::Future<Output = ()> + Send,
 {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel::<J>();
     let rx = std::sync::Arc::new(Mutex::new(rx));
-    let workers = match db.get_database_backend() {
+    let workers: i32 = match db.get_database_backend() {
         DbBackend::Sqlite => 1,
         _ => 4,
     };
-    for _ in 0..workers {
+    for worker in 1..=workers {
         let (rx, write) = (rx.clone(), write.clone());
         tokio::spawn(async move {
             loop {
@@ -62,7 +63,7 @@ where
                         }
                     }
                 }
-                write(batch).await;
+                write(worker, batch).await;
             }
         });
     }

@@ -13,6 +13,7 @@ mod m20261121_000007_surveys;
 mod m20261121_000008_survey_tally;
 mod m20261121_000009_content_translations;
 mod m20261121_000010_survey_text_index;
+mod m20261121_000011_survey_tally_shards;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000008_survey_tally::Migration),
             Box::new(m20261121_000009_content_translations::Migration),
             Box::new(m20261121_000010_survey_text_index::Migration),
+            Box::new(m20261121_000011_survey_tally_shards::Migration),
         ]
     }
 }

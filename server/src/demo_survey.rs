@@ -202,7 +202,7 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
             let r = stored[*i];
             *counts.entry(responses::TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
         }
-        responses::add_to_tally(&txn, counts.into_iter().collect()).await.map_err(err)?;
+        responses::add_to_tally(&txn, responses::SINGLE_WRITES, counts.into_iter().collect()).await.map_err(err)?;
         let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|(i, a)| responses::answer_row(survey_id, stored[*i], a)).collect();
         for chunk in rows.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;

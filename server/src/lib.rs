@@ -46,6 +46,10 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         .max_connections(config.db_max_connections)
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
+        // A connection is pinged before use only after 30 s idle (the ones
+        // a server or firewall may have dropped), not on every checkout:
+        // that ping was one more round trip for each transaction.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         // Statements are not logged, slow ones are (a sign of lock contention).
         .sqlx_logging(true)
         .sqlx_logging_level(log::LevelFilter::Trace)

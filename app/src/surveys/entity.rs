@@ -226,8 +226,8 @@ pub mod survey_paper_entry {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Running counts of answers (see migration 008). `option_id` 0, `value`
-/// -1 and `district_id` 0 stand for "none".
+/// Running counts of answers (see migrations 008 and 011). `option_id` 0,
+/// `value` -1 and `district_id` 0 stand for "none".
 pub mod survey_tally {
     use sea_orm::entity::prelude::*;
 
@@ -248,6 +248,11 @@ pub mod survey_tally {
         pub language: String,
         #[sea_orm(primary_key, auto_increment = false)]
         pub district_id: i32,
+        /// Whose rows: 0 for responses written one at a time, 1 and up for
+        /// the batch writers, so concurrent writers never wait on each
+        /// other's rows (migration 011). Results add the shards up.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub shard: i32,
         pub n: i32,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

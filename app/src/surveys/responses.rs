@@ -311,7 +311,7 @@ pub async fn insert_answers(db: &impl ConnectionTrait, survey_id: i32, r: &surve
         survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
     }
     let counts = answers.iter().map(|a| (TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id), 1)).collect();
-    add_to_tally(db, counts).await
+    add_to_tally(db, SINGLE_WRITES, counts).await
 }
 
 /// Where an answer is counted: survey, question, answer, channel, language, district.
@@ -324,9 +324,14 @@ impl TallyKey {
     }
 }
 
+/// The tally shard of responses written one at a time (batch writers
+/// count in shards 1 and up).
+pub const SINGLE_WRITES: i32 = 0;
+
 /// Adds counts to the tally in one upsert per chunk (keys must differ
-/// within a call; callers add up repeated keys first).
-pub async fn add_to_tally(db: &impl ConnectionTrait, counts: Vec<(TallyKey, i32)>) -> AppResult<()> {
+/// within a call; callers add up repeated keys first), in the writer's
+/// own `shard` of rows.
+pub async fn add_to_tally(db: &impl ConnectionTrait, shard: i32, counts: Vec<(TallyKey, i32)>) -> AppResult<()> {
     use sea_orm::sea_query::{Alias, ExprTrait, OnConflict};
     use survey_tally::Column as C;
     let rows: Vec<survey_tally::ActiveModel> = counts
@@ -339,11 +344,12 @@ pub async fn add_to_tally(db: &impl ConnectionTrait, counts: Vec<(TallyKey, i32)
             channel: Set(channel),
             language: Set(language),
             district_id: Set(district_id),
+            shard: Set(shard),
             n: Set(n),
         })
         .collect();
     for chunk in rows.chunks(500) {
-        let upsert = OnConflict::columns([C::SurveyId, C::QuestionId, C::OptionId, C::Value, C::Channel, C::Language, C::DistrictId])
+        let upsert = OnConflict::columns([C::SurveyId, C::QuestionId, C::OptionId, C::Value, C::Channel, C::Language, C::DistrictId, C::Shard])
             .value(C::N, Expr::col((survey_tally::Entity, C::N)).add(Expr::col((Alias::new("excluded"), C::N))))
             .to_owned();
         survey_tally::Entity::insert_many(chunk.to_vec()).on_conflict(upsert).exec_without_returning(db).await?;
