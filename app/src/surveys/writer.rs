@@ -9,11 +9,13 @@ use super::model::Survey;
 use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
 use crate::error::{AppError, AppResult};
 use sea_orm::sea_query::{ExprTrait, OnConflict};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, DbBackend};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
+
+mod postgres;
 
 struct Job {
     survey: Arc<Survey>,
@@ -87,40 +89,144 @@ impl Refused {
     }
 }
 
-async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
-    let now = OffsetDateTime::now_utc();
-    let (txn, _turn) = crate::db::begin_write(db).await?;
-    let mut outcomes: Vec<Option<Result<Stored, Refused>>> = vec![None; batch.len()];
-    let keys: Vec<String> = batch.iter().map(|j| j.sub.submission_key.trim().to_string()).collect();
+/// What a batch holds before it is written: each form's submission key,
+/// the outcomes known from the batch alone (a form sent twice, a code or
+/// an account used twice in it) and which form each copy repeats.
+struct Plan {
+    keys: Vec<String>,
+    outcomes: Vec<Option<Result<Stored, Refused>>>,
+    copy_of: HashMap<usize, usize>,
+}
 
-    // A form sent twice within this batch shares the first copy's outcome.
-    let mut first_copy: HashMap<String, usize> = HashMap::new();
-    let mut copy_of: HashMap<usize, usize> = HashMap::new();
-    for (i, key) in keys.iter().enumerate() {
-        match first_copy.get(key) {
-            Some(first) => {
+impl Plan {
+    fn new(batch: &[Job]) -> Plan {
+        let keys: Vec<String> = batch.iter().map(|j| j.sub.submission_key.trim().to_string()).collect();
+        let mut outcomes = vec![None; batch.len()];
+        let (mut first_copy, mut copy_of) = (HashMap::new(), HashMap::new());
+        let (mut codes_seen, mut people_seen) = (HashSet::new(), HashSet::new());
+        for (i, job) in batch.iter().enumerate() {
+            if let Some(first) = first_copy.get(&keys[i]) {
                 copy_of.insert(i, *first);
                 outcomes[i] = Some(Ok(Stored::Again));
+                continue;
             }
-            None => {
-                first_copy.insert(key.clone(), i);
+            first_copy.insert(keys[i].clone(), i);
+            match &job.who {
+                Access::Code(code) if !codes_seen.insert(code.clone()) => outcomes[i] = Some(Err(Refused::CodeUsed)),
+                Access::Account(account) if !people_seen.insert((job.survey.id, *account)) => outcomes[i] = Some(Err(Refused::Answered)),
+                _ => {}
             }
         }
+        Plan { keys, outcomes, copy_of }
     }
+
+    /// The forms still to be written.
+    fn open(&self) -> Vec<usize> {
+        (0..self.keys.len()).filter(|i| self.outcomes[*i].is_none()).collect()
+    }
+
+    /// Outcomes for the forms whose code was not marked: unknown, another
+    /// survey's or used.
+    async fn refuse_codes(&mut self, db: &impl ConnectionTrait, batch: &[Job], unmarked: Vec<usize>) -> AppResult<()> {
+        let codes: Vec<String> = unmarked.iter().filter_map(|i| code_of(&batch[*i]).map(str::to_string)).collect();
+        if codes.is_empty() {
+            return Ok(());
+        }
+        let found: HashMap<String, i32> = survey_code::Entity::find()
+            .filter(survey_code::Column::Code.is_in(codes))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.survey_id))
+            .collect();
+        for i in unmarked {
+            if let Some(code) = code_of(&batch[i]) {
+                self.outcomes[i] = Some(Err(match found.get(code) {
+                    None => Refused::CodeUnknown,
+                    Some(survey_id) if *survey_id != batch[i].survey.id => Refused::CodeOther,
+                    Some(_) => Refused::CodeUsed,
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// The final outcomes. A refused form may have been stored before (a
+    /// reload after sending: its code or account was used by itself), and
+    /// then it is simply stored; a copy shares its first form's outcome.
+    async fn finish(self, db: &impl ConnectionTrait) -> AppResult<Vec<Result<Stored, Refused>>> {
+        let Plan { keys, outcomes, copy_of } = self;
+        let refused: Vec<String> = (0..keys.len()).filter(|i| matches!(outcomes[*i], Some(Err(_)))).map(|i| keys[i].clone()).collect();
+        let stored: HashSet<String> = if refused.is_empty() {
+            HashSet::new()
+        } else {
+            survey_response::Entity::find()
+                .filter(survey_response::Column::SubmissionKey.is_in(refused))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| r.submission_key)
+                .collect()
+        };
+        let mut outcomes: Vec<Result<Stored, Refused>> = outcomes
+            .into_iter()
+            .zip(&keys)
+            .map(|(o, key)| match o {
+                Some(Err(_)) if stored.contains(key) => Ok(Stored::Again),
+                Some(o) => o,
+                None => Ok(Stored::Again),
+            })
+            .collect();
+        for (copy, first) in copy_of {
+            outcomes[copy] = match outcomes[first] {
+                Ok(_) => Ok(Stored::Again),
+                Err(refused) => Err(refused),
+            };
+        }
+        Ok(outcomes)
+    }
+}
+
+fn code_of(job: &Job) -> Option<&str> {
+    match &job.who {
+        Access::Code(code) => Some(code),
+        _ => None,
+    }
+}
+
+/// The respondent kept with the response: nobody in anonymous surveys.
+fn respondent(job: &Job) -> Option<i32> {
+    match job.who {
+        Access::Account(a) if !job.survey.anonymous => Some(a),
+        _ => None,
+    }
+}
+
+/// The interviewer kept with the response: nobody in anonymous surveys.
+fn entered_by(job: &Job) -> Option<i32> {
+    match job.sub.channel {
+        Channel::Interview if !job.survey.anonymous => job.sub.user.as_ref().map(|u| u.id),
+        _ => None,
+    }
+}
+
+async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        return postgres::write_batch(db, worker, batch).await;
+    }
+    let now = OffsetDateTime::now_utc();
+    let mut plan = Plan::new(batch);
+    let (txn, turn) = crate::db::begin_write(db).await?;
 
     // Access codes: one statement per survey marks the unused ones.
     let mut code_ids: HashMap<usize, i32> = HashMap::new();
     let mut by_survey: BTreeMap<i32, Vec<(usize, String)>> = BTreeMap::new();
-    let mut codes_seen = HashSet::new();
-    for (i, job) in batch.iter().enumerate() {
-        if let (None, Access::Code(code)) = (&outcomes[i], &job.who) {
-            if codes_seen.insert(code.clone()) {
-                by_survey.entry(job.survey.id).or_default().push((i, code.clone()));
-            } else {
-                outcomes[i] = Some(Err(Refused::CodeUsed));
-            }
+    for i in plan.open() {
+        if let Some(code) = code_of(&batch[i]) {
+            by_survey.entry(batch[i].survey.id).or_default().push((i, code.to_string()));
         }
     }
+    let mut unmarked = Vec::new();
     for (survey_id, wanted) in by_survey {
         // `survey_id + 0` keeps SQLite seeking each code in its unique index:
         // from four codes on, its planner would rather walk every code of the
@@ -136,40 +242,20 @@ async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> App
             .into_iter()
             .map(|c| (c.code, c.id))
             .collect();
-        let missing: Vec<String> = wanted.iter().filter(|(_, c)| !marked.contains_key(c)).map(|(_, c)| c.clone()).collect();
-        let found: HashMap<String, survey_code::Model> = if missing.is_empty() {
-            HashMap::new()
-        } else {
-            survey_code::Entity::find().filter(survey_code::Column::Code.is_in(missing)).all(&txn).await?.into_iter().map(|c| (c.code.clone(), c)).collect()
-        };
         for (i, code) in wanted {
             match marked.get(&code) {
                 Some(id) => {
                     code_ids.insert(i, *id);
                 }
-                None => {
-                    outcomes[i] = Some(Err(match found.get(&code) {
-                        None => Refused::CodeUnknown,
-                        Some(c) if c.survey_id != survey_id => Refused::CodeOther,
-                        Some(_) => Refused::CodeUsed,
-                    }))
-                }
+                None => unmarked.push(i),
             }
         }
     }
+    plan.refuse_codes(&txn, batch, unmarked).await?;
 
     // Accounts answer once: the participation rows that go in count.
-    let mut people: Vec<(usize, i32, i32)> = Vec::new();
-    let mut people_seen = HashSet::new();
-    for (i, job) in batch.iter().enumerate() {
-        if let (None, Access::Account(account)) = (&outcomes[i], &job.who) {
-            if people_seen.insert((job.survey.id, *account)) {
-                people.push((i, job.survey.id, *account));
-            } else {
-                outcomes[i] = Some(Err(Refused::Answered));
-            }
-        }
-    }
+    let people: Vec<(usize, i32, i32)> =
+        plan.open().into_iter().filter_map(|i| match batch[i].who { Access::Account(a) => Some((i, batch[i].survey.id, a)), _ => None }).collect();
     if !people.is_empty() {
         // Seeks in the primary key (survey_id, account_id); a batch holds
         // one survey's responses as a rule.
@@ -185,7 +271,7 @@ async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> App
         let mut rows = Vec::new();
         for (i, survey_id, account) in &people {
             if already.contains(&(*survey_id, *account)) {
-                outcomes[*i] = Some(Err(Refused::Answered));
+                plan.outcomes[*i] = Some(Err(Refused::Answered));
             } else {
                 rows.push(survey_participant::ActiveModel { survey_id: Set(*survey_id), account_id: Set(*account) });
             }
@@ -195,31 +281,24 @@ async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> App
         }
     }
 
-    // The responses that go in, in one statement; their ids come back in order.
-    let going: Vec<usize> = (0..batch.len()).filter(|i| outcomes[*i].is_none()).collect();
+    // The responses that go in, in one statement; their ids come back.
+    let going = plan.open();
     if !going.is_empty() {
         let rows: Vec<survey_response::ActiveModel> = going
             .iter()
             .map(|i| {
                 let job = &batch[*i];
-                let anonymous = job.survey.anonymous;
                 survey_response::ActiveModel {
                     survey_id: Set(job.survey.id),
                     language: Set(job.sub.language.clone()),
                     plain: Set(job.sub.plain),
                     channel: Set(job.sub.channel.name().into()),
                     district_id: Set(job.sub.district),
-                    respondent_id: Set(match job.who {
-                        Access::Account(a) if !anonymous => Some(a),
-                        _ => None,
-                    }),
-                    code_id: Set(code_ids.get(i).copied().filter(|_| !anonymous)),
-                    entered_by: Set(match job.sub.channel {
-                        Channel::Interview if !anonymous => job.sub.user.as_ref().map(|u| u.id),
-                        _ => None,
-                    }),
+                    respondent_id: Set(respondent(job)),
+                    code_id: Set(code_ids.get(i).copied().filter(|_| !job.survey.anonymous)),
+                    entered_by: Set(entered_by(job)),
                     form_number: Set(None),
-                    submission_key: Set(keys[*i].clone()),
+                    submission_key: Set(plan.keys[*i].clone()),
                     created_on: Set(now.date()),
                     ..Default::default()
                 }
@@ -234,46 +313,21 @@ async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> App
         let mut counts: BTreeMap<TallyKey, i32> = BTreeMap::new();
         for i in &going {
             let job = &batch[*i];
-            let Some(r) = ids.get(&keys[*i]) else {
-                // Stored by a racing request since the check above.
-                outcomes[*i] = Some(Ok(Stored::Again));
-                continue;
-            };
+            // Missing: stored by a racing request since the check above.
+            plan.outcomes[*i] = Some(Ok(Stored::Again));
+            let Some(r) = ids.get(&plan.keys[*i]) else { continue };
             for a in &job.sub.answers {
                 *counts.entry(TallyKey::of(job.survey.id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
                 answers.push(responses::answer_row(job.survey.id, r, a));
             }
-            outcomes[*i] = Some(Ok(Stored::New));
+            plan.outcomes[*i] = Some(Ok(Stored::New));
         }
         for chunk in answers.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
         add_to_tally(&txn, worker, counts.into_iter().collect()).await?;
     }
-    // A refused form may have been stored before (a reload after sending,
-    // its code or account used by itself): then it is simply stored.
-    let refused: Vec<String> = (0..batch.len()).filter(|i| matches!(outcomes[*i], Some(Err(_)))).map(|i| keys[i].clone()).collect();
-    if !refused.is_empty() {
-        let stored: HashSet<String> = survey_response::Entity::find()
-            .filter(survey_response::Column::SubmissionKey.is_in(refused))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|r| r.submission_key)
-            .collect();
-        for (i, key) in keys.iter().enumerate() {
-            if matches!(outcomes[i], Some(Err(_))) && stored.contains(key) {
-                outcomes[i] = Some(Ok(Stored::Again));
-            }
-        }
-    }
     txn.commit().await?;
-    let mut outcomes: Vec<Result<Stored, Refused>> = outcomes.into_iter().map(|o| o.unwrap_or(Ok(Stored::Again))).collect();
-    for (copy, first) in copy_of {
-        outcomes[copy] = match outcomes[first] {
-            Ok(_) => Ok(Stored::Again),
-            Err(refused) => Err(refused),
-        };
-    }
-    Ok(outcomes)
+    drop(turn);
+    plan.finish(db).await
 }

@@ -54,7 +54,7 @@ async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
 /// The error summary has focus after a failed submit, and its first link
 /// takes the person to the field.
 async fn error_summary_leads_to(b: &Browser, field: &str) {
-    assert!(b.focused("#error-summary").await, "focus is on the error summary: {}", b.focus_description().await);
+    assert!(b.gets_focus("#error-summary").await, "focus is on the error summary: {}", b.focus_description().await);
     b.keys(&[Key::Tab]).await;
     assert!(b.focused("#error-summary a").await, "its first link is next: {}", b.focus_description().await);
     b.keys(&[Key::Enter]).await;

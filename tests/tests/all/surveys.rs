@@ -655,13 +655,21 @@ async fn concurrent_answers_each_get_their_own_outcome(backend: Backend) {
     app.submit(&format!("/surveys/{id}/codes"), &[("count", "24")]).await;
     let csv = app.client.get(app.url(&format!("/surveys/{id}/codes.csv"))).send().await.unwrap().text().await.unwrap();
     let codes: Vec<String> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().to_string()).collect();
+    let elsewhere = draft_survey(&app, "Nebenan").await;
+    publish(&app, elsewhere).await;
+    app.submit(&format!("/surveys/{elsewhere}/codes"), &[("count", "2")]).await;
+    let csv = app.client.get(app.url(&format!("/surveys/{elsewhere}/codes.csv"))).send().await.unwrap().text().await.unwrap();
+    let elsewhere_codes: Vec<String> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().to_string()).collect();
     app.logout().await;
     let full = answers(&app, id, 1).await;
     let token = app.csrf().await;
-    // 24 forms with their own code, 6 sent twice, 4 more with a code another form uses.
+    // 24 forms with their own code, 6 sent twice, 4 more with a code another
+    // form uses, 2 with the other survey's codes and 2 with unknown codes.
     let mut forms: Vec<(String, String)> = codes.iter().enumerate().map(|(i, c)| (format!("key-{i}"), c.clone())).collect();
     forms.extend((0..6).map(|i| (format!("key-{i}"), codes[i].clone())));
     forms.extend((0..4).map(|i| (format!("other-{i}"), codes[10 + i].clone())));
+    forms.extend(elsewhere_codes.iter().enumerate().map(|(i, c)| (format!("elsewhere-{i}"), c.clone())));
+    forms.extend((0..2).map(|i| (format!("unknown-{i}"), format!("ZZZZ-ZZZ{i}"))));
     let path = app.url(&format!("/surveys/{id}"));
     let mut sends = tokio::task::JoinSet::new();
     for (key, code) in forms {
@@ -684,8 +692,11 @@ async fn concurrent_answers_each_get_their_own_outcome(backend: Backend) {
     let redirected = outcomes.iter().filter(|(s, _)| *s == 303).count();
     let refused: Vec<&(u16, String)> = outcomes.iter().filter(|(s, _)| *s == 422).collect();
     assert_eq!(redirected, 30, "24 stored and 6 second sends answered alike");
-    assert_eq!(refused.len(), 4, "the four forms with another form's code");
-    assert!(refused.iter().all(|(_, body)| text(body).contains("Dieser Code wurde schon benutzt.")));
+    assert_eq!(refused.len(), 8, "the four forms with another form's code, two with the other survey's, two unknown");
+    let refused_with = |message: &str| refused.iter().filter(|(_, body)| text(body).contains(message)).count();
+    assert_eq!(refused_with("Dieser Code wurde schon benutzt."), 4);
+    assert_eq!(refused_with("Dieser Code gehört zu einer anderen Umfrage."), 2);
+    assert_eq!(refused_with("Diesen Code gibt es nicht. Bitte prüfen Sie ihn."), 2);
     assert_eq!(app.count("survey_response").await, 24);
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM survey_code WHERE used = true").await, 24);
     let tallied = app.scalar("SELECT COALESCE(SUM(n), 0) AS n FROM survey_tally").await;

@@ -170,6 +170,19 @@ impl Browser {
             .unwrap_or(false)
     }
 
+    /// Whether the element matching `css` gets focus within 3 s: the
+    /// browser applies `autofocus` at a rendering step after the page has
+    /// loaded, not at once.
+    pub async fn gets_focus(&self, css: &str) -> bool {
+        for _ in 0..30 {
+            if self.focused(css).await {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        false
+    }
+
     /// A description of the focused element, for failure messages.
     pub async fn focus_description(&self) -> String {
         let v = self
