@@ -73,6 +73,16 @@ SELECT f.i,
 FROM form f
 "#;
 
+/// The batch statement behind `EXPLAIN`, for forms with these codes.
+pub(super) fn explain(survey_id: i32, codes: &[String]) -> Statement {
+    let forms: Vec<serde_json::Value> = codes.iter().enumerate().map(|(i, code)| json!({ "i": i, "survey_id": survey_id, "code": code })).collect();
+    Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        format!("EXPLAIN {WRITE_BATCH}"),
+        [serde_json::Value::Array(forms).to_string().into(), "[]".into(), OffsetDateTime::now_utc().date().to_string().into(), 0.into()],
+    )
+}
+
 pub(super) async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
     let mut plan = Plan::new(batch);
     let open = plan.open();
