@@ -1,7 +1,8 @@
 //! Online and interview responses are written in batches: while one batch
 //! is being written, the next ones queue up and then go to the database
 //! together: one statement per table for the whole batch instead of one
-//! per response. Each response keeps its own outcome (stored, stored
+//! per response (on PostgreSQL one statement in all, see `postgres`).
+//! Each response keeps its own outcome (stored, stored
 //! before, code used, …). If anything goes wrong in a batch, it is rolled
 //! back and every response in it is written alone, as without batching.
 use super::entity::{survey_answer, survey_code, survey_participant, survey_response};
@@ -244,9 +245,15 @@ pub async fn code_marking_plan(db: &DatabaseConnection, survey_id: i32, codes: &
 }
 
 async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        return postgres::write_batch(db, worker, batch).await;
+    match db.get_database_backend() {
+        DbBackend::Postgres => postgres::write_batch(db, worker, batch).await,
+        _ => write_batch_per_table(db, worker, batch).await,
     }
+}
+
+/// One statement per table, in one transaction (SQLite, where statements
+/// cost no round trip).
+async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Job]) -> AppResult<Vec<Result<Stored, Refused>>> {
     let now = OffsetDateTime::now_utc();
     let mut plan = Plan::new(batch);
     let (txn, turn) = crate::db::begin_write(db).await?;
