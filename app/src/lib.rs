@@ -16,8 +16,11 @@ pub mod error;
 pub mod forms;
 pub mod forums;
 pub mod home;
+pub mod html;
 pub mod i18n;
 pub mod inbox;
+#[cfg(feature = "ssr")]
+pub mod input;
 pub mod layout;
 pub mod mail;
 pub mod moderation;
@@ -45,6 +48,11 @@ use viewer::Viewer;
 
 /// The HTML document. Language and direction come from the request.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The response's CSP nonce goes on Leptos's inline scripts.
+    #[cfg(feature = "ssr")]
+    if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<web::CspNonce>().cloned()) {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.as_str()));
+    }
     let viewer = Viewer::current();
     view! {
         <!DOCTYPE html>
@@ -147,8 +155,8 @@ pub fn App() -> impl IntoView {
 
 /// Every form endpoint of the application.
 #[cfg(feature = "ssr")]
-pub fn form_routes(state: &state::AppState) -> axum::Router<state::AppState> {
-    axum::Router::new()
+pub fn form_routes(state: &state::AppState) -> web::Routes {
+    web::Routes::new()
         .merge(accounts::handlers::routes())
         .merge(accessibility::handlers::routes())
         .merge(concerns::handlers::routes())

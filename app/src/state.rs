@@ -39,6 +39,10 @@ pub struct Settings {
     /// A LibreTranslate-compatible machine-translation service; off when unset.
     pub translate_url: Option<String>,
     pub translate_key: Option<String>,
+    /// Longest sign-in, and the shorter one for administrators.
+    pub session_lifetimes: crate::accounts::sessions::Lifetimes,
+    /// Signs CSRF tokens; from `QUARTIER_SECRET_KEY` or the data folder.
+    pub secret_key: crate::web::csrf::SecretKey,
 }
 
 impl Settings {
@@ -71,6 +75,8 @@ impl Default for Settings {
             upload_dir: "data/uploads".into(),
             translate_url: None,
             translate_key: None,
+            session_lifetimes: crate::accounts::sessions::Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
+            secret_key: Default::default(),
         }
     }
 }

@@ -5,6 +5,7 @@ concern-photo-alt = الصورة { $n } من { $count } للطلب «{ $title }�
 error-photo-too-large = «{ $name }» كبير جدًا. الحد الأقصى { $max } لكل صورة.
 error-photo-type = «{ $name }» ليس صورة بصيغة JPEG أو PNG أو WebP.
 error-photo-corrupt = لا يمكن قراءة «{ $name }» كصورة. يرجى اختيار ملف آخر.
+error-photo-dimensions = «{ $name }» يحتوي على عدد كبير جدًا من البكسلات. الحد الأقصى { $max } ميغابكسل لكل صورة.
 error-photo-too-many = يرجى إرسال { $max } صور على الأكثر.
 similar-hint = ربما أبلغ أحد عن الأمر نفسه. بعد اختيار الموضوع والحي يمكنك البحث قبل الإرسال.
 similar-check = البحث عن طلبات مشابهة

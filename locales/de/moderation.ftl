@@ -5,6 +5,7 @@ concern-photo-alt = Foto { $n } von { $count } zum Anliegen „{ $title }“
 error-photo-too-large = „{ $name }“ ist zu groß. Höchstens { $max } pro Foto.
 error-photo-type = „{ $name }“ ist kein Foto im Format JPEG, PNG oder WebP.
 error-photo-corrupt = „{ $name }“ lässt sich nicht als Foto lesen. Bitte nehmen Sie eine andere Datei.
+error-photo-dimensions = „{ $name }“ hat zu viele Bildpunkte. Höchstens { $max } Megapixel pro Foto.
 error-photo-too-many = Bitte höchstens { $max } Fotos.
 similar-hint = Vielleicht hat schon jemand dasselbe gemeldet. Wenn Sie Thema und Ortsteil gewählt haben, können Sie vor dem Senden nachsehen.
 similar-check = Ähnliche Anliegen suchen

@@ -5,6 +5,7 @@ concern-photo-alt = Photo { $n } of { $count } of the concern “{ $title }”
 error-photo-too-large = “{ $name }” is too large. At most { $max } per photo.
 error-photo-type = “{ $name }” is not a JPEG, PNG or WebP photo.
 error-photo-corrupt = “{ $name }” cannot be read as a photo. Please choose another file.
+error-photo-dimensions = “{ $name }” has too many pixels. At most { $max } megapixels per photo.
 error-photo-too-many = Please send at most { $max } photos.
 similar-hint = Someone may have reported the same already. Once you have chosen topic and district, you can look before sending.
 similar-check = Look for similar concerns

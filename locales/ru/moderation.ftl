@@ -5,6 +5,7 @@ concern-photo-alt = Фото { $n } из { $count } к обращению «{ $t
 error-photo-too-large = «{ $name }» слишком большой. Не больше { $max } на фото.
 error-photo-type = «{ $name }» не является фото в формате JPEG, PNG или WebP.
 error-photo-corrupt = «{ $name }» не удаётся прочитать как фото. Выберите другой файл.
+error-photo-dimensions = «{ $name }» содержит слишком много пикселей. Не более { $max } мегапикселей на фото.
 error-photo-too-many = Пожалуйста, не больше { $max } фото.
 similar-hint = Возможно, кто-то уже сообщил о том же. Выбрав тему и район, вы можете проверить это перед отправкой.
 similar-check = Искать похожие обращения

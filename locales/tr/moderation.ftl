@@ -5,6 +5,7 @@ concern-photo-alt = “{ $title }” başvurusunun { $count } fotoğrafından { 
 error-photo-too-large = “{ $name }” çok büyük. Fotoğraf başına en fazla { $max }.
 error-photo-type = “{ $name }” JPEG, PNG veya WebP fotoğrafı değil.
 error-photo-corrupt = “{ $name }” fotoğraf olarak okunamıyor. Lütfen başka bir dosya seç.
+error-photo-dimensions = “{ $name }” çok fazla piksel içeriyor. Fotoğraf başına en fazla { $max } megapiksel.
 error-photo-too-many = Lütfen en fazla { $max } fotoğraf gönder.
 similar-hint = Belki biri aynı şeyi bildirmiştir. Konu ve semti seçtikten sonra göndermeden önce bakabilirsin.
 similar-check = Benzer başvuruları ara

@@ -5,6 +5,7 @@ concern-photo-alt = Фото { $n } з { $count } до звернення «{ $t
 error-photo-too-large = «{ $name }» завеликий. Не більше { $max } на фото.
 error-photo-type = «{ $name }» не є фото у форматі JPEG, PNG або WebP.
 error-photo-corrupt = «{ $name }» не вдається прочитати як фото. Виберіть інший файл.
+error-photo-dimensions = «{ $name }» має забагато пікселів. Не більше { $max } мегапікселів на фото.
 error-photo-too-many = Будь ласка, не більше { $max } фото.
 similar-hint = Можливо, хтось уже повідомив про те саме. Вибравши тему й район, ви можете перевірити це перед надсиланням.
 similar-check = Шукати схожі звернення

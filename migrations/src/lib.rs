@@ -14,6 +14,7 @@ mod m20261121_000008_survey_tally;
 mod m20261121_000009_content_translations;
 mod m20261121_000010_survey_text_index;
 mod m20261121_000011_survey_tally_shards;
+mod m20261127_000012_session_epoch;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000009_content_translations::Migration),
             Box::new(m20261121_000010_survey_text_index::Migration),
             Box::new(m20261121_000011_survey_tally_shards::Migration),
+            Box::new(m20261127_000012_session_epoch::Migration),
         ]
     }
 }

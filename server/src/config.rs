@@ -38,6 +38,14 @@ pub struct Config {
     pub translate_url: Option<String>,
     /// Its API key, if it asks for one.
     pub translate_key: Option<String>,
+    /// Signs CSRF tokens (at least 32 characters). Unset: a key generated on
+    /// first start is kept in `<data_dir>/secret.key`. Several servers behind
+    /// one load balancer need the same key.
+    pub secret_key: Option<String>,
+    /// Longest sign-in, however active (days).
+    pub session_days: i64,
+    /// Longest sign-in of an administrator, and their idle limit (hours).
+    pub admin_session_hours: i64,
 }
 
 impl Default for Config {
@@ -62,6 +70,9 @@ impl Default for Config {
             flag_threshold: 3,
             translate_url: None,
             translate_key: None,
+            secret_key: None,
+            session_days: 30,
+            admin_session_hours: 8,
         }
     }
 }
@@ -117,6 +128,15 @@ impl Config {
         if let Some(v) = var("QUARTIER_TRANSLATE_KEY") {
             self.translate_key = Some(v).filter(|v| !v.is_empty());
         }
+        if let Some(v) = var("QUARTIER_SECRET_KEY") {
+            self.secret_key = Some(v).filter(|v| !v.is_empty());
+        }
+        if let Some(v) = var("QUARTIER_SESSION_DAYS") {
+            self.session_days = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_SESSION_DAYS must be a number above 0"))?;
+        }
+        if let Some(v) = var("QUARTIER_ADMIN_SESSION_HOURS") {
+            self.admin_session_hours = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_ADMIN_SESSION_HOURS must be a number above 0"))?;
+        }
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
         }
@@ -158,9 +178,48 @@ impl Config {
             upload_dir: self.data_dir.join("uploads"),
             translate_url: self.translate_url.clone(),
             translate_key: self.translate_key.clone(),
+            session_lifetimes: app::accounts::sessions::Lifetimes {
+                absolute_seconds: self.session_days.max(1) * 86_400,
+                admin_seconds: self.admin_session_hours.max(1) * 3_600,
+            },
+            secret_key: app::web::csrf::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
             ..Default::default()
         })
     }
+
+    /// The configured key, or the one in the data folder, made on first use
+    /// (readable by the owner only).
+    fn secret_key_bytes(&self) -> anyhow::Result<String> {
+        const MIN: usize = 32;
+        if let Some(key) = &self.secret_key {
+            anyhow::ensure!(key.len() >= MIN, "QUARTIER_SECRET_KEY must be at least {MIN} characters long");
+            return Ok(key.clone());
+        }
+        let path = self.data_dir.join("secret.key");
+        match std::fs::read_to_string(&path) {
+            Ok(key) if key.trim().len() >= MIN => return Ok(key.trim().to_string()),
+            Ok(_) => anyhow::bail!("{} is shorter than {MIN} characters", path.display()),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => anyhow::bail!("cannot read {}: {e}", path.display()),
+            Err(_) => {}
+        }
+        std::fs::create_dir_all(&self.data_dir)?;
+        let key = app::accounts::tokens::random_token();
+        write_private(&path, &key).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        Ok(key)
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(path, content)
 }
 
 #[cfg(test)]
@@ -182,6 +241,22 @@ mod tests {
         assert_eq!(c.settings().unwrap().extra_holidays.len(), 1);
         let c = Config { holidays: vec!["24.12.2026".into()], ..Config::default() };
         assert!(c.settings().is_err());
+    }
+
+    #[test]
+    fn secret_key_is_generated_once_and_kept() {
+        let dir = std::env::temp_dir().join(format!("quartier-key-{}", app::accounts::tokens::random_token()));
+        let c = Config { data_dir: dir.clone(), ..Config::default() };
+        let first = c.secret_key_bytes().unwrap();
+        assert_eq!(first, c.secret_key_bytes().unwrap());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(dir.join("secret.key")).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        let short = Config { secret_key: Some("short".into()), ..Config::default() };
+        assert!(short.settings().is_err());
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod demo_survey;
 pub mod mail;
 mod sessions;
+pub mod security_headers;
 
 use app::state::AppState;
 use axum::extract::State;
@@ -127,7 +128,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
                 .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=300")))
                 .service(ServeDir::new(pkg_dir)),
         )
-        .merge(app::form_routes(&state))
+        .merge(app::form_routes(&state).into_router())
         .route(
             "/api/{*fn_name}",
             get(server_fn_handler).post(server_fn_handler),
@@ -154,13 +155,9 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
             },
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            header::HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            header::HeaderValue::from_static("same-origin"),
+        .layer(axum::middleware::from_fn_with_state(
+            security_headers::SecurityHeaders { https: secure },
+            security_headers::layer,
         ))
         .with_state(state)
 }

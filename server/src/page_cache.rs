@@ -5,9 +5,11 @@
 //! a neighbourhood shares a link. Pages are kept for [`TTL`] and dropped
 //! entirely after any form is sent to this process, so a visitor never sees
 //! their own change missing. Signed-in people are never served from here.
-//! The visitor's CSRF token is cut out before storing and put back in on
-//! every hit, so the forms on a cached page work for everyone.
+//! The visitor's CSRF token and the response's CSP nonce are cut out
+//! before storing and put back in on every hit, so the forms on a cached
+//! page work for everyone and every response has a nonce of its own.
 use app::viewer::Viewer;
+use app::web::CspNonce;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -21,6 +23,7 @@ pub const TTL: Duration = Duration::from_secs(2);
 const MAX_ENTRIES: usize = 2000;
 const MAX_PAGE_BYTES: usize = 512 * 1024;
 const TOKEN_PLACEHOLDER: &str = "\u{1}csrf\u{1}";
+const NONCE_PLACEHOLDER: &str = "\u{1}nonce\u{1}";
 
 #[derive(Default)]
 pub struct PageCache {
@@ -73,9 +76,9 @@ fn html(body: Bytes) -> Response {
     response
 }
 
-fn with_token(body: &Bytes, token: &str) -> Bytes {
+fn with_token(body: &Bytes, token: &str, nonce: &str) -> Bytes {
     let text = String::from_utf8_lossy(body);
-    Bytes::from(text.replace(TOKEN_PLACEHOLDER, token))
+    Bytes::from(text.replace(TOKEN_PLACEHOLDER, token).replace(NONCE_PLACEHOLDER, nonce))
 }
 
 /// Serves and fills the cache; runs inside the request-context layer, so
@@ -87,13 +90,14 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, request: Request, next: 
         return response;
     }
     let viewer = request.extensions().get::<Viewer>().cloned().unwrap_or_default();
+    let nonce = request.extensions().get::<CspNonce>().map(|n| n.as_str().to_string()).unwrap_or_default();
     let path = request.uri().path();
-    if viewer.user.is_some() || viewer.csrf.is_empty() || !cacheable_path(path) || request.method() != Method::GET {
+    if viewer.user.is_some() || viewer.csrf.is_empty() || nonce.is_empty() || !cacheable_path(path) || request.method() != Method::GET {
         return next.run(request).await;
     }
     let key = format!("{}|{}|{}", viewer.lang, u8::from(viewer.plain), request.uri());
     if let Some(body) = cache.get(&key) {
-        return html(with_token(&body, &viewer.csrf));
+        return html(with_token(&body, &viewer.csrf, &nonce));
     }
     let response = next.run(request).await;
     let is_html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
@@ -104,7 +108,7 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, request: Request, next: 
     let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE_BYTES).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR).into_response();
     };
-    let stored = Bytes::from(String::from_utf8_lossy(&bytes).replace(&viewer.csrf, TOKEN_PLACEHOLDER));
+    let stored = Bytes::from(String::from_utf8_lossy(&bytes).replace(&viewer.csrf, TOKEN_PLACEHOLDER).replace(&nonce, NONCE_PLACEHOLDER));
     cache.put(key, stored);
     Response::from_parts(parts, Body::from(bytes))
 }
@@ -125,8 +129,8 @@ mod tests {
 
     #[test]
     fn tokens_are_swapped_per_visitor() {
-        let stored = Bytes::from(format!("<input name=\"_csrf\" value=\"{TOKEN_PLACEHOLDER}\">"));
-        assert_eq!(with_token(&stored, "abc"), Bytes::from("<input name=\"_csrf\" value=\"abc\">"));
+        let stored = Bytes::from(format!("<script nonce=\"{NONCE_PLACEHOLDER}\"></script><input name=\"_csrf\" value=\"{TOKEN_PLACEHOLDER}\">"));
+        assert_eq!(with_token(&stored, "abc", "n1"), Bytes::from("<script nonce=\"n1\"></script><input name=\"_csrf\" value=\"abc\">"));
     }
 
     #[test]

@@ -73,12 +73,10 @@ pub mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::State;
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
     use sea_orm::{entity::prelude::*, DatabaseConnection};
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/accessibility", post(feedback))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/accessibility", feedback)
     }
 
     /// Checks the feedback and queues one mail to every admin.

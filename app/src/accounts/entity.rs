@@ -14,6 +14,8 @@ pub mod account {
         pub is_admin: bool,
         pub email_verified_at: Option<TimeDateTimeWithTimeZone>,
         pub created_at: TimeDateTimeWithTimeZone,
+        /// Raised by a password reset or change; ends older sessions.
+        pub session_epoch: i32,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -7,22 +7,21 @@ use crate::state::AppState;
 use crate::web::{preference_cookie, see_other, set_cookie, with_notice, local_path, Submitted, LANG_COOKIE, PLAIN_COOKIE};
 use axum::extract::{Query, State};
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::Router;
 use std::collections::HashMap;
-use tower_sessions::Session;
+use super::sessions::{SessionAuth, SESSION_KEY};
+use tower_sessions::{Expiry, Session};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/register", post(register))
-        .route("/verify", get(verify))
-        .route("/login", post(login))
-        .route("/logout", post(logout))
-        .route("/forgot", post(forgot))
-        .route("/reset", post(reset))
-        .route("/account", post(save_account))
-        .route("/language", post(choose_language))
-        .route("/plain-language", post(choose_plain))
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new()
+        .post("/register", register)
+        .get("/verify", verify)
+        .post("/login", login)
+        .post("/logout", logout)
+        .post("/forgot", forgot)
+        .post("/reset", reset)
+        .post("/account", save_account)
+        .post("/language", choose_language)
+        .post("/plain-language", choose_plain)
 }
 
 fn limit(state: &AppState, form: &Submitted) -> Result<(), AppError> {
@@ -63,10 +62,12 @@ async fn login(State(state): State<AppState>, session: Session, form: Submitted)
         let account = service::authenticate(&state.db, f.get("email"), f.get("password")).await?;
         // A new session id at login defeats session fixation.
         session.cycle_id().await.map_err(|e| AppError::Internal(e.to_string()))?;
-        session
-            .insert(crate::web::SESSION_ACCOUNT_KEY, account.id)
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let auth = SessionAuth { account: account.id, epoch: account.session_epoch, since: time::OffsetDateTime::now_utc().unix_timestamp() };
+        if account.is_admin {
+            let idle = state.settings.session_lifetimes.admin_seconds;
+            session.set_expiry(Some(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::seconds(idle))));
+        }
+        session.insert(SESSION_KEY, auth).await.map_err(|e| AppError::Internal(e.to_string()))?;
         let mut response = see_other("/?notice=logged-in");
         set_cookie(&mut response, preference_cookie(LANG_COOKIE, &account.language, state.settings.secure_cookies()));
         Ok(response)

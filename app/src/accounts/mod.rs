@@ -11,6 +11,8 @@ pub mod roles;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
+pub mod sessions;
+#[cfg(feature = "ssr")]
 pub mod tokens;
 
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, Select};
@@ -131,7 +133,7 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let (_, language, plain) = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    let service::LoadedAccount { language, plain, .. } = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
     let roles = roles::people_with_roles(&state.db, Some(user.id))
         .await?
         .into_iter()

@@ -201,8 +201,11 @@ pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: 
         return Err(AppError::invalid("", token_problem_message(&p)));
     }
     let verified = a.email_verified_at.unwrap_or_else(OffsetDateTime::now_utc);
+    let epoch = a.session_epoch;
     let mut a: account::ActiveModel = a.into();
     a.password_hash = Set(password::hash(new_password));
+    // Whoever knew the old password is signed out everywhere.
+    a.session_epoch = Set(epoch.wrapping_add(1));
     a.email_verified_at = Set(Some(verified));
     a.update(&txn).await?;
     txn.commit().await?;
@@ -243,9 +246,18 @@ pub async fn set_plain(db: &DatabaseConnection, id: i32, plain: bool) -> AppResu
     Ok(())
 }
 
-/// The signed-in person with their roles, plus their stored language and
-/// plain-language preference.
-pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Option<(SignedIn, String, bool)>> {
+/// A signed-in person as the request context needs them.
+#[derive(Clone, Debug)]
+pub struct LoadedAccount {
+    pub user: SignedIn,
+    pub language: String,
+    pub plain: bool,
+    pub session_epoch: i32,
+}
+
+/// The signed-in person with their roles, plus their stored language,
+/// plain-language preference and session epoch.
+pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Option<LoadedAccount>> {
     let Some(a) = account::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
     let roles = forum_role::Entity::find().filter(forum_role::Column::AccountId.eq(id)).all(db).await?;
     let staff_of = office_staff::Entity::find()
@@ -255,8 +267,8 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
         .into_iter()
         .map(|s| s.office_id)
         .collect();
-    Ok(Some((
-        SignedIn {
+    Ok(Some(LoadedAccount {
+        user: SignedIn {
             id: a.id,
             display_name: a.display_name,
             email: a.email,
@@ -266,9 +278,10 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
             interviews_for: roles.iter().filter(|r| r.role == "interviewer").map(|r| r.forum_id).collect(),
             staff_of,
         },
-        a.language,
-        a.plain_language,
-    )))
+        language: a.language,
+        plain: a.plain_language,
+        session_epoch: a.session_epoch,
+    }))
 }
 
 /// Creates an account that is verified at once (command line and demo data).

@@ -57,8 +57,8 @@ pub fn AdminIndexPage() -> impl IntoView {
 
 /// All admin form endpoints.
 #[cfg(feature = "ssr")]
-pub fn routes(state: &crate::state::AppState) -> axum::Router<crate::state::AppState> {
-    axum::Router::new()
+pub fn routes(state: &crate::state::AppState) -> crate::web::Routes {
+    crate::web::Routes::new()
         .merge(crate::districts::admin::routes())
         .merge(crate::offices::admin::routes())
         .merge(crate::categories::admin::routes())
@@ -66,5 +66,5 @@ pub fn routes(state: &crate::state::AppState) -> axum::Router<crate::state::AppS
         .merge(roles::routes())
         .merge(crate::routing::admin::routes())
         .merge(crate::open311::admin::routes())
-        .route_layer(axum::middleware::from_fn_with_state(state.clone(), crate::audit::log_admin_actions))
+        .map_router(|r| r.route_layer(axum::middleware::from_fn_with_state(state.clone(), crate::audit::log_admin_actions)))
 }

@@ -98,11 +98,9 @@ mod handlers {
     use crate::web::{local_path, see_other, with_notice, Submitted};
     use axum::extract::State;
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/admin/roles", post(grant_role)).route("/admin/roles/revoke", post(revoke_role))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/admin/roles", grant_role).post("/admin/roles/revoke", revoke_role)
     }
 
     async fn grant_role(State(state): State<AppState>, form: Submitted) -> Response {

@@ -110,12 +110,10 @@ mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
     use std::collections::HashMap;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/admin/categories/new", post(create)).route("/admin/categories/{id}", post(update))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/admin/categories/new", create).post("/admin/categories/{id}", update)
     }
 
     async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {

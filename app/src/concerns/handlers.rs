@@ -5,22 +5,21 @@ use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::Router;
+use axum::routing::post;
 use std::collections::HashMap;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new()
         // Three photos of at most 10 MB each, and the text fields.
-        .route("/report", post(report).layer(DefaultBodyLimit::max(3 * super::photos::MAX_BYTES + 2 * 1024 * 1024)))
-        .route("/photos/{file}", get(photo))
-        .route("/concerns/confirm", get(confirm))
-        .route("/concerns/{reference}/support", post(support))
-        .route("/concerns/{reference}/follow", post(follow))
-        .route("/concerns/{reference}/comment", post(comment))
-        .route("/concerns/{reference}/merge", post(merge))
-        .route("/concerns/participate", get(participate))
-        .route("/concerns/stop-following", get(stop_following))
+        .add("/report", &[axum::http::Method::POST], post(report).layer(DefaultBodyLimit::max(3 * super::photos::MAX_BYTES + 2 * 1024 * 1024)))
+        .get("/photos/{file}", photo)
+        .get("/concerns/confirm", confirm)
+        .post("/concerns/{reference}/support", support)
+        .post("/concerns/{reference}/follow", follow)
+        .post("/concerns/{reference}/comment", comment)
+        .post("/concerns/{reference}/merge", merge)
+        .get("/concerns/participate", participate)
+        .get("/concerns/stop-following", stop_following)
 }
 
 fn signed_in(f: &Submitted) -> Result<i32, AppError> {

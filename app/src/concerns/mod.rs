@@ -20,7 +20,7 @@ pub mod writer;
 pub mod status;
 
 use crate::error::AppError;
-use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select, TextArea};
+use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select, TextArea, TextAreaInput};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -619,7 +619,7 @@ fn CommentField(comment: i32, name: &'static str, #[prop(into)] label: String, #
         <label for=id.clone()>{label}</label>
         {error.map(|e| view! { <p class="error" id=error_id.clone()>{e}</p> })}
         {if multiline {
-            view! { <textarea id=id name=name rows="2" maxlength="500" aria-invalid=invalid aria-describedby=described>{value}</textarea> }.into_any()
+            view! { <TextAreaInput id=id name=name rows=2 maxlength=Some(500) value=value invalid=invalid.is_some() described=described/> }.into_any()
         } else {
             view! { <input id=id type="text" name=name maxlength="500" value=value aria-invalid=invalid aria-describedby=described/> }.into_any()
         }}

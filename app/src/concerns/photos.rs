@@ -10,6 +10,13 @@ use std::path::{Path, PathBuf};
 
 pub const MAX_PHOTOS: usize = 3;
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// Largest picture decoded, in pixels: more than any phone's normal photo
+/// (12–50 megapixels), and at most 200 MB while decoding as RGBA.
+pub const MAX_MEGAPIXELS: u64 = 50;
+/// Photos decoded at the same time, across all requests: decoding takes a
+/// core and up to 200 MB each, so a burst of uploads waits instead of
+/// taking the server's memory.
+const DECODES_AT_ONCE: usize = 2;
 /// Long edge of the stored photo and of its thumbnail, in pixels.
 const FULL_EDGE: u32 = 1600;
 const THUMB_EDGE: u32 = 320;
@@ -33,17 +40,28 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
         return Err("error-photo-type");
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    // A small file may claim a gigantic picture; refuse before allocating.
+    // A small file may claim a gigantic picture (an "image bomb"): the
+    // header's size is checked before a single pixel is allocated.
     let mut limits = Limits::default();
-    limits.max_image_width = Some(12_000);
-    limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(256 * 1024 * 1024);
+    limits.max_image_width = Some(16_000);
+    limits.max_image_height = Some(16_000);
+    limits.max_alloc = Some(MAX_MEGAPIXELS * 1_000_000 * 4);
     reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(|_| "error-photo-corrupt")?;
+    let mut decoder = reader.into_decoder().map_err(|e| match e {
+        image::ImageError::Limits(_) => "error-photo-dimensions",
+        _ => "error-photo-corrupt",
+    })?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_MEGAPIXELS * 1_000_000 {
+        return Err("error-photo-dimensions");
+    }
     // Phones store the picture sideways and say so in EXIF; apply it before
     // EXIF is dropped.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(|_| "error-photo-corrupt")?;
+    let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| match e {
+        image::ImageError::Limits(_) => "error-photo-dimensions",
+        _ => "error-photo-corrupt",
+    })?;
     picture.apply_orientation(orientation);
     let full = if picture.width().max(picture.height()) > FULL_EDGE { picture.thumbnail(FULL_EDGE, FULL_EDGE) } else { picture };
     let thumb = full.thumbnail(THUMB_EDGE, THUMB_EDGE);
@@ -67,7 +85,9 @@ pub async fn process_all(files: Vec<(String, axum::body::Bytes)>) -> Result<Vec<
     if files.len() > MAX_PHOTOS {
         return Err(vec![FieldError::new("photos", "error-photo-too-many").with_arg("max", MAX_PHOTOS)]);
     }
-    // Decoding is heavy work: off the async threads.
+    // Decoding is heavy work: off the async threads, and only a few at once.
+    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(DECODES_AT_ONCE);
+    let _turn = DECODING.acquire().await.map_err(|_| vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")])?;
     let results = tokio::task::spawn_blocking(move || files.into_iter().map(|(name, bytes)| (name, process(&bytes))).collect::<Vec<_>>())
         .await
         .map_err(|_| vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")])?;
@@ -76,6 +96,9 @@ pub async fn process_all(files: Vec<(String, axum::body::Bytes)>) -> Result<Vec<
     for (name, result) in results {
         match result {
             Ok(p) => ok.push(p),
+            Err("error-photo-dimensions") => {
+                errors.push(FieldError::new("photos", "error-photo-dimensions").with_arg("name", name).with_arg("max", MAX_MEGAPIXELS))
+            }
             Err(key) => errors.push(FieldError::new("photos", key).with_arg("name", name).with_arg("max", "10 MB")),
         }
     }
@@ -198,6 +221,45 @@ mod tests {
         broken.truncate(60);
         assert_eq!(process(&broken).err(), Some("error-photo-corrupt"));
         assert_eq!(process(&vec![0xFF; MAX_BYTES + 1]).err(), Some("error-photo-too-large"));
+    }
+
+    /// A PNG whose header claims `width` × `height` pixels, with almost no
+    /// data behind it: a few hundred bytes that would need gigabytes.
+    pub fn png_bomb(width: u32, height: u32) -> Vec<u8> {
+        fn crc(bytes: &[u8]) -> u32 {
+            let mut c = 0xFFFF_FFFFu32;
+            for b in bytes {
+                c ^= u32::from(*b);
+                for _ in 0..8 {
+                    c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+                }
+            }
+            !c
+        }
+        fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+            out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+            let mut body = kind.to_vec();
+            body.extend_from_slice(data);
+            out.extend_from_slice(&body);
+            out.extend_from_slice(&crc(&body).to_be_bytes());
+        }
+        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&width.to_be_bytes());
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+        chunk(&mut out, b"IHDR", &ihdr);
+        chunk(&mut out, b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        chunk(&mut out, b"IEND", &[]);
+        out
+    }
+
+    #[test]
+    fn a_huge_picture_in_a_small_file_is_refused_before_decoding() {
+        assert_eq!(process(&png_bomb(11_000, 11_000)).err(), Some("error-photo-dimensions"));
+        assert_eq!(process(&png_bomb(60_000, 10)).err(), Some("error-photo-dimensions"));
+        // 8,000 × 6,000 (48 megapixels) is a real phone's photo: not refused for its size.
+        assert_ne!(process(&png_bomb(8_000, 6_000)).err(), Some("error-photo-dimensions"));
     }
 
     #[test]

@@ -181,16 +181,14 @@ mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::{Multipart, Path, State};
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
     use std::collections::HashMap;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new()
-            .route("/admin/districts/new", post(create))
-            .route("/admin/districts/{id}", post(update))
-            .route("/admin/districts/import", post(import))
-            .route("/admin/planning-spaces", post(create_planning_space))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new()
+            .post("/admin/districts/new", create)
+            .post("/admin/districts/{id}", update)
+            .post("/admin/districts/import", import)
+            .post("/admin/planning-spaces", create_planning_space)
     }
 
     async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
@@ -245,7 +243,7 @@ mod handlers {
                 }
             }
             if !crate::web::csrf_matches(&parts, &csrf) {
-                return Err(AppError::Csrf);
+                return Ok(crate::web::csrf_refused(&state, parts.clone()).await);
             }
             if file.is_empty() {
                 return Err(AppError::invalid("file", "error-required"));

@@ -54,7 +54,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<DistrictInput>, Vec<FieldError>> {
             errors.push(line_error(line, "error-csv-field-count").with_arg("expected", header.len()));
             continue;
         }
-        let raw: HashMap<&str, &str> = header.iter().map(String::as_str).zip(fields).collect();
+        let fields: Vec<std::borrow::Cow<str>> = fields.into_iter().map(crate::input::clean_text).collect();
+        let raw: HashMap<&str, &str> = header.iter().map(String::as_str).zip(fields.iter().map(|f| f.as_ref())).collect();
         match service::validate(&raw) {
             Ok(input) => {
                 if !seen.insert(input.name.to_lowercase()) {

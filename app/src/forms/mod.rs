@@ -140,15 +140,42 @@ pub fn TextArea(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {error.as_ref().map(|e| view! { <p class="error" id=error_id.clone()>{message(e)}</p> })}
-            <textarea
+            <TextAreaInput
                 id=id
                 name=name
-                rows="4"
-                maxlength=maxlength.map(|m| m.to_string())
-                aria-invalid=error.is_some().then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
-            >{value}</textarea>
+                rows=4
+                value=value
+                maxlength=maxlength
+                invalid=error.is_some()
+                described=(!described.is_empty()).then_some(described)
+            />
         </div>
+    }
+}
+
+/// The one `<textarea>` element of Quartier. Leptos writes a textarea's
+/// children raw, so the value is escaped here (see [`crate::html`]); every
+/// multi-line field uses this component instead of a bare `<textarea>`.
+#[component]
+pub fn TextAreaInput(
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    rows: u32,
+    #[prop(into)] value: String,
+    #[prop(default = None)] maxlength: Option<u32>,
+    #[prop(optional)] invalid: bool,
+    #[prop(default = None)] described: Option<String>,
+) -> impl IntoView {
+    let value = crate::html::raw_text(&value).into_owned();
+    view! {
+        <textarea
+            id=id
+            name=name
+            rows=rows.to_string()
+            maxlength=maxlength.map(|m| m.to_string())
+            aria-invalid=invalid.then_some("true")
+            aria-describedby=described
+        >{value}</textarea>
     }
 }
 

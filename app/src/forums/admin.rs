@@ -135,11 +135,9 @@ mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/admin/forums/new", post(create)).route("/admin/forums/{id}", post(update))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/admin/forums/new", create).post("/admin/forums/{id}", update)
     }
 
     async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {

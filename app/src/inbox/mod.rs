@@ -252,11 +252,9 @@ pub mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/office/concerns/{id}", post(staff_action)).route("/office/link/{token}", post(link_action))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/office/concerns/{id}", staff_action).post("/office/link/{token}", link_action)
     }
 
     /// "Check text" sends the answer form to see the plain-language hints

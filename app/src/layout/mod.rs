@@ -134,7 +134,9 @@ fn Notice() -> impl IntoView {
         .map(|n| view! { <p class="notice" role="status">{t(&format!("notice-{n}"))}</p> })
 }
 
-/// Page heading plus the document title.
+/// Page heading plus the document title. The title goes out raw (see
+/// [`crate::html`]), so the text is escaped for it; the heading is escaped
+/// by Leptos.
 #[component]
 pub fn PageTitle(
     #[prop(into)] text: String,
@@ -144,7 +146,7 @@ pub fn PageTitle(
 ) -> impl IntoView {
     let lang = lang.filter(|l| *l != crate::viewer::Viewer::current().lang);
     view! {
-        <leptos_meta::Title text=format!("{text} – Quartier")/>
+        <leptos_meta::Title text=format!("{} – Quartier", crate::html::raw_text(&text))/>
         <h1 lang=lang>{text}</h1>
     }
 }

@@ -5,14 +5,12 @@ use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::post;
-use axum::Router;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/moderation", post(assign))
-        .route("/concerns/{reference}/flag", post(flag))
-        .route("/concerns/{reference}/moderate", post(decide))
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new()
+        .post("/moderation", assign)
+        .post("/concerns/{reference}/flag", flag)
+        .post("/concerns/{reference}/moderate", decide)
 }
 
 async fn assign(State(state): State<AppState>, form: Submitted) -> Response {

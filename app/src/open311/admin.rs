@@ -78,11 +78,9 @@ mod handlers {
     use axum::extract::State;
     use axum::http::StatusCode;
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/admin/api-keys", post(create)).route("/admin/api-keys/revoke", post(revoke))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/admin/api-keys", create).post("/admin/api-keys/revoke", revoke)
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use sea_orm::{entity::prelude::*, QueryOrder, QuerySelect};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -18,12 +18,12 @@ use std::collections::HashMap;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/open311/v2/services.json", get(services))
-        .route("/open311/v2/services/{file}", get(service_definition))
-        .route("/open311/v2/requests.json", get(requests).post(post_request))
-        .route("/open311/v2/requests/{file}", get(one_request))
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new()
+        .get("/open311/v2/services.json", services)
+        .get("/open311/v2/services/{file}", service_definition)
+        .add("/open311/v2/requests.json", &[axum::http::Method::GET, axum::http::Method::POST], get(requests).post(post_request))
+        .get("/open311/v2/requests/{file}", one_request)
 }
 
 /// Errors in the GeoReport format: `[{"code": 400, "description": "…"}]`.

@@ -104,11 +104,9 @@ mod handlers {
     use crate::web::{see_other, Submitted};
     use axum::extract::State;
     use axum::response::Response;
-    use axum::routing::post;
-    use axum::Router;
 
-    pub fn routes() -> Router<AppState> {
-        Router::new().route("/admin/rules", post(create)).route("/admin/rules/delete", post(delete))
+    pub fn routes() -> crate::web::Routes {
+        crate::web::Routes::new().post("/admin/rules", create).post("/admin/rules/delete", delete)
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

@@ -5,7 +5,7 @@
 use super::model::{Question, Survey};
 use super::Reading;
 use crate::error::AppError;
-use crate::forms::{CsrfField, ErrorSummary, Field, FormState};
+use crate::forms::{CsrfField, ErrorSummary, Field, FormState, TextAreaInput};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -328,8 +328,8 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
                 <label for=format!("field-{name}")>{label}</label>
                 {hint_view}
                 {error_view}
-                <textarea id=format!("field-{name}") name=name.clone() rows="4" maxlength=q.max_length.unwrap_or(1000).to_string()
-                    aria-invalid=invalid aria-describedby=described>{value}</textarea>
+                <TextAreaInput id=format!("field-{name}") name=name.clone() rows=4 maxlength=Some(q.max_length.unwrap_or(1000).max(0) as u32)
+                    value=value invalid=invalid.is_some() described=described/>
             </div>
         }.into_any();
     }

@@ -11,25 +11,23 @@ use crate::web::{render_page, see_other, Submitted};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::Router;
 use std::collections::HashMap;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/surveys", post(create))
-        .route("/surveys/{id}", post(answer))
-        .route("/surveys/{id}/interview", post(interview))
-        .route("/surveys/{id}/link", post(email_link))
-        .route("/surveys/{id}/edit/{action}", post(edit))
-        .route("/surveys/{id}/translate", post(translate))
-        .route("/surveys/{id}/check", post(publish))
-        .route("/surveys/{id}/results", post(results_action))
-        .route("/surveys/{id}/codes", post(codes))
-        .route("/surveys/{id}/codes.csv", get(codes_csv))
-        .route("/surveys/{id}/paper", post(paper_entry))
-        .route("/surveys/{id}/paper/review", post(paper_review))
-        .route("/surveys/{id}/export/{file}", get(download))
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new()
+        .post("/surveys", create)
+        .post("/surveys/{id}", answer)
+        .post("/surveys/{id}/interview", interview)
+        .post("/surveys/{id}/link", email_link)
+        .post("/surveys/{id}/edit/{action}", edit)
+        .post("/surveys/{id}/translate", translate)
+        .post("/surveys/{id}/check", publish)
+        .post("/surveys/{id}/results", results_action)
+        .post("/surveys/{id}/codes", codes)
+        .get("/surveys/{id}/codes.csv", codes_csv)
+        .post("/surveys/{id}/paper", paper_entry)
+        .post("/surveys/{id}/paper/review", paper_review)
+        .get("/surveys/{id}/export/{file}", download)
 }
 
 fn signed_in(f: &Submitted) -> AppResult<SignedIn> {

@@ -7,12 +7,10 @@ use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::post;
-use axum::Router;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/concerns/{reference}/translations", post(save))
+pub fn routes() -> crate::web::Routes {
+    crate::web::Routes::new().post("/concerns/{reference}/translations", save)
 }
 
 /// Every translatable text of the concern (its own text, public timeline

@@ -1,4 +1,5 @@
-use crate::accounts::service::load_signed_in;
+use crate::accounts::service::{load_signed_in, LoadedAccount};
+use crate::accounts::sessions::{SessionAuth, SESSION_KEY};
 use crate::i18n::negotiate;
 use crate::state::AppState;
 use crate::viewer::Viewer;
@@ -10,10 +11,9 @@ use tower_sessions::Session;
 
 pub const LANG_COOKIE: &str = "quartier_lang";
 pub const PLAIN_COOKIE: &str = "quartier_plain";
-/// Double-submit CSRF token: forms carry the cookie's value in `_csrf`;
-/// another site can neither read nor set it.
+/// A random value per browser that the forms' CSRF token is bound to
+/// (see [`super::csrf`]); the token itself is never a cookie.
 pub const CSRF_COOKIE: &str = "quartier_csrf";
-pub const SESSION_ACCOUNT: &str = "account_id";
 
 pub fn cookie<'a>(req: &'a axum::http::request::Parts, name: &str) -> Option<&'a str> {
     req.headers
@@ -35,26 +35,60 @@ fn valid_token(t: &str) -> bool {
 /// cost no database write.
 pub async fn request_context(State(state): State<AppState>, session: Session, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
-    let signed_in = match session.get::<i32>(SESSION_ACCOUNT).await {
-        Ok(Some(id)) => load_signed_in(&state.db, id).await.unwrap_or_else(|e| {
-            tracing::error!(error = %e, "loading the signed-in account failed");
-            None
-        }),
-        _ => None,
-    };
+    clean_query(&mut parts);
+    let signed_in = signed_in(&state, &session).await;
     let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let lang = negotiate(signed_in.as_ref().map(|s| s.1.as_str()), cookie(&parts, LANG_COOKIE), accept);
+    let lang = negotiate(signed_in.as_ref().map(|s| s.language.as_str()), cookie(&parts, LANG_COOKIE), accept);
     let plain = match &signed_in {
-        Some((_, _, plain)) => *plain,
+        Some(account) => account.plain,
         None => cookie(&parts, PLAIN_COOKIE) == Some("1"),
     };
-    let existing_csrf = cookie(&parts, CSRF_COOKIE).filter(|t| valid_token(t)).map(str::to_string);
-    let csrf = existing_csrf.clone().unwrap_or_else(crate::accounts::tokens::random_token);
-    let viewer = Viewer { user: signed_in.map(|s| s.0), lang: lang.to_string(), plain, csrf: csrf.clone() };
+    let existing_browser = cookie(&parts, CSRF_COOKIE).filter(|t| valid_token(t)).map(str::to_string);
+    let browser = existing_browser.clone().unwrap_or_else(crate::accounts::tokens::random_token);
+    let session_id = session.id().map(|id| id.to_string()).unwrap_or_default();
+    let csrf = state.settings.secret_key.csrf_token(&browser, &session_id);
+    let viewer = Viewer { user: signed_in.map(|s| s.user), lang: lang.to_string(), plain, csrf };
     parts.extensions.insert(viewer);
     let mut response = next.run(Request::from_parts(parts, body)).await;
-    if existing_csrf.is_none() {
-        super::set_cookie(&mut response, super::preference_cookie(CSRF_COOKIE, &csrf, state.settings.secure_cookies()));
+    if existing_browser.is_none() {
+        super::set_cookie(&mut response, super::preference_cookie(CSRF_COOKIE, &browser, state.settings.secure_cookies()));
     }
     response
+}
+
+/// The account of a session whose sign-in still counts; a session that
+/// outlived its lifetime or a password change is ended here.
+async fn signed_in(state: &AppState, session: &Session) -> Option<LoadedAccount> {
+    let auth = session.get::<SessionAuth>(SESSION_KEY).await.ok().flatten()?;
+    let account = match load_signed_in(&state.db, auth.account).await {
+        Ok(account) => account,
+        Err(e) => {
+            tracing::error!(error = %e, "loading the signed-in account failed");
+            return None;
+        }
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    match account {
+        Some(a) if auth.valid(a.session_epoch, a.user.is_admin, now, state.settings.session_lifetimes) => Some(a),
+        _ => {
+            if let Err(e) = session.flush().await {
+                tracing::warn!(error = %e, "ending a stale session failed");
+            }
+            None
+        }
+    }
+}
+
+/// Query parameters go through the same cleaning as form fields, so a NUL
+/// in `?q=` never reaches the database.
+fn clean_query(parts: &mut axum::http::request::Parts) {
+    let Some(clean) = parts.uri.query().and_then(crate::input::clean_query) else { return };
+    let path_and_query = format!("{}?{clean}", parts.uri.path());
+    let mut uri = parts.uri.clone().into_parts();
+    if let Ok(pq) = path_and_query.parse() {
+        uri.path_and_query = Some(pq);
+        if let Ok(uri) = axum::http::Uri::from_parts(uri) {
+            parts.uri = uri;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 use super::error_page;
 use crate::error::AppError;
+use crate::input::{clean_bytes, clean_text};
 use crate::state::AppState;
 use crate::viewer::Viewer;
 use axum::body::Bytes;
@@ -14,7 +15,8 @@ const MAX_FORM_BYTES: usize = 256 * 1024;
 
 /// A submitted HTML form (urlencoded or, with files, multipart) together
 /// with the request it came in. Repeated names (checkbox groups) keep every
-/// value.
+/// value. Names and values are cleaned of control characters here, the one
+/// door every form comes through ([`crate::input`]).
 pub struct Submitted {
     pub parts: Parts,
     pub fields: Vec<(String, String)>,
@@ -35,19 +37,19 @@ impl<S: Send + Sync> FromRequest<S> for Submitted {
         let mut fields = Vec::new();
         let mut files = Vec::new();
         if content_type.starts_with("application/x-www-form-urlencoded") && raw.len() <= MAX_FORM_BYTES {
-            fields = form_urlencoded::parse(&raw).into_owned().collect();
+            fields = form_urlencoded::parse(&raw).map(|(k, v)| (clean_text(&k).into_owned(), clean_text(&v).into_owned())).collect();
         } else if content_type.starts_with("multipart/form-data") {
             // The route's body limit bounds the whole request; here a broken
             // body just ends the parts read so far.
             let request = Request::from_parts(parts.clone(), axum::body::Body::from(raw.clone()));
             if let Ok(mut multipart) = axum::extract::Multipart::from_request(request, state).await {
                 while let Ok(Some(field)) = multipart.next_field().await {
-                    let name = field.name().unwrap_or_default().to_string();
-                    let file_name = field.file_name().map(str::to_string);
+                    let name = clean_text(field.name().unwrap_or_default()).into_owned();
+                    let file_name = field.file_name().map(|f| clean_text(f).into_owned());
                     let Ok(data) = field.bytes().await else { break };
                     match file_name {
                         Some(file_name) => files.push((name, file_name, data)),
-                        None if data.len() <= MAX_FORM_BYTES => fields.push((name, String::from_utf8_lossy(&data).into_owned())),
+                        None if data.len() <= MAX_FORM_BYTES => fields.push((name, clean_bytes(&data))),
                         None => {}
                     }
                 }
@@ -111,8 +113,11 @@ impl Submitted {
         Fut: Future<Output = Result<Response, AppError>>,
     {
         let parts = self.parts.clone();
+        if !self.csrf_ok() {
+            return csrf_refused(&state, parts).await;
+        }
         let values = self.values();
-        let result = if self.csrf_ok() { action(self, state.clone()).await } else { Err(AppError::Csrf) };
+        let result = action(self, state.clone()).await;
         match result {
             Ok(response) => response,
             Err(error) => error_page(&state, parts, values, error).await,
@@ -120,12 +125,16 @@ impl Submitted {
     }
 }
 
-/// Whether a submitted token equals the request's CSRF cookie.
+/// Whether a submitted token is the one this browser and session get.
 pub fn csrf_matches(parts: &Parts, sent: &str) -> bool {
-    let cookie = super::context::cookie(parts, super::CSRF_COOKIE);
-    !sent.is_empty() && cookie.is_some_and(|c| constant_time_eq(c.as_bytes(), sent.as_bytes()))
+    let expected = parts.extensions.get::<Viewer>().map(|v| v.csrf.as_str()).unwrap_or_default();
+    !sent.is_empty() && !expected.is_empty() && super::csrf::same(expected, sent)
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+/// A form sent without the right token: 403 and the page as if opened
+/// anew, with one message and none of the submitted fields, so a forged
+/// post can never make the page echo what another site sent.
+pub async fn csrf_refused(state: &AppState, parts: Parts) -> Response {
+    let form = crate::forms::FormState { values: HashMap::new(), errors: vec![crate::error::FieldError::new("", AppError::Csrf.message())] };
+    super::render_page(state, parts, form, axum::http::StatusCode::FORBIDDEN).await
 }

@@ -2,10 +2,13 @@
 //! asking (request context), CSRF-checked form submissions, and the
 //! Post/Redirect/Get pattern with a re-rendered form on errors.
 mod context;
+pub mod csrf;
 mod form;
+mod routes;
 
-pub use context::{request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE, SESSION_ACCOUNT as SESSION_ACCOUNT_KEY};
-pub use form::{csrf_matches, Submitted};
+pub use context::{request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE};
+pub use form::{csrf_matches, csrf_refused, Submitted};
+pub use routes::{Endpoint, Routes};
 
 use crate::error::AppError;
 use crate::forms::FormState;
@@ -67,6 +70,22 @@ pub async fn error_page(state: &AppState, parts: Parts, values: std::collections
         other => vec![crate::error::FieldError::new("", other.message())],
     };
     render_page(state, parts, FormState { values, errors }, status).await
+}
+
+/// The Content-Security-Policy nonce of one response: made by the server's
+/// header layer, put on Leptos's scripts by [`crate::shell`].
+#[derive(Clone, Debug)]
+pub struct CspNonce(std::sync::Arc<str>);
+
+impl CspNonce {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        CspNonce(crate::accounts::tokens::random_token()[..32].into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 pub fn set_cookie(response: &mut Response, cookie: String) {

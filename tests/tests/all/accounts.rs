@@ -167,22 +167,58 @@ async fn password_reset_link_works_once_and_expires(backend: Backend) {
 
 async fn forms_without_a_valid_csrf_token_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    app.csrf().await;
+    let valid = app.csrf().await;
+    let browser_cookie = app.cookie("quartier_csrf").unwrap();
+    // Another visitor's token, and a token from before signing in.
+    let other = TestApp::client_of(&app);
+    let others_token = {
+        let (_, page) = get_with_client(&app, &other, "/privacy").await;
+        field_value(&page, "_csrf").unwrap()
+    };
+    assert_ne!(others_token, valid);
     let accounts = app.count("account").await;
-    for token in [None, Some("0".repeat(64))] {
-        let mut fields = vec![("display_name", "Kai"), ("email", "kai@example.org"), ("password", PASSWORD), ("language", "de")];
+    let markup = "<script>alert(1)</script>";
+    for token in [None, Some("0".repeat(64)), Some(browser_cookie.clone()), Some(others_token.clone())] {
+        let mut fields = vec![("display_name", markup), ("email", "kai@example.org"), ("password", PASSWORD), ("language", "de")];
         if let Some(t) = &token {
             fields.push(("_csrf", t.as_str()));
         }
         let r = app.client.post(app.url("/register")).form(&fields).send().await.unwrap();
-        assert_eq!(r.status().as_u16(), 403);
+        assert_eq!(r.status().as_u16(), 403, "{token:?}");
         let body = r.text().await.unwrap();
         assert!(text(&body).contains("Das Formular ist abgelaufen. Bitte senden Sie es noch einmal ab."));
-        assert_eq!(field_value(&body, "email").as_deref(), Some("kai@example.org"), "input kept");
-        assert_eq!(field_value(&body, "_csrf"), Some(app.cookie("quartier_csrf").unwrap()), "a fresh valid token to send again");
+        assert!(!body.contains("kai@example.org") && !body.contains("alert(1)"), "a refused form never echoes what was sent");
+        assert_eq!(field_value(&body, "_csrf"), Some(valid.clone()), "a fresh valid token to send again");
     }
+    // A planted cookie with a token of the attacker's choosing (the old
+    // double-submit check took any pair of equal values).
+    let planted = "a".repeat(64);
+    let r = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(app.url("/register"))
+        .header("cookie", format!("quartier_csrf={planted}"))
+        .form(&[("_csrf", planted.as_str()), ("display_name", "Kai"), ("email", "kai@example.org"), ("password", PASSWORD), ("language", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
     assert_eq!(app.count("account").await, accounts);
+    // Signing in changes the session, and with it the token.
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let signed_in = app.csrf().await;
+    assert_ne!(signed_in, valid);
+    let r = app.client.post(app.url("/account")).form(&[("_csrf", valid.as_str()), ("display_name", "X"), ("language", "de")]).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403, "the token from before signing in is refused");
+    let (status, _, _) = app.submit("/account", &[("display_name", "Rana B."), ("language", "de")]).await;
+    assert_eq!(status, 303);
     app.finish().await;
+}
+
+async fn get_with_client(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let r = client.get(app.url(path)).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
 }
 
 async fn login_attempts_are_rate_limited(backend: Backend) {

@@ -11,6 +11,7 @@ mod keyboard;
 mod moderation;
 mod open311;
 mod public;
+mod security;
 mod survey_browser;
 mod surveys;
 mod translations;

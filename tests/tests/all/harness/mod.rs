@@ -45,8 +45,12 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub jar: Arc<Jar>,
     pg_database: Option<String>,
+    /// The last form token read, with the cookies it is bound to.
+    csrf_seen: std::sync::Mutex<Option<(CsrfBinding, String)>>,
     _dir: TempDir,
 }
+
+type CsrfBinding = (Option<String>, Option<String>);
 
 /// A directory removed when the test ends.
 pub struct TempDir(pub PathBuf);
@@ -116,8 +120,15 @@ impl TestApp {
             client,
             jar,
             pg_database,
+            csrf_seen: Default::default(),
             _dir: dir,
         }
+    }
+
+    /// A second browser on the same server, with cookies of its own.
+    pub fn client_of(app: &TestApp) -> reqwest::Client {
+        let _ = app;
+        reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -161,13 +172,20 @@ impl TestApp {
         (r.status().as_u16(), r.text().await.unwrap())
     }
 
-    /// Makes sure the client has a CSRF cookie and returns it.
+    /// The form token this client's browser cookie and session get, read
+    /// from a page as a browser would (it is bound to both, so it is read
+    /// again whenever either changed, e.g. after signing in).
     pub async fn csrf(&self) -> String {
-        if let Some(c) = self.cookie("quartier_csrf") {
-            return c;
+        let binding = || (self.cookie("quartier_csrf"), self.cookie("quartier_session"));
+        if let Some((seen, token)) = self.csrf_seen.lock().unwrap().clone() {
+            if seen == binding() {
+                return token;
+            }
         }
-        self.get("/").await;
-        self.cookie("quartier_csrf").expect("a CSRF cookie is set on the first visit")
+        let (_, page) = self.get("/privacy").await;
+        let token = field_value(&page, "_csrf").expect("every page carries a form token");
+        *self.csrf_seen.lock().unwrap() = Some((binding(), token.clone()));
+        token
     }
 
     /// POSTs a form with the CSRF token.

@@ -1,0 +1,72 @@
+//! Text from outside, made safe to store: one rule for every form field,
+//! query parameter, API field and imported file.
+//!
+//! PostgreSQL refuses U+0000 in text (SQLite stores it), and other control
+//! characters have no place in what people write; so they are removed at the
+//! boundary, the same for both databases. Newline, carriage return and tab
+//! stay. Everything else (right-to-left marks, emoji, any script) is kept.
+use std::borrow::Cow;
+
+fn unwanted(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// The text without NUL and other control characters.
+pub fn clean_text(value: &str) -> Cow<'_, str> {
+    if value.chars().any(unwanted) {
+        Cow::Owned(value.chars().filter(|c| !unwanted(*c)).collect())
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// Bytes from outside as text: invalid UTF-8 becomes U+FFFD, control
+/// characters are removed.
+pub fn clean_bytes(value: &[u8]) -> String {
+    clean_text(&String::from_utf8_lossy(value)).into_owned()
+}
+
+/// A query string with every name and value cleaned, or `None` when it was
+/// clean already (the common case costs no allocation).
+pub fn clean_query(query: &str) -> Option<String> {
+    // Only percent-encoded control bytes (%00–%1F, %7F) can smuggle one in:
+    // a raw control byte is not valid in a request line.
+    let suspicious = query.as_bytes().windows(3).any(|w| {
+        w[0] == b'%' && matches!((w[1], w[2].to_ascii_uppercase()), (b'0' | b'1', b'0'..=b'9' | b'A'..=b'F') | (b'7', b'F'))
+    }) || query.to_ascii_uppercase().contains("%C2%8") || query.to_ascii_uppercase().contains("%C2%9");
+    if !suspicious {
+        return None;
+    }
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (clean_text(&k).into_owned(), clean_text(&v).into_owned()))
+        .collect();
+    Some(form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_removed_and_text_kept() {
+        assert_eq!(clean_text("Ampel\u{0}kaputt\u{7}\u{1b}[31m"), "Ampelkaputt[31m");
+        assert_eq!(clean_text("Zeile 1\r\nZeile 2\tTab"), "Zeile 1\r\nZeile 2\tTab");
+        assert_eq!(clean_text("\u{85}x\u{9f}"), "x");
+        // Right-to-left text and its marks are content, not noise.
+        assert_eq!(clean_text("مرحبا \u{202e}abc\u{200f}"), "مرحبا \u{202e}abc\u{200f}");
+        assert!(matches!(clean_text("ganz normal"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn broken_utf8_becomes_replacement_characters() {
+        assert_eq!(clean_bytes(b"Stra\xdfe\x00"), "Stra\u{fffd}e");
+    }
+
+    #[test]
+    fn queries_with_control_characters_are_rewritten() {
+        assert_eq!(clean_query("q=Ampel&page=2"), None);
+        assert_eq!(clean_query("q=100%25"), None);
+        assert_eq!(clean_query("q=Am%00pel&x=%1b").as_deref(), Some("q=Ampel&x="));
+        assert_eq!(clean_query("q=a%C2%85b").as_deref(), Some("q=ab"));
+    }
+}
