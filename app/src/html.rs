@@ -8,23 +8,12 @@
 //! ([`crate::forms::TextAreaInput`], [`crate::layout::PageTitle`]).
 use std::borrow::Cow;
 
-/// Escapes `&`, `<` and `>`, so a value cannot close the element it sits in.
+/// Escapes `&`, `<` and `>` (the html-escape crate, which Leptos itself
+/// uses for attributes), so a value cannot close the element it sits in.
 /// The browser decodes the entities again inside `<textarea>` and `<title>`
 /// (RCDATA), so the person sees exactly what was stored.
 pub fn raw_text(value: &str) -> Cow<'_, str> {
-    if !value.contains(['&', '<', '>']) {
-        return Cow::Borrowed(value);
-    }
-    let mut out = String::with_capacity(value.len() + 16);
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    html_escape::encode_text(value)
 }
 
 #[cfg(test)]
@@ -45,5 +34,22 @@ mod tests {
         assert!(matches!(raw_text(text), std::borrow::Cow::Borrowed(_)));
         assert_eq!(raw_text(""), "");
         assert_eq!(raw_text("مرحبا \u{202e} abc"), "مرحبا \u{202e} abc");
+    }
+}
+
+/// Property tests: escaped text never holds `<` or `>`, and decoding the
+/// three entities gives the original back.
+#[cfg(test)]
+mod properties {
+    use super::raw_text;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn escaped_text_cannot_open_or_close_an_element(s in any::<String>()) {
+            let escaped = raw_text(&s);
+            prop_assert!(!escaped.contains('<') && !escaped.contains('>'));
+            prop_assert_eq!(escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), s);
+        }
     }
 }

@@ -70,3 +70,30 @@ mod tests {
         assert_eq!(clean_query("q=a%C2%85b").as_deref(), Some("q=ab"));
     }
 }
+
+/// Property tests: cleaning leaves no control character but newline, CR and
+/// tab, keeps every other character in order, and changes nothing twice.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn cleaned_text_has_no_control_characters(s in any::<String>()) {
+            let once = clean_text(&s).into_owned();
+            prop_assert!(!once.chars().any(unwanted));
+            prop_assert_eq!(clean_text(&once).into_owned(), once.clone());
+            prop_assert_eq!(once, s.chars().filter(|c| !unwanted(*c)).collect::<String>());
+        }
+
+        #[test]
+        fn cleaned_queries_decode_to_clean_text(q in "[a-z=&%0-9A-F]{0,40}") {
+            if let Some(clean) = clean_query(&q) {
+                for (k, v) in form_urlencoded::parse(clean.as_bytes()) {
+                    prop_assert!(!k.chars().chain(v.chars()).any(unwanted));
+                }
+            }
+        }
+    }
+}

@@ -100,6 +100,8 @@ pub struct AppState {
     pub responses: crate::surveys::writer::ResponseWriter,
     /// Writes reports without photos in batches.
     pub reports: crate::concerns::writer::ReportWriter,
+    /// Content-Security-Policy violations browsers reported to this process.
+    pub csp_violations: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl AppState {
@@ -116,6 +118,7 @@ impl AppState {
             mail_wakeup: Arc::new(Notify::new()),
             reference: Default::default(),
             surveys: Default::default(),
+            csp_violations: Default::default(),
         }
     }
 }

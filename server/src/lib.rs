@@ -120,6 +120,10 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
 
     Router::new()
         .route("/healthz", get(healthz))
+        .route(
+            security_headers::REPORT_PATH,
+            axum::routing::post(security_headers::csp_report).layer(axum::extract::DefaultBodyLimit::max(16 * 1024)),
+        )
         .route("/assets/quartier.css", get(|| async { asset(STYLESHEET, "text/css; charset=utf-8") }))
         .route("/assets/favicon.svg", get(|| async { asset(FAVICON, "image/svg+xml") }))
         .nest_service(

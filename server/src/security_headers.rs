@@ -26,8 +26,23 @@ pub fn content_security_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
+         form-action 'self'; frame-ancestors 'none'; report-uri {REPORT_PATH}"
     )
+}
+
+/// Where browsers send what the policy blocked.
+pub const REPORT_PATH: &str = "/csp-report";
+
+/// A browser's violation report: logged for the operator (the first reports
+/// and then every thousandth, so a flood cannot fill the log) and counted,
+/// so that every test fails when a page broke the policy.
+pub async fn csp_report(State(state): State<app::state::AppState>, body: axum::body::Bytes) -> axum::http::StatusCode {
+    let n = state.csp_violations.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if n < 100 || n % 1000 == 0 {
+        let report: String = String::from_utf8_lossy(&body).chars().take(1000).collect();
+        tracing::warn!(%report, count = n + 1, "Content-Security-Policy violation reported");
+    }
+    axum::http::StatusCode::NO_CONTENT
 }
 
 /// Camera and microphone are never used; location is not asked for by any
@@ -75,5 +90,23 @@ mod tests {
         }
         assert!(!p.contains("unsafe-inline"));
         assert!(!p.contains("'unsafe-eval'"));
+    }
+
+    async fn headers_of(https: bool) -> axum::http::HeaderMap {
+        use tower::ServiceExt;
+        let app = axum::Router::new()
+            .route("/", axum::routing::get(|| async { axum::response::Html("<p>x</p>") }))
+            .layer(axum::middleware::from_fn_with_state(SecurityHeaders { https }, layer));
+        let response = app.oneshot(Request::builder().uri("/").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        response.headers().clone()
+    }
+
+    #[tokio::test]
+    async fn hsts_only_over_https() {
+        assert!(headers_of(false).await.get(header::STRICT_TRANSPORT_SECURITY).is_none());
+        let h = headers_of(true).await;
+        assert_eq!(h[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000; includeSubDomains");
+        assert_eq!(h[header::X_FRAME_OPTIONS], "DENY");
+        assert!(h[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("'nonce-"));
     }
 }

@@ -99,14 +99,15 @@ impl Merger {
 /// both timelines record the merge, and the audit log too.
 pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, merger: &Merger, from_reference: &str, into_reference: &str) -> AppResult<()> {
     let into_reference = into_reference.trim().to_uppercase();
-    if into_reference.is_empty() {
-        return Err(AppError::invalid("into", "error-required"));
-    }
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let from = super::service::by_reference(&txn, from_reference).await?;
+    // Rights first: someone who may not merge learns nothing from the input.
     let Some(role) = merger.may_merge(&txn, &from).await? else {
         return Err(AppError::Forbidden);
     };
+    if into_reference.is_empty() {
+        return Err(AppError::invalid("into", "error-required"));
+    }
     let into = super::service::by_reference(&txn, &into_reference).await.map_err(|_| AppError::invalid("into", "error-merge-unknown"))?;
     if into.id == from.id {
         return Err(AppError::invalid("into", "error-merge-same"));

@@ -278,3 +278,44 @@ mod tests {
         assert!(!find(&p.full, b"GPSLatitude") && !find(&p.full, b"Exif"));
     }
 }
+
+/// Property tests: whatever bytes arrive as a photo (random, or a real
+/// picture with bytes flipped and cut off), processing answers with a photo
+/// or a message key, never a panic.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn small(format: ImageFormat) -> Vec<u8> {
+        let mut out = Vec::new();
+        DynamicImage::new_rgb8(24, 16).write_to(&mut Cursor::new(&mut out), format).unwrap();
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(64), ..ProptestConfig::default() })]
+        #[test]
+        fn random_bytes_are_refused_calmly(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+            let _ = process(&bytes);
+        }
+
+        #[test]
+        fn damaged_pictures_are_refused_or_read(
+            format in proptest::sample::select(vec![ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP]),
+            flips in proptest::collection::vec((any::<proptest::sample::Index>(), any::<u8>()), 0..8),
+            cut in any::<proptest::sample::Index>(),
+        ) {
+            let mut bytes = small(format);
+            for (at, value) in flips {
+                let i = at.index(bytes.len());
+                bytes[i] = value;
+            }
+            let keep = cut.index(bytes.len() + 1).max(8);
+            bytes.truncate(keep);
+            if let Err(key) = process(&bytes) {
+                prop_assert!(key.starts_with("error-photo-"));
+            }
+        }
+    }
+}

@@ -126,3 +126,42 @@ mod tests {
         assert_eq!(lines, vec![("error-csv-duplicate", "3"), ("error-csv-line", "4"), ("error-csv-encoding", "6")]);
     }
 }
+
+/// Property tests: any bytes at all give either rows or line-numbered
+/// errors, never a panic; rows never carry control characters.
+#[cfg(test)]
+mod properties {
+    use super::parse;
+    use proptest::prelude::*;
+
+    fn csv_like() -> impl Strategy<Value = Vec<u8>> {
+        let cell = prop_oneof![
+            Just("Altstadt".to_string()), Just("rural".to_string()), Just("urban".to_string()), Just("estate".to_string()),
+            Just("12345".to_string()), Just("-1".to_string()), Just("0,5".to_string()), Just("high".to_string()),
+            Just("\"quoted;\nline\"".to_string()), Just("<script>alert(1)</script>".to_string()), Just("\u{0}".to_string()),
+            ".{0,12}",
+        ];
+        let line = proptest::collection::vec(cell, 0..8).prop_map(|cells| cells.join(";"));
+        (proptest::sample::select(vec!["name;kind", "name,kind,population", "name;kind;population;social_index;social_index_class;planning_space", ""]),
+            proptest::collection::vec(line, 0..6))
+            .prop_map(|(header, lines)| format!("{header}\n{}", lines.join("\n")).into_bytes())
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_are_parsed_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse(&bytes);
+        }
+
+        #[test]
+        fn csv_like_files_give_clean_rows_or_line_errors(bytes in csv_like()) {
+            match parse(&bytes) {
+                Ok(rows) => for row in rows {
+                    prop_assert!(!row.name.trim().is_empty());
+                    prop_assert!(!row.name.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')));
+                },
+                Err(errors) => prop_assert!(errors.iter().all(|e| e.args.iter().any(|(k, _)| k == "line"))),
+            }
+        }
+    }
+}

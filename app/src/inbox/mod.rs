@@ -246,7 +246,7 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
 #[cfg(feature = "ssr")]
 pub mod handlers {
     use super::require_staff;
-    use crate::concerns::service::{act, office_link_actor, OfficeAction, OfficeActor};
+    use crate::concerns::service::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
     use crate::error::AppError;
     use crate::state::AppState;
     use crate::web::{see_other, Submitted};
@@ -272,11 +272,12 @@ pub mod handlers {
         form.respond(state, |f, state| async move {
             let viewer = f.viewer();
             let offices = require_staff(&viewer)?;
+            let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
+            check_actor(&state.db, &actor, id).await?;
             if f.get("check") == "1" {
                 return Ok(checked_again(&f, &state).await);
             }
             let action = parse(&f)?;
-            let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
             act(&state.db, &state.settings, &actor, id, action, &viewer.lang).await?;
             state.mail_wakeup.notify_one();
             Ok(see_other(&format!("/office/concerns/{id}?notice=saved")))

@@ -311,7 +311,7 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
             ("high".into(), reading.text(&s, &format!("{name}hi"))),
         ])),
         "ranking" => Some(t("survey-hint-ranking")),
-        "text" => Some(t_args("survey-hint-text", &[("max".into(), q.max_length.unwrap_or(1000).to_string())])),
+        "text" => Some(t_args("survey-hint-text", &[("max".into(), q.text_limit().to_string())])),
         _ => None,
     };
     let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>().join(" ");
@@ -328,7 +328,7 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
                 <label for=format!("field-{name}")>{label}</label>
                 {hint_view}
                 {error_view}
-                <TextAreaInput id=format!("field-{name}") name=name.clone() rows=4 maxlength=Some(q.max_length.unwrap_or(1000).max(0) as u32)
+                <TextAreaInput id=format!("field-{name}") name=name.clone() rows=4 maxlength=Some(q.text_limit() as u32)
                     value=value invalid=invalid.is_some() described=described/>
             </div>
         }.into_any();

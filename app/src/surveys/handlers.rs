@@ -34,6 +34,14 @@ fn signed_in(f: &Submitted) -> AppResult<SignedIn> {
     f.viewer().user.ok_or(AppError::Unauthenticated)
 }
 
+/// The signed-in person, if they may manage this survey: asked before any
+/// field of a manager's form is read, so a refusal never depends on input.
+async fn manager(state: &AppState, f: &Submitted, id: i32) -> AppResult<SignedIn> {
+    let user = signed_in(f)?;
+    service::load_managed(&state.db, Some(&user), id).await?;
+    Ok(user)
+}
+
 fn id_of(v: &str, field: &str) -> AppResult<i32> {
     v.trim().parse().map_err(|_| AppError::invalid(field, "error-invalid"))
 }
@@ -41,7 +49,8 @@ fn id_of(v: &str, field: &str) -> AppResult<i32> {
 async fn create(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let user = signed_in(&f)?;
-        let forum = id_of(f.get("forum"), "forum")?;
+        // An id that is no number is nobody's forum: refused like any other.
+        let forum = f.get("forum").trim().parse().unwrap_or(0);
         let id = service::create(&state.db, &user, forum, f.get("language"), f.get("title")).await?;
         Ok(see_other(&format!("/surveys/{id}/edit?notice=saved")))
     })
@@ -51,7 +60,7 @@ async fn create(State(state): State<AppState>, form: Submitted) -> Response {
 /// Builder actions, one per URL, each re-rendering the builder on error.
 async fn edit(State(state): State<AppState>, Path((id, action)): Path<(i32, String)>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        let user = signed_in(&f)?;
+        let user = manager(&state, &f, id).await?;
         let db = &state.db;
         let question = || f.get("question").parse::<i32>().ok();
         let mut anchor = String::new();
@@ -59,7 +68,6 @@ async fn edit(State(state): State<AppState>, Path((id, action)): Path<(i32, Stri
             // "Check" sends the form to see the plain-language hints for
             // what was typed, without saving it.
             "check" => {
-                service::load_managed(db, Some(&user), id).await?;
                 let values = f.values();
                 return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
             }
@@ -120,11 +128,10 @@ async fn edit(State(state): State<AppState>, Path((id, action)): Path<(i32, Stri
 
 async fn translate(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        let user = signed_in(&f)?;
+        let user = manager(&state, &f, id).await?;
         let lang = f.get("lang").to_string();
         let plain = f.get("plain") == "1";
         if f.get("check") == "1" {
-            service::load_managed(&state.db, Some(&user), id).await?;
             let values = f.values();
             return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
         }
@@ -147,7 +154,7 @@ async fn publish(State(state): State<AppState>, Path(id): Path<i32>, form: Submi
 
 async fn results_action(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        let user = signed_in(&f)?;
+        let user = manager(&state, &f, id).await?;
         match f.get("action") {
             "hide" | "show" => {
                 let answer = id_of(f.get("answer"), "answer")?;
@@ -174,6 +181,20 @@ async fn district(state: &AppState, s: &Survey, value: &str) -> AppResult<Option
 /// One step of answering: next or back between pages, or sending.
 async fn take_answers(state: AppState, f: Submitted, id: i32, interview: bool) -> AppResult<Response> {
     let s = state.surveys.published(&state.db, id).await?;
+    if interview {
+        // Rights first, by the writer's own rule, before any answer is read.
+        let probe = Submission {
+            channel: Channel::Interview,
+            user: f.viewer().user,
+            code: String::new(),
+            language: String::new(),
+            plain: false,
+            district: None,
+            answers: Vec::new(),
+            submission_key: String::new(),
+        };
+        responses::access(&s, &probe, time::OffsetDateTime::now_utc())?;
+    }
     let pages = s.pages();
     let page = f.get("page").parse::<usize>().unwrap_or(0).min(pages.len().saturating_sub(1));
     let get_all = |n: &str| f.all(n).into_iter().map(str::to_string).collect::<Vec<_>>();
@@ -243,7 +264,8 @@ async fn email_link(State(state): State<AppState>, Path(id): Path<i32>, form: Su
 
 async fn codes(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        responses::generate_codes(&state.db, &signed_in(&f)?, id, f.get("count")).await?;
+        let user = manager(&state, &f, id).await?;
+        responses::generate_codes(&state.db, &user, id, f.get("count")).await?;
         Ok(see_other(&format!("/surveys/{id}/codes?notice=saved")))
     })
     .await

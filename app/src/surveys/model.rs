@@ -34,6 +34,12 @@ pub struct Question {
 }
 
 impl Question {
+    /// The longest free-text answer, in characters: the stored limit, kept
+    /// within 1..=[`MAX_TEXT_LENGTH`] even if a row says otherwise.
+    pub fn text_limit(&self) -> usize {
+        self.max_length.unwrap_or(1000).clamp(1, MAX_TEXT_LENGTH) as usize
+    }
+
     pub fn has_options(&self) -> bool {
         matches!(self.kind.as_str(), "single" | "multiple" | "ranking")
     }
@@ -328,7 +334,7 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
             }
             "text" => {
                 let text = get_all(&field).into_iter().next().unwrap_or_default().trim().to_string();
-                let max = q.max_length.unwrap_or(1000) as usize;
+                let max = q.text_limit();
                 if text.chars().count() > max {
                     errors.push(error("survey-error-too-long").with_arg("max", max));
                 } else if text.is_empty() && q.required {
@@ -471,5 +477,64 @@ mod tests {
         assert_eq!(survey.text("q1", "en", true), "A question?");
         assert_eq!(survey.text("title", "en", true), "Survey");
         assert_eq!(survey.language_for("ar"), "de");
+    }
+}
+
+/// Property tests: whatever a form sends for whatever question, reading
+/// answers never panics, and what it accepts keeps to the question.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn question() -> impl Strategy<Value = Question> {
+        (
+            proptest::sample::select(vec!["single", "multiple", "ranking", "scale", "yes_no", "text", "unknown"]),
+            any::<bool>(),
+            proptest::option::of(-2i32..6),
+            proptest::option::of(-2i32..6),
+            proptest::option::of(-5i32..5),
+            proptest::option::of(-5i32..12),
+            proptest::option::of(-1i32..2000),
+            proptest::collection::vec(1i32..50, 0..6),
+        )
+            .prop_map(|(kind, required, min_choices, max_choices, scale_min, scale_max, max_length, options)| Question {
+                id: 7,
+                section_id: None,
+                kind: kind.to_string(),
+                required,
+                min_choices,
+                max_choices,
+                scale_min,
+                scale_max,
+                max_length,
+                options,
+            })
+    }
+
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (0i32..60).prop_map(|n| n.to_string()),
+            Just("yes".to_string()), Just("no".to_string()), Just("-99999999999999999999".to_string()), Just("1e309".to_string()),
+            Just("</textarea><script>alert(1)</script>".to_string()), Just(" ".to_string()), ".{0,40}",
+            "[a-z]{1500,2100}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn reading_answers_never_panics_and_keeps_to_the_question(q in question(), given in proptest::collection::vec(value(), 0..8)) {
+            let get_all = |name: &str| if name == "q7" { given.clone() } else { Vec::new() };
+            if let Ok(answers) = read_answers([&q], &get_all) {
+                for a in answers {
+                    if let Some(option) = a.option_id {
+                        prop_assert!(q.options.contains(&option), "{option} is one of {:?}", q.options);
+                    }
+                    if let Some(text) = &a.text {
+                        prop_assert!(text.chars().count() <= q.text_limit());
+                    }
+                }
+            }
+        }
     }
 }

@@ -115,7 +115,8 @@ pub enum Access {
     OnBehalf,
 }
 
-fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Access> {
+/// Who answers, and whether they may: the rights part of [`check`].
+pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Access> {
     let code = normalise_code(&sub.code);
     match &sub.channel {
         Channel::Paper { .. } => {

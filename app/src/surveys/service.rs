@@ -172,6 +172,10 @@ async fn put_text(db: &impl ConnectionTrait, survey_id: i32, key: &str, lang: &s
 
 /// Starts a draft in one of the person's forums.
 pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, language: &str, title: &str) -> AppResult<i32> {
+    // Rights first: someone who may not create learns nothing from the input.
+    if !may_manage(user, forum_id) {
+        return Err(AppError::Forbidden);
+    }
     let mut errors = Vec::new();
     if !crate::i18n::is_shipped(language) {
         errors.push(FieldError::new("language", "error-unknown-language"));
@@ -179,9 +183,6 @@ pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, lan
     let title = text_of("title", title, true, &mut errors);
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
-    }
-    if !may_manage(user, forum_id) {
-        return Err(AppError::Forbidden);
     }
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let owner = forum::Entity::find_by_id(forum_id).one(&txn).await?.ok_or_else(|| AppError::invalid("forum", "error-unknown-forum"))?;

@@ -135,8 +135,10 @@ impl TestApp {
         format!("{}{}", self.base, path)
     }
 
-    /// Drops this run's PostgreSQL database.
+    /// Drops this run's PostgreSQL database, then fails the test if a
+    /// browser reported a Content-Security-Policy violation.
     pub async fn finish(self) {
+        let violations = self.state.csp_violations.clone();
         if let Some(name) = &self.pg_database {
             self.db.clone().close().await.ok();
             if let Ok(admin) = Database::connect(format!("{}/postgres", postgres_admin_url())).await {
@@ -144,6 +146,8 @@ impl TestApp {
                 admin.close().await.ok();
             }
         }
+        let n = violations.load(std::sync::atomic::Ordering::Relaxed);
+        assert_eq!(n, 0, "the browser reported {n} Content-Security-Policy violations (the server logged them)");
     }
 
     pub fn cookie(&self, name: &str) -> Option<String> {
