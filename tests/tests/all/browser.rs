@@ -153,6 +153,39 @@ async fn district_filter_works_after_hydration() {
     app.finish().await;
 }
 
+/// The policy is enforced and its breaches reach the server: a script a
+/// page did not sign with its nonce is blocked, and the report the browser
+/// sends to `/csp-report` is what makes every other test fail at `finish`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unsigned_script_is_blocked_and_reported() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let b = Browser::start(true).await;
+    b.goto(&app.url("/districts")).await;
+    b.wait_for_text("Vieselbach").await;
+    let ran: serde_json::Value = b
+        .client
+        .execute(
+            "const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.head.appendChild(s); return window.injected === true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ran, serde_json::json!(false), "the injected script did not run");
+    let violations = app.state.csp_violations.clone();
+    let mut reported = 0;
+    for _ in 0..50 {
+        reported = violations.load(std::sync::atomic::Ordering::Relaxed);
+        if reported > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(reported > 0, "the browser reported the violation");
+    b.close().await;
+    violations.store(0, std::sync::atomic::Ordering::Relaxed);
+    app.finish().await;
+}
+
 /// axe-core finds no WCAG 2.1 A/AA violation on any page, in German, plain
 /// German and Arabic.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

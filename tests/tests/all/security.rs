@@ -687,7 +687,7 @@ async fn image_bombs_and_control_characters_are_handled(backend: Backend) {
         .submit_files(
             "/report",
             &[("submission_key", &key), ("title", "Bombe"), ("description", "Ein kleines Bild"), ("category", &roads), ("district", &district), ("email", "bomb@example.org")],
-            vec![("photos", "bomb.png", png_bomb(11_000, 11_000))],
+            vec![("photos", "bomb.png", app::concerns::photos::png_bomb(11_000, 11_000))],
         )
         .await;
     assert_eq!(status, 422, "{}", text(&body));
@@ -707,34 +707,4 @@ async fn image_bombs_and_control_characters_are_handled(backend: Backend) {
     let (status, _) = app.get("/concerns?q=Am%00pel").await;
     assert_eq!(status, 200, "a NUL in the search is harmless too");
     app.finish().await;
-}
-
-/// A PNG whose header claims `width` × `height` pixels with almost no data.
-fn png_bomb(width: u32, height: u32) -> Vec<u8> {
-    fn crc(bytes: &[u8]) -> u32 {
-        let mut c = 0xFFFF_FFFFu32;
-        for b in bytes {
-            c ^= u32::from(*b);
-            for _ in 0..8 {
-                c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-            }
-        }
-        !c
-    }
-    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let mut body = kind.to_vec();
-        body.extend_from_slice(data);
-        out.extend_from_slice(&body);
-        out.extend_from_slice(&crc(&body).to_be_bytes());
-    }
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(&mut out, b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
-    chunk(&mut out, b"IEND", &[]);
-    out
 }
