@@ -204,8 +204,18 @@ impl Config {
         }
         std::fs::create_dir_all(&self.data_dir)?;
         let key = app::accounts::tokens::random_token();
-        write_private(&path, &key).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-        Ok(key)
+        // Written aside and linked into place, so a second process starting
+        // at the same moment either wins or reads the whole key, never half.
+        let aside = self.data_dir.join(format!("secret.key.{}", std::process::id()));
+        let _ = std::fs::remove_file(&aside);
+        write_private(&aside, &key).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", aside.display()))?;
+        let linked = std::fs::hard_link(&aside, &path);
+        let _ = std::fs::remove_file(&aside);
+        match linked {
+            Ok(()) => Ok(key),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(std::fs::read_to_string(&path)?.trim().to_string()),
+            Err(e) => anyhow::bail!("cannot write {}: {e}", path.display()),
+        }
     }
 }
 
