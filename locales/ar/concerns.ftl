@@ -108,6 +108,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    الحالة الجديدة: { $status }
+
     كل التفاصيل: { $link }
 
     كفارتييه

@@ -127,6 +127,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Neuer Stand: { $status }
+
     Alles zum Anliegen: { $link }
 
     Ihr Quartier

@@ -127,6 +127,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    New status: { $status }
+
     Everything about the concern: { $link }
 
     Quartier

@@ -148,6 +148,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Новый статус: { $status }
+
     Всё об обращении: { $link }
 
     Quartier

@@ -108,6 +108,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Yeni durum: { $status }
+
     Tüm ayrıntılar: { $link }
 
     Quartier

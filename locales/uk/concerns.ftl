@@ -148,6 +148,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Новий стан: { $status }
+
     Усе про звернення: { $link }
 
     Quartier

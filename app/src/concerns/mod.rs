@@ -200,6 +200,13 @@ pub struct ConcernList {
 pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, ServerFnError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
+    // A reference number goes straight to its concern.
+    if let Some(reference) = filter.q.as_deref().and_then(service::as_reference) {
+        if service::by_reference(&state.db, &reference).await.is_ok() {
+            leptos_axum::redirect(&format!("/concerns/{reference}"));
+            return Ok(ConcernList { concerns: Vec::new(), older: None, choices: report_choices().await? });
+        }
+    }
     let mut found = service::public_list(&state.db, &filter).await?;
     let older = (found.len() as u64 > service::PAGE_SIZE).then(|| {
         found.truncate(service::PAGE_SIZE as usize);
@@ -512,6 +519,7 @@ pub fn ConcernCards(concerns: Vec<ConcernView>) -> impl IntoView {
                 <li>
                     <a href=format!("/concerns/{}", c.reference) lang=c.shown.lang.clone()>{c.title}</a>
                     <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}</span>
+                    " "
                     <span class=format!("status status-{}", c.status)>{status_label(&c.status)}</span>
                     {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
                 </li>

@@ -120,6 +120,22 @@ pub fn reference(id: i32, year: i32) -> String {
     format!("Q-{year}-{id:06}")
 }
 
+/// A reference number typed into a search, however it was written
+/// ("Q-2026-000588", "q-2026-588", "2026-000588", "2026 588"), in its
+/// stored form; `None` for anything else.
+pub fn as_reference(text: &str) -> Option<String> {
+    let text = text.trim().to_uppercase();
+    let rest = text.strip_prefix('Q').map(|r| r.trim_start_matches(['-', ' '])).unwrap_or(&text);
+    let (year, number) = rest.split_once(['-', ' ', '/'])?;
+    let number = number.trim();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if year.len() != 4 || !digits(year) || !digits(number) || number.len() > 9 {
+        return None;
+    }
+    let n: u64 = number.parse().ok()?;
+    Some(format!("Q-{year}-{n:06}"))
+}
+
 fn event(concern_id: i32, kind: &str) -> concern_event::ActiveModel {
     concern_event::ActiveModel {
         concern_id: Set(concern_id),
@@ -475,12 +491,16 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     if status::is_closed(&c.status) && !matches!(action, OfficeAction::Note { .. }) {
         return Err(AppError::invalid("", "error-concern-closed"));
     }
+    // Accepting what is accepted already changes nothing and logs nothing.
+    if matches!(action, OfficeAction::Accept) && c.accepted {
+        return Ok((c.reference.unwrap_or_default(), false));
+    }
     let current_office = c.office_id.unwrap_or_default();
     let mut e = event(c.id, "");
     e.language = Set(language.to_string());
     e.actor_id = Set(actor.account_id());
     e.office_id = Set(Some(current_office));
-    let mut notify_reporter: Option<(&str, String)> = None;
+    let mut notify_reporter: Option<(&str, String, Option<String>)> = None;
     let mut closed = false;
     match action {
         OfficeAction::Accept => {
@@ -528,7 +548,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             e.status = Set(Some(new_status.clone()));
             e.body = Set(Some(answer.clone()));
             closed = status::is_closed(&new_status);
-            notify_reporter = Some(("concern-answered", answer));
+            notify_reporter = Some(("concern-answered", answer, Some(new_status.clone())));
         }
         OfficeAction::Note { body } => {
             e.kind = Set("note".into());
@@ -553,7 +573,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     if let Some(change) = public_change {
         super::participation::notify_followers(&txn, settings, &c, change).await?;
     }
-    if let Some((kind, answer)) = notify_reporter {
+    if let Some((kind, answer, new_status)) = notify_reporter {
         let reference = c.reference.clone().unwrap_or_default();
         let (email, lang, plain) = match c.author_id {
             Some(id) => match account::Entity::find_by_id(id).one(&txn).await? {
@@ -567,7 +587,14 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
                 &txn,
                 Recipient { email: &email, lang: &lang, plain },
                 kind,
-                &[("reference", reference.clone()), ("title", c.title.clone()), ("answer", answer), ("link", format!("{}/concerns/{reference}", settings.base_url))],
+                &[
+                    ("reference", reference.clone()),
+                    ("title", c.title.clone()),
+                    ("answer", answer),
+                    // The new status, named in the reporter's language.
+                    ("status", new_status.map(|s| crate::i18n::translate(&lang, plain, &format!("status-{s}"))).unwrap_or_default()),
+                    ("link", format!("{}/concerns/{reference}", settings.base_url)),
+                ],
             )
             .await?;
         }
@@ -823,6 +850,21 @@ mod properties {
                 }
                 prop_assert!(!report.title.trim().is_empty());
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::as_reference;
+
+    #[test]
+    fn references_are_found_however_they_are_typed() {
+        for typed in ["Q-2026-000588", "q-2026-588", "2026-000588", " 2026 588 ", "Q 2026-588", "2026/588"] {
+            assert_eq!(as_reference(typed).as_deref(), Some("Q-2026-000588"), "{typed}");
+        }
+        for text in ["Ampel", "588", "Q-26-588", "2026-", "2026-58a", "Q-2026-0005880000000", "Straße 2026-1a"] {
+            assert_eq!(as_reference(text), None, "{text}");
         }
     }
 }

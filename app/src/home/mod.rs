@@ -20,6 +20,7 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="start-heading">
             <h2 id="start-heading">{t("home-start-title")}</h2>
             <ul class="cards">
+                <li><a href="/report">{t("home-card-report")}</a><br/>{t("home-card-report-text")}</li>
                 <li><a href="/districts">{t("home-card-districts")}</a><br/>{t("home-card-districts-text")}</li>
                 <li><a href="/surveys">{t("home-card-surveys")}</a><br/>{t("home-card-surveys-text")}</li>
                 <li><a href="/forums">{t("home-card-forums")}</a><br/>{t("home-card-forums-text")}</li>

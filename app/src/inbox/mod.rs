@@ -39,6 +39,8 @@ pub async fn office_inbox(status: Option<String>, overdue: bool) -> Result<Vec<C
 pub struct OfficeConcern {
     pub page: ConcernPageData,
     pub offices: Vec<(i32, String)>,
+    /// The office has taken the concern on: "accept" is done and not offered again.
+    pub accepted: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -47,6 +49,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
     let translations = crate::translations::service::of_concern(&state.db, c.id, lang).await?;
     let timeline = views::events(state, lang, service::timeline(&state.db, c.id, true).await?, &translations).await?;
     let current = c.office_id;
+    let accepted = c.accepted;
     let offices = crate::offices::service::list(&state.db)
         .await?
         .into_iter()
@@ -64,7 +67,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         can_merge: false,
         can_translate: false,
     };
-    Ok(OfficeConcern { page, offices })
+    Ok(OfficeConcern { page, offices, accepted })
 }
 
 #[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]
@@ -192,11 +195,13 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, actio
                             <section aria-labelledby="actions-heading" class="office-actions">
                                 <h2 id="actions-heading">{t("office-actions")}</h2>
                                 {(!closed).then(|| view! {
-                                    <form method="post" action=action.clone() class="stack">
-                                        <CsrfField/>
-                                        <input type="hidden" name="action" value="accept"/>
-                                        <button type="submit">{t("office-accept")}</button>
-                                    </form>
+                                    {(!d.accepted).then(|| view! {
+                                        <form method="post" action=action.clone() class="stack">
+                                            <CsrfField/>
+                                            <input type="hidden" name="action" value="accept"/>
+                                            <button type="submit">{t("office-accept")}</button>
+                                        </form>
+                                    })}
                                     <form method="post" action=action.clone() class="stack">
                                         <CsrfField/>
                                         <input type="hidden" name="action" value="status"/>
@@ -278,9 +283,19 @@ pub mod handlers {
                 return Ok(checked_again(&f, &state).await);
             }
             let action = parse(&f)?;
+            // Handed back or forwarded, the concern leaves this office: back
+            // to the inbox, where the notice says what happened.
+            let leaves = match &action {
+                OfficeAction::HandBack { .. } => Some("handed-back"),
+                OfficeAction::Forward { .. } => Some("forwarded"),
+                _ => None,
+            };
             act(&state.db, &state.settings, &actor, id, action, &viewer.lang).await?;
             state.mail_wakeup.notify_one();
-            Ok(see_other(&format!("/office/concerns/{id}?notice=saved")))
+            Ok(see_other(&match leaves {
+                Some(notice) => format!("/office?notice={notice}"),
+                None => format!("/office/concerns/{id}?notice=saved"),
+            }))
         })
         .await
     }

@@ -79,7 +79,10 @@ pub fn TriagePage() -> impl IntoView {
                                                     <CsrfField/>
                                                     <input type="hidden" name="concern" value=c.id/>
                                                     <label for=id.clone()>{t("triage-office")}</label>
-                                                    <select id=id name="office">
+                                                    // No office is preselected: a concern sent on by
+                                                    // mistake costs an office a hand-back.
+                                                    <select id=id name="office" required>
+                                                        <option value="">{t("choose")}</option>
                                                         {offices.iter().map(|(v, l)| view! { <option value=v.clone()>{l.clone()}</option> }).collect_view()}
                                                     </select>
                                                     <button type="submit">{t("triage-assign")}</button>

@@ -53,6 +53,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Jetzt gilt: { $status }
+
     Hier steht alles zu Ihrem Problem: { $link }
 
     Ihr Quartier

@@ -55,6 +55,8 @@ mail-concern-answered-body =
 
     { $answer }
 
+    Now: { $status }
+
     Here you find all about your problem: { $link }
 
     Quartier

@@ -7,6 +7,7 @@ mod admin;
 mod browser;
 mod concerns;
 mod i18n;
+mod journeys;
 mod keyboard;
 mod moderation;
 mod open311;

@@ -1,0 +1,126 @@
+//! Everyday journeys that real users stumbled over (issue 14): a reference
+//! number in the search, the list's status apart from the reference, the
+//! home page's way to report, the new status in the answer mail, handing
+//! back and forwarding ending in the inbox, accepting once, and triage
+//! without a preselected office.
+use crate::concerns::{category_id, reference_of, report};
+use crate::harness::{text, Backend, TestApp, DEMO_PASSWORD, MODERATOR, RESIDENT, STAFF};
+use crate::on_both_databases;
+use crate::public::district_id;
+
+on_both_databases!(
+    residents_find_a_concern_by_its_reference_and_read_the_list,
+    office_work_ends_where_it_should_and_accepting_is_done_once,
+    triage_starts_without_an_office,
+);
+
+/// A concern of the resident in Berliner Platz, routed to office 66.
+async fn concern(app: &TestApp, title: &str) -> (String, i64) {
+    let roads = category_id(app, "roads").await;
+    let district = district_id(app, "Berliner Platz").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, location, body) = report(app, &[("title", title), ("description", "Seit Wochen."), ("category", &roads), ("district", &district)]).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    app.logout().await;
+    let reference = reference_of(&location);
+    let id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{reference}'")).await;
+    (reference, id)
+}
+
+async fn residents_find_a_concern_by_its_reference_and_read_the_list(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (reference, _) = concern(&app, "Bank am Spielplatz fehlt").await;
+    let number: u64 = reference.rsplit('-').next().unwrap().parse().unwrap();
+    let year = reference.split('-').nth(1).unwrap();
+    for typed in [reference.clone(), reference.to_lowercase(), format!("{year}-{number}"), format!("Q-{year}-{number}")] {
+        let search = format!("/concerns?q={}", url::form_urlencoded::byte_serialize(typed.as_bytes()).collect::<String>());
+        let r = app.client.get(app.url(&search)).header("accept", "text/html").send().await.unwrap();
+        assert!(r.status().is_redirection(), "{typed}: {}", r.status());
+        assert_eq!(r.headers()["location"], format!("/concerns/{reference}").as_str(), "{typed}");
+    }
+    // An unknown number is searched as text and finds nothing.
+    let (status, page) = app.get(&format!("/concerns?q={year}-999999")).await;
+    assert_eq!(status, 200);
+    assert!(text(&page).contains("Keine Anliegen gefunden") || !text(&page).contains("Bank am Spielplatz"), "{}", text(&page));
+
+    // The status stands apart from the reference, in every language.
+    let (_, list) = app.get("/concerns").await;
+    let t = text(&list);
+    assert!(t.contains(&format!("{reference} beim Amt")), "{t}");
+    assert!(!t.contains(&format!("{reference}beim")), "{t}");
+
+    // The home page offers reporting first.
+    let (_, home) = app.get("/").await;
+    let doc = scraper::Html::parse_document(&home);
+    let first = doc.select(&scraper::Selector::parse("ul.cards li a").unwrap()).next().unwrap();
+    assert_eq!(first.value().attr("href"), Some("/report"));
+    assert_eq!(first.text().collect::<String>(), "Anliegen melden");
+    app.finish().await;
+}
+
+async fn office_work_ends_where_it_should_and_accepting_is_done_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (reference, id) = concern(&app, "Schlagloch vor der Schule").await;
+    let path = format!("/office/concerns/{id}");
+    app.login(STAFF, DEMO_PASSWORD).await;
+
+    // Accepting twice writes one event, and the button is gone after the first.
+    let (_, page) = app.get(&path).await;
+    assert!(text(&page).contains("Übernehmen"), "{}", text(&page));
+    let (status, _, _) = app.submit(&path, &[("action", "accept")]).await;
+    assert_eq!(status, 303);
+    let (status, _, _) = app.submit(&path, &[("action", "accept")]).await;
+    assert_eq!(status, 303, "a second accept is harmless");
+    assert_eq!(app.count(&format!("concern_event WHERE concern_id = {id} AND kind = 'accepted'")).await, 1);
+    let (_, page) = app.get(&path).await;
+    let doc = scraper::Html::parse_document(&page);
+    assert!(doc.select(&scraper::Selector::parse("input[name=action][value=accept]").unwrap()).next().is_none(), "no accept button any more");
+
+    // The answer mail names the new status.
+    let (status, _, _) = app.submit(&path, &[("action", "status"), ("status", "planned"), ("answer", "Wir bessern das im Mai aus.")]).await;
+    assert_eq!(status, 303);
+    // The first mail to the reporter was the receipt.
+    let mail = app.smtp.wait_for(RESIDENT, 2).await;
+    let body = mail.body();
+    assert!(body.contains("Wir bessern das im Mai aus.") && body.contains("Neuer Stand: geplant"), "{body}");
+
+    // Handing back ends in the inbox with a notice, not on a refusal.
+    let (status, location, _) = app.submit(&path, &[("action", "hand_back"), ("handback_reason", "Das ist Sache des Grünflächenamts.")]).await;
+    assert_eq!((status, location.as_str()), (303, "/office?notice=handed-back"));
+    let (status, inbox) = app.get(&location).await;
+    assert_eq!(status, 200);
+    assert!(text(&inbox).contains("Zurückgegeben. Die Moderation ordnet das Anliegen neu zu."), "{}", text(&inbox));
+    assert!(!text(&inbox).contains("Kein Zugriff"));
+    let _ = reference;
+    app.finish().await;
+}
+
+async fn triage_starts_without_an_office(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    // A concern without a routing rule waits in triage.
+    let district = district_id(&app, "Berliner Platz").await.to_string();
+    let category = category_id(&app, "roads").await;
+    {
+        use sea_orm::ConnectionTrait;
+        app.db.execute_unprepared(&format!("DELETE FROM routing_rule WHERE category_id = {category}")).await.unwrap();
+        app.state.reference.invalidate();
+    }
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, _, body) = report(&app, &[("title", "Wer ist zuständig?"), ("description", "Unklar."), ("category", &category), ("district", &district)]).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    app.logout().await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/moderation").await;
+    let doc = scraper::Html::parse_document(&page);
+    let select = doc.select(&scraper::Selector::parse("select[name=office]").unwrap()).next().expect("a triage form");
+    let first = select.select(&scraper::Selector::parse("option").unwrap()).next().unwrap();
+    assert_eq!(first.value().attr("value"), Some(""), "no office preselected");
+    assert_eq!(first.text().collect::<String>(), "Bitte wählen");
+    assert!(select.value().attr("required").is_some());
+    // Sent without a choice, nothing is assigned.
+    let concern = app.scalar("SELECT MAX(id) AS n FROM concern").await.to_string();
+    let (status, _, _) = app.submit("/moderation", &[("concern", &concern), ("office", "")]).await;
+    assert_eq!(status, 422);
+    assert_eq!(app.count(&format!("concern WHERE id = {concern} AND office_id IS NOT NULL")).await, 0);
+    app.finish().await;
+}
