@@ -673,16 +673,82 @@ pub async fn timeline(db: &impl ConnectionTrait, concern_id: i32, with_internal:
     Ok(q.all(db).await?)
 }
 
-/// An office's inbox: its concerns, open ones first, optionally only overdue.
-pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], status_filter: Option<&str>, overdue_only: bool) -> AppResult<Vec<concern::Model>> {
-    let mut q = concern::Entity::find().filter(concern::Column::OfficeId.is_in(offices.to_vec())).order_by_asc(concern::Column::Deadline).order_by_desc(concern::Column::Id).limit(200);
-    if let Some(s) = status_filter.filter(|s| !s.is_empty()) {
-        q = q.filter(concern::Column::Status.eq(s));
+/// Which of an office's concerns the inbox shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InboxShow {
+    /// Everything the office still has to do (the default).
+    Open,
+    All,
+    Closed,
+    Status(&'static str),
+}
+
+impl InboxShow {
+    pub fn parse(value: &str) -> InboxShow {
+        match value {
+            "all" => InboxShow::All,
+            "closed" => InboxShow::Closed,
+            s => status::ALL.iter().find(|x| **x == s).map(|x| InboxShow::Status(x)).unwrap_or(InboxShow::Open),
+        }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InboxSort {
+    /// Most urgent first; concerns without a deadline last.
+    Deadline,
+    Newest,
+}
+
+impl InboxSort {
+    pub fn parse(value: &str) -> InboxSort {
+        if value == "newest" { InboxSort::Newest } else { InboxSort::Deadline }
+    }
+}
+
+/// An office's inbox: by default its open work, most urgent first; a
+/// search finds a reference number or words of title and text.
+pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], show: InboxShow, overdue_only: bool, sort: InboxSort, search: &str) -> AppResult<Vec<concern::Model>> {
+    let mut q = concern::Entity::find().filter(concern::Column::OfficeId.is_in(offices.to_vec())).limit(200);
+    q = match sort {
+        InboxSort::Deadline => q
+            .order_by(concern::Column::Deadline.is_null(), sea_orm::Order::Asc)
+            .order_by_asc(concern::Column::Deadline)
+            .order_by_desc(concern::Column::Id),
+        InboxSort::Newest => q.order_by_desc(concern::Column::Id),
+    };
+    q = match show {
+        InboxShow::Open => q.filter(concern::Column::Status.is_not_in(status::CLOSED.iter().copied())),
+        InboxShow::Closed => q.filter(concern::Column::Status.is_in(status::CLOSED.iter().copied())),
+        InboxShow::All => q,
+        InboxShow::Status(s) => q.filter(concern::Column::Status.eq(s)),
+    };
     if overdue_only {
-        q = q.filter(concern::Column::Deadline.lt(OffsetDateTime::now_utc().date())).filter(concern::Column::Status.is_not_in([status::DONE, status::NOT_POSSIBLE, status::REJECTED, status::DUPLICATE]));
+        q = q.filter(concern::Column::Deadline.lt(OffsetDateTime::now_utc().date())).filter(concern::Column::Status.is_not_in(status::CLOSED.iter().copied()));
+    }
+    if let Some(reference) = as_reference(search) {
+        q = q.filter(concern::Column::Reference.eq(reference));
+    } else {
+        let words = search_words(search);
+        if !words.is_empty() {
+            q = q.filter(full_text_match(db.get_database_backend(), &words));
+        }
     }
     Ok(q.all(db).await?)
+}
+
+/// How many of an office's concerns are in each status.
+pub async fn inbox_counts(db: &impl ConnectionTrait, offices: &[i32]) -> AppResult<Vec<(String, i64)>> {
+    let rows: Vec<(String, i64)> = concern::Entity::find()
+        .select_only()
+        .column(concern::Column::Status)
+        .column_as(concern::Column::Id.count(), "n")
+        .filter(concern::Column::OfficeId.is_in(offices.to_vec()))
+        .group_by(concern::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(status::ALL.iter().filter_map(|s| rows.iter().find(|(r, _)| r == s).cloned()).collect())
 }
 
 #[cfg(test)]

@@ -16,6 +16,11 @@ pub const OFFICE_STATUSES: &[&str] = &[IN_PROGRESS, PLANNED, DONE, NOT_POSSIBLE]
 /// Statuses the public list can filter by.
 pub const PUBLIC_STATUSES: &[&str] = &[SUBMITTED, OPEN, IN_PROGRESS, PLANNED, DONE, NOT_POSSIBLE];
 
+/// Every status, in the order of a concern's life.
+pub const ALL: &[&str] = &[UNCONFIRMED, SUBMITTED, OPEN, IN_PROGRESS, PLANNED, DONE, NOT_POSSIBLE, REJECTED, DUPLICATE];
+/// Statuses after which nothing more is done.
+pub const CLOSED: &[&str] = &[DONE, NOT_POSSIBLE, REJECTED, DUPLICATE];
+
 pub fn is_closed(status: &str) -> bool {
-    matches!(status, DONE | NOT_POSSIBLE | REJECTED | DUPLICATE)
+    CLOSED.contains(&status)
 }

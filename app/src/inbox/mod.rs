@@ -5,7 +5,7 @@
 use crate::concerns::status::{self, OFFICE_STATUSES};
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
 use crate::error::AppError;
-use crate::forms::{CsrfField, ErrorSummary, Select, TextArea};
+use crate::forms::{CsrfField, ErrorSummary, Field, Select, TextArea};
 use crate::plain_language::PlainCheck;
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -24,13 +24,32 @@ pub fn require_staff(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
     }
 }
 
+/// What the inbox is asked for: `show` is "" (open work), "all", "closed"
+/// or one status; `sort` is "" (deadline) or "newest"; `q` a reference
+/// number or words.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InboxFilter {
+    pub show: String,
+    pub overdue: bool,
+    pub sort: String,
+    pub q: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Inbox {
+    pub concerns: Vec<ConcernView>,
+    /// (status, count) over all of the office's concerns.
+    pub counts: Vec<(String, i64)>,
+}
+
 #[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
-pub async fn office_inbox(status: Option<String>, overdue: bool) -> Result<Vec<ConcernView>, ServerFnError> {
+pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, ServerFnError> {
+    use crate::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
     let viewer = Viewer::current();
     let offices = require_staff(&viewer)?;
     let state = crate::state::app_state()?;
-    let list = crate::concerns::service::inbox(&state.db, &offices, status.as_deref(), overdue).await?;
-    Ok(crate::concerns::views::concerns(&state, &viewer.lang, list).await?)
+    let list = inbox(&state.db, &offices, InboxShow::parse(&filter.show), filter.overdue, InboxSort::parse(&filter.sort), &filter.q).await?;
+    Ok(Inbox { concerns: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, counts: inbox_counts(&state.db, &offices).await? })
 }
 
 /// The concern with its full timeline (internal notes too) and the offices
@@ -96,34 +115,46 @@ pub async fn office_link_concern(token: String) -> Result<OfficeConcern, ServerF
 
 #[component]
 pub fn InboxPage() -> impl IntoView {
-    let q = use_query_map();
-    let status_filter = q.with_untracked(|q| q.get("status")).filter(|s| !s.is_empty());
-    let overdue = q.with_untracked(|q| q.get("overdue")).is_some();
-    let current = status_filter.clone();
-    let data = Resource::new(move || (status_filter.clone(), overdue), |(s, o)| office_inbox(s, o));
+    let filter = use_query_map().with_untracked(|q| InboxFilter {
+        show: q.get("show").unwrap_or_default(),
+        overdue: q.get("overdue").is_some(),
+        sort: q.get("sort").unwrap_or_default(),
+        q: q.get("q").unwrap_or_default(),
+    });
+    let current = filter.clone();
+    let data = Resource::new(move || filter.clone(), office_inbox);
     view! {
         <Suspense fallback=Loading>
             {move || {
                 let current = current.clone();
                 Suspend::new(async move {
                 match data.await {
-                    Ok(list) => {
-                        let statuses = [status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::NOT_POSSIBLE]
-                            .iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
+                    Ok(inbox) => {
+                        let mut shows: Vec<(String, String)> = vec![("all".into(), t("all")), ("closed".into(), t("inbox-closed"))];
+                        shows.extend([status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::NOT_POSSIBLE]
+                            .iter().map(|s| (s.to_string(), t(&format!("status-{s}")))));
+                        let sorts = vec![("newest".to_string(), t("inbox-sort-newest"))];
                         view! {
                             <PageTitle text=t("inbox-title")/>
-                            <form method="get" action="/office" class="filters">
-                                <Select name="status" label=t("concern-status") options=statuses value=current.unwrap_or_default() empty=t("all")/>
+                            <ul class="counts" aria-label=t("inbox-counts")>
+                                {inbox.counts.into_iter().map(|(s, n)| view! {
+                                    <li><a href=format!("/office?show={s}")>{format!("{}: {}", t(&format!("status-{s}")), crate::i18n::format::int(n, &crate::viewer::Viewer::current().lang))}</a></li>
+                                }).collect_view()}
+                            </ul>
+                            <form method="get" action="/office" class="filters" role="search">
+                                <Select name="show" label=t("inbox-show") options=shows value=current.show.clone() empty=t("inbox-open")/>
+                                <Select name="sort" label=t("inbox-sort") options=sorts value=current.sort.clone() empty=t("inbox-sort-deadline")/>
+                                <Field name="q" label=t("inbox-search") kind="search" value=current.q.clone()/>
                                 <div class="field checkbox">
-                                    <input type="checkbox" id="field-overdue" name="overdue" value="1" checked=overdue/>
+                                    <input type="checkbox" id="field-overdue" name="overdue" value="1" checked=current.overdue/>
                                     <label for="field-overdue">{t("inbox-overdue-only")}</label>
                                 </div>
                                 <button type="submit">{t("filter")}</button>
                             </form>
-                            {if list.is_empty() {
+                            {if inbox.concerns.is_empty() {
                                 view! { <p>{t("inbox-empty")}</p> }.into_any()
                             } else {
-                                view! { <InboxList concerns=list/> }.into_any()
+                                view! { <InboxList concerns=inbox.concerns/> }.into_any()
                             }}
                         }.into_any()
                     }
@@ -143,6 +174,7 @@ fn InboxList(concerns: Vec<ConcernView>) -> impl IntoView {
                     <a href=format!("/office/concerns/{}", c.id) lang=c.shown.lang.clone()>{c.title}</a>
                     <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}
                         {c.deadline.map(|d| view! { " · "{t("concern-deadline")}" "{d} })}</span>
+                    " "
                     <span class=format!("status status-{}", c.status)>{t(&format!("status-{}", c.status))}</span>
                     {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
                 </li>

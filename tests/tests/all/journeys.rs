@@ -12,6 +12,7 @@ on_both_databases!(
     residents_find_a_concern_by_its_reference_and_read_the_list,
     office_work_ends_where_it_should_and_accepting_is_done_once,
     triage_starts_without_an_office,
+    the_inbox_shows_open_work_most_urgent_first_and_finds_references,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -122,5 +123,44 @@ async fn triage_starts_without_an_office(backend: Backend) {
     let (status, _, _) = app.submit("/moderation", &[("concern", &concern), ("office", "")]).await;
     assert_eq!(status, 422);
     assert_eq!(app.count(&format!("concern WHERE id = {concern} AND office_id IS NOT NULL")).await, 0);
+    app.finish().await;
+}
+
+async fn the_inbox_shows_open_work_most_urgent_first_and_finds_references(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (first, first_id) = concern(&app, "Laterne flackert").await;
+    let (_, second_id) = concern(&app, "Gully verstopft").await;
+    let (done, done_id) = concern(&app, "Schild verdreht").await;
+    {
+        use sea_orm::ConnectionTrait;
+        // The second is due first; the third is done.
+        app.db.execute_unprepared(&format!("UPDATE concern SET deadline = '2026-01-05' WHERE id = {second_id}")).await.unwrap();
+        app.db.execute_unprepared(&format!("UPDATE concern SET deadline = '2026-03-01' WHERE id = {first_id}")).await.unwrap();
+        app.db.execute_unprepared(&format!("UPDATE concern SET status = 'done' WHERE id = {done_id}")).await.unwrap();
+    }
+    app.login(STAFF, DEMO_PASSWORD).await;
+    let (status, page) = app.get("/office").await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(!t.contains("Schild verdreht"), "closed concerns are not open work: {t}");
+    let (a, b) = (t.find("Gully verstopft").unwrap(), t.find("Laterne flackert").unwrap());
+    assert!(a < b, "the most urgent first: {t}");
+    assert!(t.contains("beim Amt: 2") && t.contains("erledigt: 1"), "counts per status: {t}");
+
+    let (_, page) = app.get("/office?sort=newest").await;
+    let t = text(&page);
+    assert!(t.find("Gully verstopft").unwrap() < t.find("Laterne flackert").unwrap(), "newest first: {t}");
+    let (_, page) = app.get("/office?show=closed").await;
+    assert!(text(&page).contains("Schild verdreht"));
+    let number: u64 = done.rsplit('-').next().unwrap().parse().unwrap();
+    let (_, page) = app.get(&format!("/office?show=all&q={number:}")).await;
+    let _ = page;
+    let year = first.split('-').nth(1).unwrap();
+    let (_, page) = app.get(&format!("/office?show=all&q={year}-{number}")).await;
+    let t = text(&page);
+    assert!(t.contains("Schild verdreht") && !t.contains("Laterne flackert"), "a reference finds its concern: {t}");
+    let (_, page) = app.get("/office?q=Gully").await;
+    let t = text(&page);
+    assert!(t.contains("Gully verstopft") && !t.contains("Laterne flackert"), "words find their concern: {t}");
     app.finish().await;
 }
