@@ -183,9 +183,15 @@ survey-first-places = Auf Platz 1
 survey-percent = Anteil
 survey-mean-place = Platz im Schnitt
 survey-multiple-note = Mehrere Antworten waren möglich. Der Anteil bezieht sich auf alle { $count } Antworten.
-survey-text-hidden = Öffentlich ausgeblendet
 survey-text-hide = Ausblenden
-survey-text-show = Wieder zeigen
+survey-group-too-small = In dieser Auswahl sind weniger als { $min } Antworten. Sie werden nicht gezeigt, damit niemand erkannt wird.
+survey-texts-waiting = { $count ->
+    [one] 1 freie Antwort wartet auf Freigabe.
+   *[other] { $count } freie Antworten warten auf Freigabe.
+}
+survey-texts-release-all = Alle freigeben
+survey-text-waiting = Nicht öffentlich, bis Sie es freigeben
+survey-text-show = Freigeben
 survey-print-title = Papierfassung drucken
 survey-print-from = Erste Bogennummer
 survey-print-count = Anzahl der Bögen

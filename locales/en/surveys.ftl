@@ -183,9 +183,15 @@ survey-first-places = In first place
 survey-percent = Share
 survey-mean-place = Average place
 survey-multiple-note = Several answers were possible. Shares are of all { $count } responses.
-survey-text-hidden = Hidden from the public
 survey-text-hide = Hide
-survey-text-show = Show again
+survey-group-too-small = This selection has fewer than { $min } responses. They are not shown, so that nobody can be recognised.
+survey-texts-waiting = { $count ->
+    [one] 1 free-text answer is waiting for release.
+   *[other] { $count } free-text answers are waiting for release.
+}
+survey-texts-release-all = Release all
+survey-text-waiting = Not public until you release it
+survey-text-show = Release
 survey-print-title = Print the paper version
 survey-print-from = First form number
 survey-print-count = Number of forms

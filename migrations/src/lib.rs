@@ -15,6 +15,7 @@ mod m20261121_000009_content_translations;
 mod m20261121_000010_survey_text_index;
 mod m20261121_000011_survey_tally_shards;
 mod m20261127_000012_session_epoch;
+mod m20261127_000013_free_texts_held_back;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000010_survey_text_index::Migration),
             Box::new(m20261121_000011_survey_tally_shards::Migration),
             Box::new(m20261127_000012_session_epoch::Migration),
+            Box::new(m20261127_000013_free_texts_held_back::Migration),
         ]
     }
 }

@@ -156,6 +156,9 @@ async fn results_action(State(state): State<AppState>, Path(id): Path<i32>, form
     form.respond(state, |f, state| async move {
         let user = manager(&state, &f, id).await?;
         match f.get("action") {
+            "release-all" => {
+                results::release_all_texts(&state.db, &user, id).await?;
+            }
             "hide" | "show" => {
                 let answer = id_of(f.get("answer"), "answer")?;
                 results::set_text_hidden(&state.db, &user, id, answer, f.get("action") == "hide").await?;

@@ -293,7 +293,9 @@ pub fn answer_row(survey_id: i32, r: &survey_response::Model, a: &AnswerValue) -
         option_id: Set(a.option_id),
         value: Set(a.value),
         body: Set(a.text.clone()),
-        hidden: Set(false),
+        // Free texts wait for a moderator before they are public: people
+        // write names and details of neighbours into them.
+        hidden: Set(a.text.is_some()),
         channel: Set(r.channel.clone()),
         language: Set(r.language.clone()),
         district_id: Set(r.district_id),

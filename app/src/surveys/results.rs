@@ -82,6 +82,18 @@ pub struct QuestionResult {
 pub struct Results {
     pub total: i64,
     pub questions: Vec<QuestionResult>,
+    /// A filtered group smaller than [`MIN_GROUP`]: nothing of it is shown.
+    pub withheld: bool,
+}
+
+/// The smallest group a filter may show (the participation monitor's rule):
+/// in a smaller one, answers could be traced to people.
+pub const MIN_GROUP: i64 = 5;
+
+impl Filter {
+    pub fn is_set(&self) -> bool {
+        self.channel.is_some() || self.language.is_some() || self.district.is_some()
+    }
 }
 
 fn percent(count: i64, total: i64) -> f64 {
@@ -94,6 +106,9 @@ pub const TEXTS_SHOWN: u64 = 200;
 /// Computes the results. `with_hidden`: moderators also see hidden texts.
 pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, with_hidden: bool) -> AppResult<Results> {
     let total = filter.responses(s.id).count(db).await? as i64;
+    if filter.is_set() && total > 0 && total < MIN_GROUP {
+        return Ok(Results { total, questions: Vec::new(), withheld: true });
+    }
     // (question, option, value) → count, added up from the running tally.
     let mut tally = survey_tally::Entity::find().filter(survey_tally::Column::SurveyId.eq(s.id));
     if let Some(c) = &filter.channel {
@@ -190,10 +205,26 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
         }
         questions.push(result);
     }
-    Ok(Results { total, questions })
+    Ok(Results { total, questions, withheld: false })
 }
 
-/// A moderator hides a free-text answer from the public results, or shows it again.
+/// A moderator releases every free-text answer of a survey at once.
+pub async fn release_all_texts(db: &sea_orm::DatabaseConnection, user: &crate::viewer::SignedIn, survey_id: i32) -> AppResult<u64> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    super::service::load_managed(&txn, Some(user), survey_id).await?;
+    let done = survey_answer::Entity::update_many()
+        .col_expr(survey_answer::Column::Hidden, Expr::value(false))
+        .filter(survey_answer::Column::SurveyId.eq(survey_id))
+        .filter(survey_answer::Column::Body.is_not_null())
+        .filter(survey_answer::Column::Hidden.eq(true))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    txn.commit().await?;
+    Ok(done)
+}
+
+/// A moderator releases a free-text answer to the public results, or hides it again.
 pub async fn set_text_hidden(db: &sea_orm::DatabaseConnection, user: &crate::viewer::SignedIn, survey_id: i32, answer_id: i32, hidden: bool) -> AppResult<()> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
     super::service::load_managed(&txn, Some(user), survey_id).await?;

@@ -39,6 +39,10 @@ pub struct ResultsData {
     pub lang: String,
     pub total: i64,
     pub questions: Vec<QuestionOutcome>,
+    /// The filtered group is smaller than the smallest shown.
+    pub withheld: bool,
+    /// Free texts waiting for a moderator's release (moderators only).
+    pub waiting: usize,
     pub manage: bool,
     pub results_public: bool,
     pub state: String,
@@ -94,6 +98,8 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
         title: reading.text(&s, "title"),
         lang: reading.lang.clone(),
         total: r.total,
+        withheld: r.withheld,
+        waiting: r.questions.iter().flat_map(|q| &q.texts).filter(|t| t.hidden).count(),
         questions,
         manage,
         results_public: s.results_public,
@@ -158,7 +164,7 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
         <div lang=d.lang.clone() dir=crate::i18n::dir_of(&d.lang)><PageTitle text=t_args("survey-results-title", &[("title".into(), d.title.clone())])/></div>
         {manage.then(|| view! { <super::builder::SurveyTabs id current="results"/> })}
         <ErrorSummary/>
-        <p>{t_args("survey-results-total", &[("count".into(), total.to_string())])}</p>
+        {(!d.withheld).then(|| view! { <p>{t_args("survey-results-total", &[("count".into(), total.to_string())])}</p> })}
         <form method="get" action=format!("/surveys/{id}/results") class="filters" role="search">
             <Select name="channel" label=t("survey-channel") options=channels value=current.0.clone().unwrap_or_default() empty=t("all")/>
             <Select name="language" label=t("survey-language") options=languages value=current.1.clone().unwrap_or_default() empty=t("all")/>
@@ -167,6 +173,15 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
             })}
             <button type="submit">{t("filter")}</button>
         </form>
+        {d.withheld.then(|| view! { <p class="notice" role="status">{t_args("survey-group-too-small", &[("min".into(), super::results::MIN_GROUP.to_string())])}</p> })}
+        {(manage && d.waiting > 0).then(|| view! {
+            <form method="post" action=format!("/surveys/{id}/results") class="inline-form">
+                <CsrfField/>
+                <p>{t_args("survey-texts-waiting", &[("count".into(), d.waiting.to_string())])}" "
+                    <button type="submit" name="action" value="release-all">{t("survey-texts-release-all")}</button>
+                </p>
+            </form>
+        })}
         {d.questions.into_iter().enumerate().map(|(i, q)| view! { <QuestionResultView id n=i + 1 q total manage/> }).collect_view()}
         {manage.then(|| view! {
             <section aria-labelledby="manage-results-heading">
@@ -271,7 +286,7 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
                         view! {
                             <li class:hidden-answer=hidden>
                                 <p>{text.clone()}</p>
-                                {hidden.then(|| view! { <p class="tag">{t("survey-text-hidden")}</p> })}
+                                {hidden.then(|| view! { <p class="tag">{t("survey-text-waiting")}</p> })}
                                 {manage.then(|| view! {
                                     <form method="post" action=format!("/surveys/{id}/results") class="inline-form">
                                         <CsrfField/>

@@ -317,7 +317,13 @@ async fn answers_are_checked_counted_and_exported(backend: Backend) {
     let label = crate::harness::html_attr(&body, "svg.chart", "aria-label").unwrap_or_default();
     assert!(label.replace(['\u{2068}', '\u{2069}'], "").starts_with("Die meisten wählten „Spielplatz“"), "each chart is named by its summary: {label}");
 
-    // Hiding a free-text answer takes it off the public results.
+    // Free texts wait for a moderator's release; all are released, then
+    // hiding one takes it off the public results again.
+    assert!(t.contains("3 freie Antworten warten auf Freigabe."), "{t}");
+    assert_eq!(app.count("survey_answer WHERE body IS NOT NULL AND hidden = true").await, 3, "held back when stored");
+    let (status, _, _) = app.submit(&format!("/surveys/{id}/results"), &[("action", "release-all")]).await;
+    assert_eq!(status, 303);
+    assert_eq!(app.count("survey_answer WHERE body IS NOT NULL AND hidden = true").await, 0);
     let answer_id = app.scalar("SELECT MIN(id) AS n FROM survey_answer WHERE body IS NOT NULL").await.to_string();
     let (status, _, _) = app.submit(&format!("/surveys/{id}/results"), &[("action", "hide"), ("answer", &answer_id)]).await;
     assert_eq!(status, 303);
@@ -479,10 +485,15 @@ async fn paper_forms_are_entered_twice_and_interviews_recorded(backend: Backend)
 
     app.logout().await;
     app.login(MODERATOR, DEMO_PASSWORD).await;
-    let (_, body) = app.get(&format!("/surveys/{id}/results?channel=paper")).await;
-    assert!(text(&body).contains("2 Antworten insgesamt"), "{}", text(&body));
-    let (_, body) = app.get(&format!("/surveys/{id}/results?channel=interview")).await;
-    assert!(text(&body).contains("1 Antwort insgesamt"), "{}", text(&body));
+    // Groups under five are never shown, not even their size.
+    for channel in ["paper", "interview"] {
+        let (_, body) = app.get(&format!("/surveys/{id}/results?channel={channel}")).await;
+        let t = text(&body);
+        assert!(t.contains("In dieser Auswahl sind weniger als 5 Antworten."), "{t}");
+        assert!(!t.contains("Antworten insgesamt") && !t.contains("Antwort insgesamt"), "{t}");
+    }
+    let (_, body) = app.get(&format!("/surveys/{id}/results")).await;
+    assert!(text(&body).contains("Antworten insgesamt"), "unfiltered, the whole survey counts");
     app.finish().await;
 }
 

@@ -55,7 +55,7 @@ stored AS (
 ),
 answers AS (
     INSERT INTO survey_answer (response_id, survey_id, question_id, option_id, value, body, hidden, channel, language, district_id)
-    SELECT s.id, s.survey_id, a.question_id, a.option_id, a.value, a.body, false, s.channel, s.language, s.district_id
+    SELECT s.id, s.survey_id, a.question_id, a.option_id, a.value, a.body, a.body IS NOT NULL, s.channel, s.language, s.district_id
     FROM answer a JOIN stored s ON s.i = a.i
 ),
 tally AS (
