@@ -17,6 +17,10 @@ pub mod handlers;
 pub mod paper;
 #[cfg(feature = "ssr")]
 pub mod responses;
+
+/// The smallest group a result filter may show (the participation
+/// monitor's rule): in a smaller one, answers could be traced to people.
+pub const MIN_GROUP: i64 = 5;
 #[cfg(feature = "ssr")]
 pub mod results;
 #[cfg(feature = "ssr")]

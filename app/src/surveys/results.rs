@@ -86,9 +86,7 @@ pub struct Results {
     pub withheld: bool,
 }
 
-/// The smallest group a filter may show (the participation monitor's rule):
-/// in a smaller one, answers could be traced to people.
-pub const MIN_GROUP: i64 = 5;
+use super::MIN_GROUP;
 
 impl Filter {
     pub fn is_set(&self) -> bool {

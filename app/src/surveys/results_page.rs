@@ -173,7 +173,7 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
             })}
             <button type="submit">{t("filter")}</button>
         </form>
-        {d.withheld.then(|| view! { <p class="notice" role="status">{t_args("survey-group-too-small", &[("min".into(), super::results::MIN_GROUP.to_string())])}</p> })}
+        {d.withheld.then(|| view! { <p class="notice" role="status">{t_args("survey-group-too-small", &[("min".into(), super::MIN_GROUP.to_string())])}</p> })}
         {(manage && d.waiting > 0).then(|| view! {
             <form method="post" action=format!("/surveys/{id}/results") class="inline-form">
                 <CsrfField/>
