@@ -165,6 +165,7 @@ triage-title = التوزيع
 triage-intro = لا تنطبق أي قاعدة على هذه المشكلات. يُرجى إعطاء كل واحدة منها للدائرة الصحيحة.
 triage-empty = لا شيء للتوزيع.
 triage-office = الدائرة
+triage-handed-back = أعاده المكتب:
 triage-assign = توزيع
 error-not-in-triage = هذه المشكلة لم تعد بانتظار التوزيع.
 admin-rules = الاختصاصات

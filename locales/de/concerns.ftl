@@ -146,6 +146,7 @@ triage-title = Zuordnen
 triage-intro = Für diese Anliegen gibt es keine Regel. Bitte geben Sie jedes an das passende Amt.
 triage-empty = Nichts zuzuordnen.
 triage-office = Amt
+triage-handed-back = Vom Amt zurückgegeben:
 triage-assign = Zuordnen
 error-not-in-triage = Dieses Anliegen wartet nicht (mehr) auf Zuordnung.
 admin-rules = Zuständigkeiten

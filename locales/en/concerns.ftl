@@ -146,6 +146,7 @@ triage-title = Assign
 triage-intro = No rule covers these concerns. Please give each one to the right office.
 triage-empty = Nothing to assign.
 triage-office = Office
+triage-handed-back = Handed back by the office:
 triage-assign = Assign
 error-not-in-triage = This concern is not waiting to be assigned (any more).
 admin-rules = Responsibilities

@@ -166,6 +166,7 @@ triage-title = Распределение
 triage-intro = Для этих обращений нет правила. Пожалуйста, передайте каждое нужному ведомству.
 triage-empty = Распределять нечего.
 triage-office = Ведомство
+triage-handed-back = Возвращено ведомством:
 triage-assign = Распределить
 error-not-in-triage = Это обращение (уже) не ждёт распределения.
 admin-rules = Компетенции

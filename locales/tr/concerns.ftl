@@ -165,6 +165,7 @@ triage-title = Dağıt
 triage-intro = Bu sorunlara hiçbir kural uymuyor. Lütfen her birini doğru daireye verin.
 triage-empty = Dağıtılacak bir şey yok.
 triage-office = Daire
+triage-handed-back = Birim tarafından geri verildi:
 triage-assign = Dağıt
 error-not-in-triage = Bu sorun artık dağıtılmayı beklemiyor.
 admin-rules = Yetki alanları

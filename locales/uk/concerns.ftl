@@ -166,6 +166,7 @@ triage-title = Розподіл
 triage-intro = Для цих звернень немає правила. Будь ласка, передайте кожне відповідному відомству.
 triage-empty = Нічого розподіляти.
 triage-office = Відомство
+triage-handed-back = Повернуто відомством:
 triage-assign = Розподілити
 error-not-in-triage = Це звернення (вже) не чекає на розподіл.
 admin-rules = Компетенції

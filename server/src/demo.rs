@@ -253,6 +253,14 @@ const TITLES: &[(&str, &str)] = &[
 
 /// Adds `n` realistic published concerns across the demo districts, routed
 /// by the demo rules, with their timelines; in batches, with a progress bar.
+/// Public answers of the generated concerns' offices.
+const ANSWERS: &[&str] = &[
+    "Wir haben uns das vor Ort angesehen und kümmern uns darum.",
+    "Die Arbeiten sind beauftragt. Wir melden uns, wenn sie fertig sind.",
+    "Das ist erledigt. Danke für den Hinweis.",
+    "Das können wir leider nicht ändern: Die Fläche gehört nicht der Stadt.",
+];
+
 pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool) -> anyhow::Result<()> {
     use app::concerns::entity::{concern, concern_event};
     use app::concerns::status;
@@ -301,6 +309,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             // Quartier would have done; the deadline task starts with today's work.
             let overdue_since = deadline.filter(|d| *d < now.date() && !status::is_closed(status)).map(|d| d.midnight().assume_utc());
             let escalated = overdue_since.filter(|d| *d + Duration::days(14) < now).map(|d| d + Duration::days(14));
+            let answered_at = (created + Duration::days(1 + next(12) as i64)).min(now);
             concerns.push(concern::ActiveModel {
                 id: Set(id),
                 reference: Set(Some(app::concerns::service::reference(id, created.year()))),
@@ -325,14 +334,24 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 submission_key: Set(format!("{:064x}", id)),
                 confirm_token_hash: Set(None),
                 created_at: Set(created),
-                updated_at: Set(created),
+                updated_at: Set(if status != status::OPEN && status != status::SUBMITTED { answered_at } else { created }),
                 reminded_at: Set(overdue_since.map(|d| d + Duration::days(1))),
                 escalated_at: Set(escalated),
                 duplicate_of: Set(None),
                 hidden: Set(false),
                 hidden_reason: Set(None),
             });
-            for (kind, office) in [("submitted", None), (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id))] {
+            // The timeline a running Quartier would have written: an office
+            // sets a status only with a public answer, after accepting.
+            let mut timeline: Vec<(&str, Option<i32>, Option<&str>, Option<String>, OffsetDateTime)> = vec![
+                ("submitted", None, None, None, created),
+                (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id), None, None, created),
+            ];
+            if status != status::OPEN && status != status::SUBMITTED {
+                timeline.push(("accepted", rule.map(|r| r.office_id), None, None, answered_at));
+                timeline.push(("answered", rule.map(|r| r.office_id), Some(status), Some(ANSWERS[next(ANSWERS.len())].to_string()), answered_at));
+            }
+            for (kind, office, new_status, body, at) in timeline {
                 events.push(concern_event::ActiveModel {
                     id: Set(event_id),
                     concern_id: Set(id),
@@ -341,10 +360,10 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                     actor_id: Set(None),
                     office_id: Set(office),
                     rule_id: Set(rule.map(|r| r.id)),
-                    status: Set(None),
-                    body: Set(None),
+                    status: Set(new_status.map(str::to_string)),
+                    body: Set(body),
                     language: Set("de".into()),
-                    created_at: Set(created),
+                    created_at: Set(at),
                 });
                 event_id += 1;
             }

@@ -1,6 +1,7 @@
 //! Reporting, confirming and routing concerns, and what offices do with them.
 use super::entity::{concern, concern_event, office_link};
 use super::status;
+use std::collections::HashMap;
 use crate::accounts::tokens::{digest, random_token};
 use crate::categories::entity::category;
 use crate::districts::entity::district;
@@ -671,6 +672,18 @@ pub async fn timeline(db: &impl ConnectionTrait, concern_id: i32, with_internal:
         q = q.filter(concern_event::Column::Public.eq(true));
     }
     Ok(q.all(db).await?)
+}
+
+/// Why an office handed each of these concerns back, the latest reason
+/// per concern, so triage decides with it in view.
+pub async fn hand_back_reasons(db: &impl ConnectionTrait, concern_ids: &[i32]) -> AppResult<HashMap<i32, String>> {
+    let events = concern_event::Entity::find()
+        .filter(concern_event::Column::ConcernId.is_in(concern_ids.to_vec()))
+        .filter(concern_event::Column::Kind.eq("handed_back"))
+        .order_by_asc(concern_event::Column::Id)
+        .all(db)
+        .await?;
+    Ok(events.into_iter().filter_map(|e| e.body.map(|b| (e.concern_id, b))).collect())
 }
 
 /// Which of an office's concerns the inbox shows.

@@ -33,7 +33,9 @@ pub async fn triage() -> Result<ModerationQueues, ServerFnError> {
     let list = crate::concerns::service::triage_queue(&state.db, &forums).await?;
     let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
     let flagged = flags::queue(&state.db, &forums).await?;
-    Ok(ModerationQueues { triage: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices, flagged })
+    let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
+    let handed_back = crate::concerns::service::hand_back_reasons(&state.db, &ids).await?.into_iter().collect();
+    Ok(ModerationQueues { triage: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices, flagged, handed_back })
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -41,6 +43,8 @@ pub struct ModerationQueues {
     pub triage: Vec<ConcernView>,
     pub offices: Vec<(String, String)>,
     pub flagged: Vec<FlaggedView>,
+    /// (concern id, why its office handed it back).
+    pub handed_back: Vec<(i32, String)>,
 }
 
 /// A concern or comment with open flags, and the reasons given.
@@ -60,7 +64,7 @@ pub fn TriagePage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(ModerationQueues { triage: concerns, offices, flagged }) => view! {
+                    Ok(ModerationQueues { triage: concerns, offices, flagged, handed_back }) => view! {
                         <PageTitle text=t("triage-title")/>
                         <p>{t("triage-intro")}</p>
                         <ErrorSummary/>
@@ -75,6 +79,9 @@ pub fn TriagePage() -> impl IntoView {
                                             <li>
                                                 <a href=format!("/concerns/{}", c.reference)>{c.title}</a>
                                                 <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}</span>
+                                                {handed_back.iter().find(|(id, _)| *id == c.id).map(|(_, reason)| view! {
+                                                    <p class="hint">{t("triage-handed-back")}" "<q>{reason.clone()}</q></p>
+                                                })}
                                                 <form method="post" action="/moderation" class="inline-fields">
                                                     <CsrfField/>
                                                     <input type="hidden" name="concern" value=c.id/>

@@ -13,6 +13,7 @@ on_both_databases!(
     office_work_ends_where_it_should_and_accepting_is_done_once,
     triage_starts_without_an_office,
     the_inbox_shows_open_work_most_urgent_first_and_finds_references,
+    generated_demo_concerns_keep_the_rules,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -92,6 +93,12 @@ async fn office_work_ends_where_it_should_and_accepting_is_done_once(backend: Ba
     assert_eq!(status, 200);
     assert!(text(&inbox).contains("Zurückgegeben. Die Moderation ordnet das Anliegen neu zu."), "{}", text(&inbox));
     assert!(!text(&inbox).contains("Kein Zugriff"));
+    // Triage shows why it came back.
+    app.logout().await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let (_, triage) = app.get("/moderation").await;
+    let t = text(&triage);
+    assert!(t.contains("Schlagloch vor der Schule") && t.contains("Vom Amt zurückgegeben: Das ist Sache des Grünflächenamts."), "{t}");
     let _ = reference;
     app.finish().await;
 }
@@ -162,5 +169,34 @@ async fn the_inbox_shows_open_work_most_urgent_first_and_finds_references(backen
     let (_, page) = app.get("/office?q=Gully").await;
     let t = text(&page);
     assert!(t.contains("Gully verstopft") && !t.contains("Laterne flackert"), "words find their concern: {t}");
+    app.finish().await;
+}
+
+/// The demo's generated concerns have the timeline the product would have
+/// written: no status beyond "with the office" without an accepted and an
+/// answered event that set it.
+async fn generated_demo_concerns_keep_the_rules(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    server::demo::generate_concerns(&app.db, 80, false).await.unwrap();
+    let answered = app.count("concern WHERE status IN ('in_progress', 'planned', 'done', 'not_possible')").await;
+    assert!(answered > 20, "{answered}");
+    let without = app
+        .count(
+            "concern c WHERE c.status IN ('in_progress', 'planned', 'done', 'not_possible') AND NOT EXISTS \
+             (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id AND e.kind = 'answered' AND e.status = c.status AND e.body IS NOT NULL) \
+             OR c.status IN ('in_progress', 'planned', 'done', 'not_possible') AND NOT EXISTS \
+             (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id AND e.kind = 'accepted')",
+        )
+        .await;
+    assert_eq!(without, 0, "every status an office set came with its answer");
+    assert_eq!(app.count("concern_event e JOIN concern c ON c.id = e.concern_id WHERE e.created_at < c.created_at").await, 0, "no event before its concern");
+    // A generated concern page shows its answer.
+    let reference: String = {
+        use sea_orm::{ConnectionTrait, Statement};
+        let row = app.db.query_one_raw(Statement::from_string(app.db.get_database_backend(), "SELECT reference FROM concern WHERE status = 'planned' ORDER BY id LIMIT 1".to_string())).await.unwrap().unwrap();
+        row.try_get("", "reference").unwrap()
+    };
+    let (_, page) = app.get(&format!("/concerns/{reference}")).await;
+    assert!(["kümmern uns darum", "Arbeiten sind beauftragt", "erledigt", "nicht ändern"].iter().any(|a| text(&page).contains(a)), "{}", text(&page));
     app.finish().await;
 }
