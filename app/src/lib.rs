@@ -123,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forgot") view=accounts::ForgotPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset") view=accounts::ResetPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/language") view=accounts::LanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/plain-language") view=accounts::PlainLanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::AdminIndexPage ssr=SsrMode::Async/>

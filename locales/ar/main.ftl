@@ -102,3 +102,4 @@ accessibility-send = إرسال الرسالة
 accessibility-enforcement-title = إجراء التحكيم
 accessibility-enforcement-text = إن لم تتلقَّ ردًا مرضيًا على رسالتك، يمكنك التوجه إلى هيئة التحكيم. مساعدتها مجانية.
 notice-feedback-sent = شكرًا! وصلت رسالتك.
+notice-password-updated = لديك كلمة مرور جديدة. يرجى تسجيل الدخول من جديد على الأجهزة الأخرى.

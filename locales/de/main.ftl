@@ -103,3 +103,4 @@ accessibility-send = Nachricht senden
 accessibility-enforcement-title = Schlichtungsverfahren
 accessibility-enforcement-text = Wenn Sie auf Ihre Nachricht keine befriedigende Antwort erhalten, können Sie sich an die Schlichtungsstelle wenden. Sie hilft kostenlos.
 notice-feedback-sent = Danke! Ihre Nachricht ist angekommen.
+notice-password-updated = Ihr Passwort ist neu. Auf anderen Geräten melden Sie sich bitte neu an.

@@ -103,3 +103,4 @@ accessibility-send = Send message
 accessibility-enforcement-title = Enforcement procedure
 accessibility-enforcement-text = If you do not get a satisfactory answer to your message, you can turn to the arbitration body. Its help is free.
 notice-feedback-sent = Thank you! Your message has arrived.
+notice-password-updated = You have a new password. On other devices, please sign in again.

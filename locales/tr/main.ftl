@@ -102,3 +102,4 @@ accessibility-send = Mesajı gönder
 accessibility-enforcement-title = Uzlaştırma yolu
 accessibility-enforcement-text = Mesajınıza tatmin edici bir yanıt alamazsanız uzlaştırma kuruluna başvurabilirsiniz. Yardımı ücretsizdir.
 notice-feedback-sent = Teşekkürler! Mesajınız ulaştı.
+notice-password-updated = Yeni bir şifren var. Diğer cihazlarda lütfen yeniden giriş yap.

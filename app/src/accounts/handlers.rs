@@ -20,6 +20,7 @@ pub fn routes() -> crate::web::Routes {
         .post("/forgot", forgot)
         .post("/reset", reset)
         .post("/account", save_account)
+        .post("/account/password", change_password)
         .post("/language", choose_language)
         .post("/plain-language", choose_plain)
 }
@@ -110,6 +111,22 @@ async fn save_account(State(state): State<AppState>, form: Submitted) -> Respons
         let mut response = see_other("/account?notice=preferences-saved");
         set_cookie(&mut response, preference_cookie(LANG_COOKIE, f.get("language"), state.settings.secure_cookies()));
         Ok(response)
+    })
+    .await
+}
+
+async fn change_password(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
+        let epoch = service::change_password(&state.db, user.id, f.get("password_current"), f.get("password")).await?;
+        // This session stays signed in, under a new id and the new epoch;
+        // all others of this person end at their next request.
+        let mut auth: SessionAuth = session.get(SESSION_KEY).await.ok().flatten().ok_or(AppError::Unauthenticated)?;
+        auth.epoch = epoch;
+        session.cycle_id().await.map_err(|e| AppError::Internal(e.to_string()))?;
+        session.insert(SESSION_KEY, auth).await.map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(see_other("/account?notice=password-updated"))
     })
     .await
 }

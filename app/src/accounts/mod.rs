@@ -126,6 +126,10 @@ pub struct AccountOverview {
     pub language: String,
     pub plain: bool,
     pub roles: Vec<(roles::Role, String)>,
+    /// Where this person's work is: (link, label).
+    pub work: Vec<(String, String)>,
+    /// The concerns this person reported.
+    pub concerns: Vec<crate::concerns::ConcernView>,
 }
 
 #[server(endpoint = "my-account", input = server_fn::codec::GetUrl)]
@@ -140,7 +144,45 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
         .find(|p| p.account_id == user.id)
         .map(|p| p.roles)
         .unwrap_or_default();
-    Ok(AccountOverview { display_name: user.display_name, email: user.email, language, plain, roles })
+    let work = work_links(&state, &user, &viewer.lang, viewer.plain).await?;
+    let mine = crate::concerns::service::reported_by(&state.db, user.id).await?;
+    let concerns = crate::concerns::views::concerns(&state, &viewer.lang, mine).await?;
+    Ok(AccountOverview { display_name: user.display_name, email: user.email, language, plain, roles, work, concerns })
+}
+
+/// Links to the pages where a person with roles works: the office inbox,
+/// moderation and the surveys of their forums, and interview entry for
+/// each open survey of a forum they interview for.
+#[cfg(feature = "ssr")]
+async fn work_links(state: &crate::state::AppState, user: &crate::viewer::SignedIn, lang: &str, plain: bool) -> Result<Vec<(String, String)>, crate::error::AppError> {
+    let mut links = Vec::new();
+    if !user.staff_of.is_empty() {
+        links.push(("/office".to_string(), t("nav-inbox")));
+    }
+    if !user.moderates.is_empty() {
+        links.push(("/moderation".to_string(), t("nav-moderation")));
+        links.push(("/surveys".to_string(), t("account-work-surveys")));
+    }
+    let mut forums: Vec<i32> = user.interviews_for.iter().chain(&user.moderates).copied().collect();
+    forums.sort_unstable();
+    forums.dedup();
+    if !forums.is_empty() {
+        let surveys: Vec<_> = crate::surveys::service::of_forums(&state.db, &forums)
+            .await?
+            .into_iter()
+            .filter(|s| s.state == crate::surveys::model::PUBLISHED)
+            .collect();
+        let ids: Vec<i32> = surveys.iter().map(|s| s.id).collect();
+        let titles = crate::surveys::service::titles(&state.db, &ids, lang, plain).await?;
+        for s in surveys {
+            let title = titles.get(&s.id).cloned().unwrap_or_default();
+            links.push((format!("/surveys/{}/interview", s.id), crate::i18n::t_args("account-work-interview", &[("title".into(), title)])));
+        }
+    }
+    if user.is_admin {
+        links.push(("/admin".to_string(), t("nav-admin")));
+    }
+    Ok(links)
 }
 
 pub fn role_label(role: &roles::Role, place: &str) -> String {
@@ -169,6 +211,23 @@ pub fn AccountPage() -> impl IntoView {
                             <Checkbox name="plain" label=t("field-plain-language") checked=a.plain/>
                             <button type="submit">{t("save")}</button>
                         </form>
+                        <h2>{t("account-password-title")}</h2>
+                        <form method="post" action="/account/password" class="stack" novalidate>
+                            <CsrfField/>
+                            <Field name="password_current" label=t("field-current-password") kind="password" autocomplete="current-password" required=true/>
+                            <Field name="password" label=t("field-new-password") kind="password" hint=t("field-password-hint") autocomplete="new-password" required=true/>
+                            <button type="submit">{t("account-password-submit")}</button>
+                        </form>
+                        <h2>{t("account-concerns")}</h2>
+                        {if a.concerns.is_empty() {
+                            view! { <p>{t("account-concerns-none")}" "<a href="/report">{t("nav-report")}</a></p> }.into_any()
+                        } else {
+                            view! { <crate::concerns::ConcernCards concerns=a.concerns.clone()/> }.into_any()
+                        }}
+                        {(!a.work.is_empty()).then(|| view! {
+                            <h2>{t("account-work")}</h2>
+                            <ul>{a.work.iter().map(|(href, label)| view! { <li><a href=href.clone()>{label.clone()}</a></li> }).collect_view()}</ul>
+                        })}
                         <h2>{t("account-roles")}</h2>
                         {if a.roles.is_empty() {
                             view! { <p>{t("account-role-resident")}</p> }.into_any()

@@ -212,6 +212,31 @@ pub async fn reset_password(db: &DatabaseConnection, token: &str, new_password: 
     Ok(())
 }
 
+/// A signed-in person sets a new password, proving the current one. Every
+/// other session of theirs ends (the session epoch rises); the new epoch is
+/// returned so the session that made the change stays signed in.
+pub async fn change_password(db: &DatabaseConnection, id: i32, current: &str, new_password: &str) -> AppResult<i32> {
+    let a = account::Entity::find_by_id(id).one(db).await?.ok_or(AppError::Unauthenticated)?;
+    let (typed, hash) = (current.to_string(), a.password_hash.clone());
+    let ok = !typed.is_empty()
+        && tokio::task::spawn_blocking(move || password::verify(&typed, &hash)).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    if !ok {
+        return Err(AppError::invalid("password_current", "error-current-password"));
+    }
+    password::check_strength(new_password, &[&a.email, &a.display_name]).map_err(|e| AppError::Invalid(vec![e]))?;
+    let new_hash = password::hash(new_password);
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    // Read again inside the write: a reset in between keeps its epoch rise.
+    let a = account::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::Unauthenticated)?;
+    let epoch = a.session_epoch.wrapping_add(1);
+    let mut m: account::ActiveModel = a.into();
+    m.password_hash = Set(new_hash);
+    m.session_epoch = Set(epoch);
+    m.update(&txn).await?;
+    txn.commit().await?;
+    Ok(epoch)
+}
+
 /// Display name, language and plain-language preference.
 pub async fn update_preferences(db: &DatabaseConnection, id: i32, display_name: &str, language: &str, plain: bool) -> AppResult<()> {
     let mut errors = Vec::new();

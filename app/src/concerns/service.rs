@@ -674,6 +674,17 @@ pub async fn timeline(db: &impl ConnectionTrait, concern_id: i32, with_internal:
     Ok(q.all(db).await?)
 }
 
+/// The concerns a person reported, newest first.
+pub async fn reported_by(db: &impl ConnectionTrait, account_id: i32) -> AppResult<Vec<concern::Model>> {
+    Ok(concern::Entity::find()
+        .filter(concern::Column::AuthorId.eq(account_id))
+        .filter(concern::Column::Status.ne(status::UNCONFIRMED))
+        .order_by_desc(concern::Column::Id)
+        .limit(100)
+        .all(db)
+        .await?)
+}
+
 /// Why an office handed each of these concerns back, the latest reason
 /// per concern, so triage decides with it in view.
 pub async fn hand_back_reasons(db: &impl ConnectionTrait, concern_ids: &[i32]) -> AppResult<HashMap<i32, String>> {

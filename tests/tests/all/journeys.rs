@@ -14,6 +14,7 @@ on_both_databases!(
     triage_starts_without_an_office,
     the_inbox_shows_open_work_most_urgent_first_and_finds_references,
     generated_demo_concerns_keep_the_rules,
+    the_account_page_leads_to_my_concerns_my_work_and_a_new_password,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -198,5 +199,56 @@ async fn generated_demo_concerns_keep_the_rules(backend: Backend) {
     };
     let (_, page) = app.get(&format!("/concerns/{reference}")).await;
     assert!(["kümmern uns darum", "Arbeiten sind beauftragt", "erledigt", "nicht ändern"].iter().any(|a| text(&page).contains(a)), "{}", text(&page));
+    app.finish().await;
+}
+
+async fn the_account_page_leads_to_my_concerns_my_work_and_a_new_password(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let survey = server::demo_survey::create(&app.db).await.unwrap();
+    concern(&app, "Spielplatz ohne Schatten").await;
+
+    // A resident finds their concern and its status; no work links.
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/account").await;
+    let t = text(&page);
+    assert!(t.contains("Meine Anliegen") && t.contains("Spielplatz ohne Schatten") && t.contains("beim Amt"), "{t}");
+    assert!(!t.contains("Meine Aufgaben"), "{t}");
+
+    // Changing the password: the current one is asked for, and every other
+    // session of the person ends while this one stays.
+    let other_device = crate::harness::TestApp::client_of(&app);
+    let token = {
+        let r = other_device.get(app.url("/privacy")).send().await.unwrap();
+        crate::harness::field_value(&r.text().await.unwrap(), "_csrf").unwrap()
+    };
+    let r = other_device.post(app.url("/login")).form(&[("_csrf", token.as_str()), ("email", RESIDENT), ("password", DEMO_PASSWORD)]).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let new_password = "Ein neues Passwort am Anger 7";
+    let (status, _, body) = app.submit("/account/password", &[("password_current", "falsch geraten 123"), ("password", new_password)]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Das bisherige Passwort stimmt nicht."), "{}", text(&body));
+    assert!(!body.contains("falsch geraten"), "passwords are never sent back");
+    let (status, location, _) = app.submit("/account/password", &[("password_current", DEMO_PASSWORD), ("password", new_password)]).await;
+    assert_eq!((status, location.as_str()), (303, "/account?notice=password-updated"));
+    let (status, page) = app.get(&location).await;
+    assert_eq!(status, 200, "this session stays signed in");
+    assert!(text(&page).contains("Ihr Passwort ist neu."), "{}", text(&page));
+    let r = other_device.get(app.url("/account")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 401, "the other device is signed out");
+    app.logout().await;
+    app.login(RESIDENT, new_password).await;
+    app.logout().await;
+
+    // Staff, moderators and interviewers find their work.
+    app.login(STAFF, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/account").await;
+    assert_eq!(crate::harness::html_attr(&page, "main ul a[href='/office']", "href").as_deref(), Some("/office"));
+    app.logout().await;
+    app.login(crate::surveys::INTERVIEWER, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/account").await;
+    let link = format!("/surveys/{survey}/interview");
+    assert_eq!(crate::harness::html_attr(&page, &format!("a[href='{link}']"), "href"), Some(link.clone()), "{}", text(&page));
+    let (status, _) = app.get(&link).await;
+    assert_eq!(status, 200);
     app.finish().await;
 }

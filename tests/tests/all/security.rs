@@ -58,7 +58,7 @@ fn access(method: &Method, path: &str) -> Option<Access> {
         "/register" | "/login" | "/logout" | "/forgot" | "/reset" | "/language" | "/plain-language" | "/accessibility" | "/report" => Public,
         "/verify" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
         "/photos/{file}" => Public,
-        "/account" => SignedIn,
+        "/account" | "/account/password" => SignedIn,
         "/concerns/{reference}/support" | "/concerns/{reference}/follow" | "/concerns/{reference}/flag" => Public,
         "/concerns/{reference}/comment" => SignedIn,
         "/concerns/{reference}/merge" => ConcernWorkers,
