@@ -215,3 +215,23 @@ mail-concern-followed-body =
     { $link }
 
     Quartier
+mail-concern-hidden-subject = تم إخفاء بلاغك { $reference }
+mail-concern-hidden-body =
+    مرحبًا،
+
+    أخفى المشرفون بلاغك „{ $title }“.
+
+    السبب: { $reason }
+
+    لديك أسئلة؟ اكتب إلى المشرفين عبر منتدى حيّك.
+
+    كفارتييه
+mail-concern-merged-subject = بلاغك { $reference } أصبح جزءًا من { $into }
+mail-concern-merged-body =
+    مرحبًا،
+
+    كان بلاغك „{ $title }“ موجودًا من قبل. إنه الآن جزء من { $into }.
+
+    تابع ما يحدث هناك: { $into_link }
+
+    كفارتييه

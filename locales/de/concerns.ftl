@@ -215,3 +215,23 @@ mail-concern-followed-body =
     { $link }
 
     Ihr Quartier
+mail-concern-hidden-subject = Ihr Anliegen { $reference } ist ausgeblendet
+mail-concern-hidden-body =
+    Guten Tag,
+
+    die Moderation hat Ihr Anliegen „{ $title }“ ausgeblendet.
+
+    Der Grund: { $reason }
+
+    Fragen dazu? Antworten Sie der Moderation über das Forum Ihres Stadtteils.
+
+    Ihr Quartier
+mail-concern-merged-subject = Ihr Anliegen { $reference } gehört zu { $into }
+mail-concern-merged-body =
+    Guten Tag,
+
+    Ihr Anliegen „{ $title }“ gab es schon. Es ist jetzt Teil von { $into }.
+
+    Dort sehen Sie, was daraus wird: { $into_link }
+
+    Ihr Quartier

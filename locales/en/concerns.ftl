@@ -215,3 +215,23 @@ mail-concern-followed-body =
     { $link }
 
     Quartier
+mail-concern-hidden-subject = We took your concern { $reference } off the public pages
+mail-concern-hidden-body =
+    Hello,
+
+    the forum team took your concern “{ $title }” off the public pages.
+
+    The reason: { $reason }
+
+    Questions? Write to the forum team of your district.
+
+    Quartier
+mail-concern-merged-subject = Your concern { $reference } now belongs to { $into }
+mail-concern-merged-body =
+    Hello,
+
+    someone had already reported your concern “{ $title }”. It is now part of { $into }.
+
+    See what happens there: { $into_link }
+
+    Quartier

@@ -216,3 +216,23 @@ mail-concern-followed-body =
     { $link }
 
     Quartier
+mail-concern-hidden-subject = Ваше обращение { $reference } скрыто
+mail-concern-hidden-body =
+    Здравствуйте,
+
+    модераторы скрыли ваше обращение «{ $title }».
+
+    Причина: { $reason }
+
+    Есть вопросы? Напишите модераторам через форум вашего района.
+
+    Quartier
+mail-concern-merged-subject = Ваше обращение { $reference } теперь относится к { $into }
+mail-concern-merged-body =
+    Здравствуйте,
+
+    о вашей проблеме «{ $title }» уже сообщали. Теперь это часть { $into }.
+
+    Следите за изменениями там: { $into_link }
+
+    Quartier

@@ -215,3 +215,23 @@ mail-concern-followed-body =
     { $link }
 
     Quartier
+mail-concern-hidden-subject = { $reference } bildirimin gizlendi
+mail-concern-hidden-body =
+    Merhaba,
+
+    moderatörler „{ $title }“ bildirimini gizledi.
+
+    Nedeni: { $reason }
+
+    Sorun mu var? Mahallendeki forum üzerinden moderatörlere yaz.
+
+    Quartier
+mail-concern-merged-subject = { $reference } bildirimin artık { $into } bildirimine ait
+mail-concern-merged-body =
+    Merhaba,
+
+    „{ $title }“ bildirimi daha önce yapılmıştı. Artık { $into } bildiriminin parçası.
+
+    Gelişmeleri orada gör: { $into_link }
+
+    Quartier

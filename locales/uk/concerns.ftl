@@ -216,3 +216,23 @@ mail-concern-followed-body =
     { $link }
 
     Quartier
+mail-concern-hidden-subject = Ваше звернення { $reference } приховано
+mail-concern-hidden-body =
+    Вітаємо,
+
+    модератори приховали ваше звернення «{ $title }».
+
+    Причина: { $reason }
+
+    Маєте запитання? Напишіть модераторам через форум вашого району.
+
+    Quartier
+mail-concern-merged-subject = Ваше звернення { $reference } тепер належить до { $into }
+mail-concern-merged-body =
+    Вітаємо,
+
+    про вашу проблему «{ $title }» уже повідомляли. Тепер це частина { $into }.
+
+    Стежте за змінами там: { $into_link }
+
+    Quartier

@@ -172,6 +172,8 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, m
         .await?;
     }
     crate::audit::record(&txn, Some(merger.account_id), role, "concern-merged", from_reference, Some(&into_reference)).await?;
+    let into_link = format!("{}/concerns/{into_reference}", settings.base_url);
+    super::service::tell_reporter(&txn, settings, &from, "concern-merged", &[("into", into_reference.clone()), ("into_link", into_link)]).await?;
     txn.commit().await?;
     Ok(())
 }

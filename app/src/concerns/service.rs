@@ -576,14 +576,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     }
     if let Some((kind, answer, new_status)) = notify_reporter {
         let reference = c.reference.clone().unwrap_or_default();
-        let (email, lang, plain) = match c.author_id {
-            Some(id) => match account::Entity::find_by_id(id).one(&txn).await? {
-                Some(a) => (Some(a.email), a.language, a.plain_language),
-                None => (None, c.language.clone(), false),
-            },
-            None => (c.author_email.clone(), c.language.clone(), false),
-        };
-        if let Some(email) = email {
+        if let Some((email, lang, plain)) = reporter(&txn, &c).await? {
             enqueue(
                 &txn,
                 Recipient { email: &email, lang: &lang, plain },
@@ -672,6 +665,26 @@ pub async fn timeline(db: &impl ConnectionTrait, concern_id: i32, with_internal:
         q = q.filter(concern_event::Column::Public.eq(true));
     }
     Ok(q.all(db).await?)
+}
+
+/// Who reported a concern and how they read: (email, language, plain
+/// language), from their account or the address they gave; `None` when
+/// nobody can be written to.
+pub async fn reporter(db: &impl ConnectionTrait, c: &concern::Model) -> AppResult<Option<(String, String, bool)>> {
+    Ok(match c.author_id {
+        Some(id) => account::Entity::find_by_id(id).one(db).await?.map(|a| (a.email, a.language, a.plain_language)),
+        None => c.author_email.clone().map(|e| (e, c.language.clone(), false)),
+    })
+}
+
+/// Tells the reporter what a moderator did to their concern (hidden with a
+/// public reason, merged into another), in their language.
+pub async fn tell_reporter(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Model, kind: &str, args: &[(&str, String)]) -> AppResult<()> {
+    let Some((email, lang, plain)) = reporter(db, c).await? else { return Ok(()) };
+    let reference = c.reference.clone().unwrap_or_default();
+    let mut all = vec![("reference", reference.clone()), ("title", c.title.clone()), ("link", format!("{}/concerns/{reference}", settings.base_url))];
+    all.extend(args.iter().cloned());
+    enqueue(db, Recipient { email: &email, lang: &lang, plain }, kind, &all).await
 }
 
 /// The concerns a person reported, newest first.

@@ -150,7 +150,7 @@ pub async fn covers(db: &impl ConnectionTrait, forum_ids: &[i32], district_id: i
 /// A moderator hides or restores a concern or comment with a public
 /// reason; its open flags are settled and the audit log records it.
 #[allow(clippy::too_many_arguments)]
-pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str, language: &str) -> AppResult<()> {
+pub async fn decide(db: &DatabaseConnection, settings: &crate::state::Settings, moderator: i32, forum_ids: &[i32], reference: &str, comment: Option<i32>, hide: bool, why: &str, language: &str) -> AppResult<()> {
     let why = reason(decision_field(comment.is_some()), why)?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
@@ -181,6 +181,9 @@ pub async fn decide(db: &DatabaseConnection, moderator: i32, forum_ids: &[i32], 
         None => reference.to_string(),
     };
     crate::audit::record(&txn, Some(moderator), "moderator", &format!("moderation-{action}"), &target_label, Some(&why)).await?;
+    if action == "hidden" {
+        crate::concerns::service::tell_reporter(&txn, settings, &c, "concern-hidden", &[("reason", why.clone())]).await?;
+    }
     txn.commit().await?;
     Ok(())
 }

@@ -65,7 +65,8 @@ async fn decide(State(state): State<AppState>, Path(reference): Path<String>, fo
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
         let comment = comment_id(&f)?;
         let why = f.get(super::flags::decision_field(comment.is_some()));
-        super::flags::decide(&state.db, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
+        super::flags::decide(&state.db, &state.settings, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
+        state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await

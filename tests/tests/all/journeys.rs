@@ -15,6 +15,7 @@ on_both_databases!(
     the_inbox_shows_open_work_most_urgent_first_and_finds_references,
     generated_demo_concerns_keep_the_rules,
     the_account_page_leads_to_my_concerns_my_work_and_a_new_password,
+    reporters_hear_when_their_concern_is_hidden_or_merged,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -250,5 +251,27 @@ async fn the_account_page_leads_to_my_concerns_my_work_and_a_new_password(backen
     assert_eq!(crate::harness::html_attr(&page, &format!("a[href='{link}']"), "href"), Some(link.clone()), "{}", text(&page));
     let (status, _) = app.get(&link).await;
     assert_eq!(status, 200);
+    app.finish().await;
+}
+
+async fn reporters_hear_when_their_concern_is_hidden_or_merged(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (first, _) = concern(&app, "Müll neben dem Container").await;
+    let (second, _) = concern(&app, "Müll am Container liegt wieder").await;
+    let (third, _) = concern(&app, "Beleidigung statt Anliegen").await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("/concerns/{third}/moderate"), &[("decision", "hide"), ("decision_reason", "Der Text beleidigt eine Person.")]).await;
+    assert_eq!(status, 303);
+    let (status, _, body) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &first)]).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    // Three receipts came first; then the two news.
+    let mut news = Vec::new();
+    for n in 4..=5 {
+        news.push(app.smtp.wait_for(RESIDENT, n).await.body());
+    }
+    let hidden = news.iter().find(|b| b.contains("ausgeblendet")).expect("a mail about hiding");
+    assert!(hidden.contains("Beleidigung statt Anliegen") && hidden.contains("Der Grund: Der Text beleidigt eine Person."), "{hidden}");
+    let merged = news.iter().find(|b| b.contains("gab es schon")).expect("a mail about merging");
+    assert!(merged.contains(&format!("Teil von {first}")) && merged.contains(&format!("/concerns/{first}")), "{merged}");
     app.finish().await;
 }
