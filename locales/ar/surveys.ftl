@@ -108,6 +108,7 @@ survey-ready = الاستطلاع جاهز. بعد النشر لا يمكن تغ
 survey-publish = النشر الآن
 survey-already-published = الاستطلاع منشور بالفعل.
 plain-score = سهولة القراءة: { $score } من 100
+plain-score-short = النصوص القصيرة والقوائم تحصل على تلميحات دون درجة سهولة القراءة (ابتداءً من { $min } كلمات).
 plain-verdict-easy = سهل الفهم
 plain-verdict-medium = متوسط
 plain-verdict-hard = صعب الفهم

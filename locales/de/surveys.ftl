@@ -108,6 +108,7 @@ survey-ready = Die Umfrage ist bereit. Nach dem Veröffentlichen lassen sich Fra
 survey-publish = Jetzt veröffentlichen
 survey-already-published = Die Umfrage ist schon veröffentlicht.
 plain-score = Lesbarkeit: { $score } von 100
+plain-score-short = Kurze Texte und Listen bekommen Hinweise, aber keine Lesbarkeit (ab { $min } Wörtern).
 plain-verdict-easy = gut verständlich
 plain-verdict-medium = mittel
 plain-verdict-hard = schwer verständlich

@@ -108,6 +108,7 @@ survey-ready = The survey is ready. Once published, questions can no longer chan
 survey-publish = Publish now
 survey-already-published = The survey is already published.
 plain-score = Readability: { $score } out of 100
+plain-score-short = Short texts and lists get hints but no readability score (from { $min } words).
 plain-verdict-easy = easy to read
 plain-verdict-medium = fair
 plain-verdict-hard = hard to read

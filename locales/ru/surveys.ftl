@@ -109,6 +109,7 @@ survey-ready = Опрос готов. После публикации вопро
 survey-publish = Опубликовать сейчас
 survey-already-published = Опрос уже опубликован.
 plain-score = Понятность: { $score } из 100
+plain-score-short = Короткие тексты и списки получают подсказки, но без оценки читаемости (от { $min } слов).
 plain-verdict-easy = легко понять
 plain-verdict-medium = средне
 plain-verdict-hard = трудно понять

@@ -108,6 +108,7 @@ survey-ready = Anket hazır. Yayınlandıktan sonra sorular değiştirilemez.
 survey-publish = Şimdi yayınla
 survey-already-published = Anket zaten yayında.
 plain-score = Okunabilirlik: 100 üzerinden { $score }
+plain-score-short = Kısa metinler ve listeler ipucu alır ama okunabilirlik puanı almaz ({ $min } sözcükten itibaren).
 plain-verdict-easy = kolay anlaşılır
 plain-verdict-medium = orta
 plain-verdict-hard = zor anlaşılır

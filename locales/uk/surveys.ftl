@@ -109,6 +109,7 @@ survey-ready = Опитування готове. Після публікаці�
 survey-publish = Опублікувати зараз
 survey-already-published = Опитування вже опубліковане.
 plain-score = Зрозумілість: { $score } зі 100
+plain-score-short = Короткі тексти й списки отримують підказки, але без оцінки читабельності (від { $min } слів).
 plain-verdict-easy = легко зрозуміти
 plain-verdict-medium = середньо
 plain-verdict-hard = важко зрозуміти

@@ -214,11 +214,11 @@ mod plain_layer_rules {
                         problems.push(format!("{code}/plain {id}: {words} words in “{s}”"));
                     }
                 }
-                let (Some(original), Some(easier)) = (standard.get(id), check(text, lang, &jargon).score) else { continue };
+                let (Some(original), Some(easier)) = (standard.get(id), check(text, lang, &jargon).ease) else { continue };
                 if original == text {
                     continue;
                 }
-                if let Some(before) = check(original, lang, &jargon).score {
+                if let Some(before) = check(original, lang, &jargon).ease {
                     if easier <= before {
                         problems.push(format!("{code}/plain {id}: {easier:.0} is not easier than {before:.0} (“{text}” vs “{original}”)"));
                     }

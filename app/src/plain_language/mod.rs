@@ -10,6 +10,9 @@ pub const MAX_SENTENCE_WORDS: usize = 15;
 pub const LONG_GERMAN_WORD: usize = 13;
 /// English words from this many syllables on are long.
 pub const LONG_ENGLISH_SYLLABLES: usize = 4;
+/// Texts shorter than this get hints but no readability score: the
+/// formulas say nothing about a word or two ("Nie" scored 120 of 100).
+pub const MIN_SCORED_WORDS: usize = 10;
 
 mod live;
 pub use live::{plain_check, PlainCheck};
@@ -47,8 +50,12 @@ pub struct Report {
     pub sentences: usize,
     pub words: usize,
     pub syllables: usize,
-    /// Flesch reading ease (German: Amstad). Higher is easier; 60–70 is
-    /// plain, above 80 easy. `None` for an empty text.
+    /// Flesch reading ease (German: Amstad) as computed, unbounded; `None`
+    /// for an empty text. For comparing two versions of one text.
+    pub ease: Option<f64>,
+    /// The score people see: the reading ease kept within 0–100, and `None`
+    /// for short texts and lists of options, where it means nothing.
+    /// Higher is easier; 60–70 is plain, above 80 easy.
     pub score: Option<f64>,
     pub hints: Vec<Hint>,
 }
@@ -112,8 +119,18 @@ impl Jargon {
     }
 }
 
+/// Words; the parts of a hyphenated compound ("Kletter-Gerüst") count as
+/// words of their own, since splitting a long word is the advice.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).map(|w| w.trim_matches(|c| c == '-' || c == '\'')).filter(|w| w.chars().any(char::is_alphabetic))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'')).map(|w| w.trim_matches('\'')).filter(|w| w.chars().any(char::is_alphabetic))
+}
+
+/// A list of options ("Schaukel, Rutsche, Sandkasten") rather than prose:
+/// at least three parts between commas, semicolons or line breaks, none
+/// longer than three words, and no sentence end inside.
+pub fn is_list(text: &str) -> bool {
+    let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 3 && !p.trim_end_matches(['.', '…']).contains(['.', '!', '?']))
 }
 
 /// Splits at `.`, `!`, `?`, `:` and `;` followed by a space or the end, and at
@@ -253,7 +270,9 @@ pub fn check(text: &str, lang: Lang, jargon: &Jargon) -> Report {
     }
     hints.extend(long_words.into_iter().map(|word| Hint::LongWord { word }));
     hints.extend(jargon.find(text, lang));
-    Report { sentences: sentences.len(), words: word_count, syllables: syllable_count, score: reading_ease(lang, word_count, sentences.len(), syllable_count), hints }
+    let ease = reading_ease(lang, word_count, sentences.len(), syllable_count);
+    let score = ease.filter(|_| word_count >= MIN_SCORED_WORDS && !is_list(text)).map(|e| e.clamp(0.0, 100.0));
+    Report { sentences: sentences.len(), words: word_count, syllables: syllable_count, ease, score, hints }
 }
 
 #[cfg(test)]
@@ -288,12 +307,12 @@ mod tests {
         // 180 - 4 - 58.5 * 1.0 = 117.5
         let r = check("Der Hund bellt laut.", Lang::De, &Jargon::default());
         assert_eq!((r.words, r.sentences, r.syllables), (4, 1, 4));
-        assert!(close(r.score.unwrap(), 117.5, 0.01));
+        assert!(close(r.ease.unwrap(), 117.5, 0.01));
         // "Die Beteiligung der Bürgerinnen ist wichtig." 6 words, 1 sentence,
         // syllables 1+4+1+4+1+2 = 13: 180 - 6 - 58.5 * 13/6 = 47.25
         let r = check("Die Beteiligung der Bürgerinnen ist wichtig.", Lang::De, &Jargon::default());
         assert_eq!(r.syllables, 13);
-        assert!(close(r.score.unwrap(), 47.25, 0.01), "{:?}", r.score);
+        assert!(close(r.ease.unwrap(), 47.25, 0.01), "{:?}", r.ease);
     }
 
     #[test]
@@ -301,12 +320,12 @@ mod tests {
         // "The cat sat on the mat." 6 words, 6 syllables, 1 sentence:
         // 206.835 - 1.015 * 6 - 84.6 * 1 = 116.145
         let r = check("The cat sat on the mat.", Lang::En, &Jargon::default());
-        assert!(close(r.score.unwrap(), 116.145, 0.01));
+        assert!(close(r.ease.unwrap(), 116.145, 0.01));
         // Two sentences, 9 words, 14 syllables: "We will repair the street." (1+1+2+1+1 = 6)
         // "Residents can comment online." (3+1+2+2 = 8) → 206.835 - 1.015 * 4.5 - 84.6 * 14 / 9 ≈ 70.67
         let r = check("We will repair the street. Residents can comment online.", Lang::En, &Jargon::default());
         assert_eq!((r.words, r.sentences, r.syllables), (9, 2, 14));
-        assert!(close(r.score.unwrap(), 206.835 - 1.015 * 4.5 - 84.6 * 14.0 / 9.0, 0.01));
+        assert!(close(r.ease.unwrap(), 206.835 - 1.015 * 4.5 - 84.6 * 14.0 / 9.0, 0.01));
     }
 
     #[test]
@@ -332,7 +351,7 @@ mod tests {
         assert!(r.hints.contains(&Hint::Jargon { term: "im rahmen".into(), suggestion: "bei".into() }));
         let plain = check("Wir fragen Sie. Was brauchen Sie im Stadtteil?", Lang::De, &Jargon::shipped(Lang::De));
         assert!(plain.hints.is_empty(), "{:?}", plain.hints);
-        assert!(plain.score.unwrap() > r.score.unwrap());
+        assert!(plain.ease.unwrap() > r.ease.unwrap());
         let en = check("Stakeholder participation will be facilitated.", Lang::En, &Jargon::shipped(Lang::En));
         assert!(en.hints.contains(&Hint::Jargon { term: "participation".into(), suggestion: "taking part".into() }));
         assert!(en.hints.iter().any(|h| matches!(h, Hint::Passive { .. })));
@@ -343,6 +362,41 @@ mod tests {
         assert!(Jargon::shipped(Lang::De).len() >= 50);
         assert!(Jargon::shipped(Lang::En).len() >= 30);
         assert!(Jargon::parse("# note\nfoo = bar\nbroken line\n = x").len() == 1);
+    }
+
+    /// The examples people found (issue 14, item 14).
+    #[test]
+    fn scores_stay_within_0_to_100_and_only_where_they_mean_something() {
+        let none = Jargon::default();
+        // A single word: hints, but no score (was 120 of 100).
+        assert_eq!(check("Nie", Lang::De, &none).score, None);
+        // Arabic is not scored at all.
+        assert_eq!(summary("هذا نص عربي طويل بما يكفي ليكون جملة كاملة في الاستطلاع", "ar"), None);
+        // A hyphenated compound is two short words, not one long word (was −55 and "long word").
+        let r = check("Kletter-Gerüst", Lang::De, &none);
+        assert!(!r.hints.iter().any(|h| matches!(h, Hint::LongWord { .. })), "{:?}", r.hints);
+        assert_eq!(r.words, 2);
+        assert_eq!(r.score, None);
+        // A list of options is no prose (was 15 of 100).
+        assert!(is_list("Schaukel, Rutsche, Sandkasten, Wippe, Kletter-Gerüst"));
+        assert_eq!(check("Schaukel, Rutsche, Sandkasten, Wippe, Kletter-Gerüst", Lang::De, &none).score, None);
+        assert!(!is_list("Wir bauen eine Schaukel, eine Rutsche und einen Sandkasten. Kommen Sie vorbei!"));
+        // Longer texts get a score, never above 100 or below 0.
+        let easy = check("Wir sind da. Wir hören zu. Wir tun was. Sie sagen es uns. Das ist gut.", Lang::De, &none);
+        assert_eq!(easy.score, Some(100.0), "{:?}", easy.ease);
+        assert!(easy.ease.unwrap() > 100.0);
+        let hard = check(
+            "Die Bürgerbeteiligungsverfahrensordnungsänderung berücksichtigt Verkehrsberuhigungsmaßnahmenkonzeptionen gebietskörperschaftsübergreifender Infrastrukturentwicklungsplanungen umfassend.",
+            Lang::De,
+            &none,
+        );
+        assert_eq!(hard.score, None, "ten words are needed for a score");
+        let long_hard = check(
+            "Die Bürgerbeteiligungsverfahrensordnungsänderung berücksichtigt Verkehrsberuhigungsmaßnahmenkonzeptionen gebietskörperschaftsübergreifender Infrastrukturentwicklungsplanungen sowie Finanzierungsmodalitäten kommunaler Haushaltskonsolidierungsbestrebungen umfassend.",
+            Lang::De,
+            &none,
+        );
+        assert_eq!(long_hard.score, Some(0.0), "{:?}", long_hard.ease);
     }
 
     #[test]
@@ -364,8 +418,10 @@ pub fn hint_lines(text: &str, lang: &str, tr: &dyn Fn(&str, &[(String, String)])
         Some(s) if s >= 30.0 => "plain-verdict-medium",
         _ => "plain-verdict-hard",
     };
-    let score = r.score.map(|s| format!("{s:.0}")).unwrap_or_default();
-    let mut lines = vec![format!("{} · {}", tr("plain-score", &[arg("score", score)]), tr(verdict, &[]))];
+    let mut lines = vec![match r.score {
+        Some(s) => format!("{} · {}", tr("plain-score", &[arg("score", format!("{s:.0}"))]), tr(verdict, &[])),
+        None => tr("plain-score-short", &[arg("min", MIN_SCORED_WORDS.to_string())]),
+    }];
     if r.hints.is_empty() {
         lines.push(tr("plain-no-hints", &[]));
     }
