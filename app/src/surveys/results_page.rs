@@ -309,20 +309,30 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
 /// sentence; the table beside it holds every number.
 #[component]
 fn BarChart(rows: Vec<ResultRow>, #[prop(into)] label: String) -> impl IntoView {
-    const BAR: i32 = 28;
-    const WIDTH: f64 = 300.0;
-    let height = (rows.len() as i32 * (BAR + 8)).max(BAR);
+    // Each bar has its answer and figures on a line of their own above it,
+    // so no reader has to match bars to the table by order, and nothing
+    // overlaps. In right-to-left languages the bars grow from the right.
+    const WIDTH: f64 = 420.0;
+    const LABEL: i32 = 18;
+    const BAR: i32 = 24;
+    const ROW: i32 = LABEL + BAR + 10;
+    let height = (rows.len() as i32 * ROW).max(ROW);
     let max = rows.iter().map(|r| r.percent).fold(0.0_f64, f64::max).max(1.0);
     let lang = crate::viewer::Viewer::current().lang;
+    let rtl = crate::i18n::dir_of(&lang) == "rtl";
     view! {
-        <svg class="chart" role="img" aria-label=label viewBox=format!("0 0 420 {height}") width="420" height=height.to_string() xmlns="http://www.w3.org/2000/svg">
+        <svg class="chart" role="img" aria-label=label viewBox=format!("0 0 {WIDTH} {height}") width=WIDTH.to_string() height=height.to_string() xmlns="http://www.w3.org/2000/svg">
             {rows.into_iter().enumerate().map(|(i, r)| {
-                let y = i as i32 * (BAR + 8);
+                let y = i as i32 * ROW;
                 let w = (r.percent / max * WIDTH).max(if r.count > 0 { 2.0 } else { 0.0 });
+                let x = if rtl { WIDTH - w } else { 0.0 };
                 view! {
                     <g>
-                        <rect x="0" y=y.to_string() width=format!("{w:.1}") height=BAR.to_string() class="bar"></rect>
-                        <text x=format!("{:.1}", w + 6.0) y=(y + BAR / 2 + 5).to_string() class="bar-label">{format!("{} ({})", format_percent(r.percent, &lang), format_int(r.count, &lang))}</text>
+                        <text x=if rtl { format!("{WIDTH}") } else { "0".into() } y=(y + LABEL - 4).to_string() class="bar-label"
+                            text-anchor=if rtl { "end" } else { "start" } direction=if rtl { "rtl" } else { "ltr" }>
+                            {format!("{}: {} ({})", r.label, format_percent(r.percent, &lang), format_int(r.count, &lang))}
+                        </text>
+                        <rect x=format!("{x:.1}") y=(y + LABEL).to_string() width=format!("{w:.1}") height=BAR.to_string() class="bar"></rect>
                     </g>
                 }
             }).collect_view()}

@@ -16,6 +16,7 @@ on_both_databases!(
     generated_demo_concerns_keep_the_rules,
     the_account_page_leads_to_my_concerns_my_work_and_a_new_password,
     reporters_hear_when_their_concern_is_hidden_or_merged,
+    every_bar_of_a_chart_is_labelled_and_mirrored_right_to_left,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -273,5 +274,40 @@ async fn reporters_hear_when_their_concern_is_hidden_or_merged(backend: Backend)
     assert!(hidden.contains("Beleidigung statt Anliegen") && hidden.contains("Der Grund: Der Text beleidigt eine Person."), "{hidden}");
     let merged = news.iter().find(|b| b.contains("gab es schon")).expect("a mail about merging");
     assert!(merged.contains(&format!("Teil von {first}")) && merged.contains(&format!("/concerns/{first}")), "{merged}");
+    app.finish().await;
+}
+
+async fn every_bar_of_a_chart_is_labelled_and_mirrored_right_to_left(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let survey = server::demo_survey::create(&app.db).await.unwrap();
+    server::demo_survey::generate_responses(&app.db, survey, 12, false).await.unwrap();
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let chart_of = |page: &str| -> Vec<(String, String, String, String)> {
+        let doc = scraper::Html::parse_document(page);
+        let svg = doc.select(&scraper::Selector::parse("svg.chart").unwrap()).next().expect("a chart");
+        let texts: Vec<_> = svg.select(&scraper::Selector::parse("text").unwrap()).collect();
+        let rects: Vec<_> = svg.select(&scraper::Selector::parse("rect").unwrap()).collect();
+        assert_eq!(texts.len(), rects.len(), "one label per bar");
+        texts
+            .iter()
+            .zip(&rects)
+            .map(|(t, r)| (t.text().collect(), t.value().attr("text-anchor").unwrap_or("").to_string(), r.value().attr("x").unwrap().to_string(), r.value().attr("width").unwrap().to_string()))
+            .collect()
+    };
+    let (status, page) = app.get(&format!("/surveys/{survey}/results")).await;
+    assert_eq!(status, 200);
+    for (label, anchor, x, _) in chart_of(&page) {
+        assert!(label.contains(": ") && label.contains('%'), "the answer and its figures: {label}");
+        assert_eq!((anchor.as_str(), x.as_str()), ("start", "0.0"), "left to right in German");
+    }
+    let (status, _, _) = app.submit("/language", &[("lang", "ar"), ("return_to", "/")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get(&format!("/surveys/{survey}/results")).await;
+    for (label, anchor, x, width) in chart_of(&page) {
+        let (x, width): (f64, f64) = (x.parse().unwrap(), width.parse().unwrap());
+        assert_eq!(anchor, "end", "{label}");
+        assert!((x + width - 420.0).abs() < 0.2, "bars grow from the right: {x} + {width}");
+        assert!(label.contains('٪'), "Arabic figures: {label}");
+    }
     app.finish().await;
 }
