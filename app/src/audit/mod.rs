@@ -61,8 +61,15 @@ pub async fn log_admin_actions(
     let path = request.uri().path().to_string();
     let is_post = request.method() == axum::http::Method::POST;
     let response = next.run(request).await;
-    if is_post && response.status() == axum::http::StatusCode::SEE_OTHER && viewer.is_admin() {
-        let action = path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save");
+    // A redirect after a saved form; "201 Created" for a new API key, whose
+    // page shows the key once instead of redirecting.
+    let done = matches!(response.status(), axum::http::StatusCode::SEE_OTHER | axum::http::StatusCode::CREATED);
+    if is_post && done && viewer.is_admin() {
+        let action = if path == "/admin/api-keys" {
+            "new"
+        } else {
+            path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save")
+        };
         if let Err(e) = record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, None).await {
             tracing::error!(error = %e, "writing the audit log failed");
         }

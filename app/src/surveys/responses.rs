@@ -48,6 +48,7 @@ pub async fn generate_codes(db: &DatabaseConnection, user: &SignedIn, survey_id:
     for chunk in codes.chunks(500) {
         survey_code::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
     }
+    crate::audit::record(&txn, Some(user.id), "moderator", "survey-codes", &format!("#{survey_id}"), Some(&count.to_string())).await?;
     txn.commit().await?;
     Ok(count)
 }

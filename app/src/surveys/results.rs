@@ -218,6 +218,7 @@ pub async fn release_all_texts(db: &sea_orm::DatabaseConnection, user: &crate::v
         .exec(&txn)
         .await?
         .rows_affected;
+    crate::audit::record(&txn, Some(user.id), "moderator", "survey-texts-released", &format!("#{survey_id}"), Some(&done.to_string())).await?;
     txn.commit().await?;
     Ok(done)
 }
@@ -237,6 +238,8 @@ pub async fn set_text_hidden(db: &sea_orm::DatabaseConnection, user: &crate::vie
         .filter(survey_answer::Column::Id.eq(found.id))
         .exec(&txn)
         .await?;
+    let action = if hidden { "survey-text-hidden" } else { "survey-text-released" };
+    crate::audit::record(&txn, Some(user.id), "moderator", action, &format!("#{survey_id}"), Some(&answer_id.to_string())).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -552,6 +552,7 @@ pub async fn publish(db: &DatabaseConnection, user: &SignedIn, survey_id: i32) -
         .filter(survey::Column::Id.eq(survey_id))
         .exec(&txn)
         .await?;
+    crate::audit::record(&txn, Some(user.id), "moderator", "survey-published", &format!("#{survey_id}"), None).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -567,6 +568,7 @@ pub async fn set_state(db: &DatabaseConnection, user: &SignedIn, survey_id: i32,
         "results-private" => update.col_expr(survey::Column::ResultsPublic, Expr::value(false)).exec(&txn).await?,
         _ => return Err(AppError::invalid("", "survey-error-action")),
     };
+    crate::audit::record(&txn, Some(user.id), "moderator", &format!("survey-{action}"), &format!("#{survey_id}"), None).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -17,6 +17,7 @@ on_both_databases!(
     the_account_page_leads_to_my_concerns_my_work_and_a_new_password,
     reporters_hear_when_their_concern_is_hidden_or_merged,
     every_bar_of_a_chart_is_labelled_and_mirrored_right_to_left,
+    survey_decisions_and_new_api_keys_are_in_the_audit_log,
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
@@ -309,5 +310,32 @@ async fn every_bar_of_a_chart_is_labelled_and_mirrored_right_to_left(backend: Ba
         assert!((x + width - 420.0).abs() < 0.2, "bars grow from the right: {x} + {width}");
         assert!(label.contains('٪'), "Arabic figures: {label}");
     }
+    app.finish().await;
+}
+
+async fn survey_decisions_and_new_api_keys_are_in_the_audit_log(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let survey = server::demo_survey::create(&app.db).await.unwrap();
+    server::demo_survey::generate_responses(&app.db, survey, 6, false).await.unwrap();
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    for (fields, action) in [
+        (vec![("count", "5")], "codes"),
+        (vec![("action", "release-all")], "results"),
+        (vec![("action", "results-public")], "results"),
+        (vec![("action", "close")], "results"),
+    ] {
+        let (status, _, body) = app.submit(&format!("/surveys/{survey}/{action}"), &fields).await;
+        assert_eq!(status, 303, "{fields:?}: {}", text(&body));
+    }
+    app.logout().await;
+    app.login(crate::harness::ADMIN, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit("/admin/api-keys", &[("name", "Stadtplan-App")]).await;
+    assert_eq!(status, 201, "the new key is shown once");
+    let (_, page) = app.get("/admin/audit").await;
+    let t = text(&page);
+    for entry in ["Zugangscodes erzeugt", "Alle freien Antworten freigegeben", "Ergebnisse öffentlich gemacht", "Umfrage beendet", "Angelegt"] {
+        assert!(t.contains(entry), "{entry}: {t}");
+    }
+    assert!(app.count("audit_log WHERE action = 'admin-new' AND target = '/admin/api-keys'").await == 1);
     app.finish().await;
 }
