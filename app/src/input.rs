@@ -29,11 +29,16 @@ pub fn clean_bytes(value: &[u8]) -> String {
 /// A query string with every name and value cleaned, or `None` when it was
 /// clean already (the common case costs no allocation).
 pub fn clean_query(query: &str) -> Option<String> {
-    // Only percent-encoded control bytes (%00–%1F, %7F) can smuggle one in:
-    // a raw control byte is not valid in a request line.
-    let suspicious = query.as_bytes().windows(3).any(|w| {
-        w[0] == b'%' && matches!((w[1], w[2].to_ascii_uppercase()), (b'0' | b'1', b'0'..=b'9' | b'A'..=b'F') | (b'7', b'F'))
-    }) || query.to_ascii_uppercase().contains("%C2%8") || query.to_ascii_uppercase().contains("%C2%9");
+    // Only percent-encoded control characters can smuggle one in (a raw
+    // control byte is not valid in a request line): %00–%1F and %7F, and
+    // C1 controls as UTF-8, %C2%80–%C2%9F.
+    let bytes = query.as_bytes();
+    let at = |i: usize| bytes.get(i).map(u8::to_ascii_uppercase);
+    let suspicious = (0..bytes.len()).filter(|&i| bytes[i] == b'%').any(|i| match (at(i + 1), at(i + 2)) {
+        (Some(b'0' | b'1'), Some(b'0'..=b'9' | b'A'..=b'F')) | (Some(b'7'), Some(b'F')) => true,
+        (Some(b'C'), Some(b'2')) => at(i + 3) == Some(b'%') && matches!(at(i + 4), Some(b'8' | b'9')),
+        _ => false,
+    });
     if !suspicious {
         return None;
     }

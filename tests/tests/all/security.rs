@@ -541,6 +541,20 @@ async fn hostile_input_at_every_form_is_refused_or_stored_and_never_runs(backend
             assert_no_markup(&body, &format!("{who} GET {path}"));
         }
     }
+    // The search boxes (GET forms) take the same corpus; a broken encoding
+    // and a NUL arrive percent-encoded as they would from a browser.
+    // (An address holds at most some thousand characters: the long value is cut.)
+    let mut queries: Vec<String> =
+        values.iter().map(|v| url::form_urlencoded::byte_serialize(if v.len() > 8_000 { &v.as_bytes()[v.len() - 8_000..] } else { v.as_bytes() }).collect()).collect();
+    queries.push("%FF%FE%00%C3%28".into());
+    for q in &queries {
+        for (who, p, path) in [("anonymous", &anonymous, "/concerns"), ("staff", &staff, "/office"), ("anonymous", &anonymous, "/districts"), ("moderator", &moderator, "/surveys/1/results")] {
+            let url = if path.ends_with("results") { format!("{path}?channel={q}&language={q}&district={q}") } else { format!("{path}?q={q}&show={q}&sort={q}") };
+            let (status, body) = p.get(&app, &url).await;
+            assert!(status < 500, "{who} GET {path} with {}: {status}", &q[..q.len().min(40)]);
+            assert_no_markup(&body, &format!("{who} GET {path} with {}", &q[..q.len().min(40)]));
+        }
+    }
     // Open data is JSON, never read as a page: the text stays as written,
     // and the headers keep a browser from running it.
     let r = anonymous.client.get(app.url("/open311/v2/requests.json")).send().await.unwrap();
