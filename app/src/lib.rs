@@ -31,6 +31,8 @@ pub mod plain_language;
 #[cfg(feature = "ssr")]
 pub mod reference;
 pub mod routing;
+#[cfg(feature = "ssr")]
+pub mod spreadsheet;
 pub mod viewer;
 pub mod widgets;
 #[cfg(feature = "ssr")]
@@ -92,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forums/:id/:action") view=forums::ForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/report") view=concerns::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/report/sent") view=concerns::ReportSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
@@ -124,6 +127,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset") view=accounts::ResetPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=accounts::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/email") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/language") view=accounts::LanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/plain-language") view=accounts::PlainLanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::AdminIndexPage ssr=SsrMode::Async/>
@@ -165,6 +169,7 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(moderation::handlers::routes())
         .merge(surveys::handlers::routes())
         .merge(translations::handlers::routes())
+        .merge(forums::handlers::routes())
         .merge(open311::api::routes())
         .merge(admin::routes(state))
 }

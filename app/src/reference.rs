@@ -28,7 +28,7 @@ impl Reference {
             .iter()
             .map(|(id, key, names)| (*id, names.get(lang).or_else(|| names.get("de")).cloned().unwrap_or_else(|| key.clone())))
             .collect();
-        out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        crate::i18n::collate::sort_by_name(&mut out, lang, |c| &c.1);
         out
     }
 }

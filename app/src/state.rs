@@ -43,12 +43,27 @@ pub struct Settings {
     pub session_lifetimes: crate::accounts::sessions::Lifetimes,
     /// Signs CSRF tokens; from `QUARTIER_SECRET_KEY` or the data folder.
     pub secret_key: crate::web::csrf::SecretKey,
+    /// The city's time zone, for times people read (the audit log).
+    pub time_zone: jiff::tz::TimeZone,
+}
+
+/// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
+pub fn city_time_zone(name: &str) -> Result<jiff::tz::TimeZone, String> {
+    jiff::tz::TimeZone::get(name).map_err(|e| e.to_string())
 }
 
 impl Settings {
     /// Cookies get the `Secure` flag when Quartier is served over https.
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+
+    /// A moment as the city's clocks show it: `2026-11-27 16:05 CET`.
+    pub fn local_time(&self, t: time::OffsetDateTime) -> String {
+        match jiff::Timestamp::from_second(t.unix_timestamp()) {
+            Ok(ts) => ts.to_zoned(self.time_zone.clone()).strftime("%Y-%m-%d %H:%M %Z").to_string(),
+            Err(_) => t.to_string(),
+        }
     }
 
     pub fn calendar(&self) -> crate::routing::business_days::Calendar {
@@ -77,6 +92,7 @@ impl Default for Settings {
             translate_key: None,
             session_lifetimes: crate::accounts::sessions::Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
             secret_key: Default::default(),
+            time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
         }
     }
 }

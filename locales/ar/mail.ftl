@@ -45,3 +45,47 @@ mail-accessibility-feedback-body =
     البريد للرد: { $email }
 
     Quartier
+
+mail-invite-subject = دعوة إلى Quartier
+mail-invite-body =
+    مرحبًا { $name }،
+
+    أنت مدعو للعمل في Quartier. استخدم هذا الرابط لتعيين كلمة المرور:
+
+    { $link }
+
+    الرابط صالح لمدة { $days } أيام ولمرة واحدة فقط. بعد ذلك سجّل الدخول ببريدك الإلكتروني.
+
+    Quartier
+
+mail-forum-contact-subject = رسالة إلى «{ $forum }»
+mail-forum-contact-body =
+    مرحبًا { $name }،
+
+    كتب أحدهم إلى منتدى «{ $forum }» عبر Quartier:
+
+    { $message }
+
+    يُرجى الرد مباشرة على: { $from }
+
+    Quartier
+
+mail-email-change-subject = يُرجى تأكيد بريدك الإلكتروني الجديد
+mail-email-change-body =
+    مرحبًا { $name }،
+
+    بهذا الرابط يصبح هذا العنوان عنوانك في Quartier:
+
+    { $link }
+
+    الرابط صالح لمدة { $hours } ساعة. إذا لم ترد ذلك، فتجاهل هذه الرسالة؛ لن يتغير شيء.
+
+    Quartier
+
+mail-email-changed-subject = تم تغيير بريدك الإلكتروني في Quartier
+mail-email-changed-body =
+    مرحبًا { $name }،
+
+    أصبح لحسابك في Quartier الآن العنوان { $email }. ألم تكن أنت؟ إذن عيّن كلمة مرور جديدة فورًا وراسلنا.
+
+    Quartier

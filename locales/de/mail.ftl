@@ -46,3 +46,47 @@ mail-accessibility-feedback-body =
     E-Mail für eine Antwort: { $email }
 
     Ihr Quartier
+
+mail-invite-subject = Einladung zu Quartier
+mail-invite-body =
+    Hallo { $name },
+
+    ein Admin lädt Sie zu Quartier ein: Sie können dort mit uns arbeiten. Mit diesem Link setzen Sie Ihr Passwort:
+
+    { $link }
+
+    Der Link gilt { $days } Tage und nur einmal. Danach melden Sie sich mit Ihrer E-Mail-Adresse an.
+
+    Ihr Quartier
+
+mail-forum-contact-subject = Nachricht an „{ $forum }“
+mail-forum-contact-body =
+    Hallo { $name },
+
+    über Quartier hat jemand dem Forum „{ $forum }“ geschrieben:
+
+    { $message }
+
+    Antworten Sie bitte direkt an: { $from }
+
+    Ihr Quartier
+
+mail-email-change-subject = Bitte bestätigen Sie Ihre neue E-Mail-Adresse
+mail-email-change-body =
+    Hallo { $name },
+
+    mit diesem Link wird diese Adresse Ihre Adresse bei Quartier:
+
+    { $link }
+
+    Der Link gilt { $hours } Stunden. Wenn Sie das nicht wollten, ignorieren Sie diese E-Mail; es ändert sich nichts.
+
+    Ihr Quartier
+
+mail-email-changed-subject = Ihre E-Mail-Adresse bei Quartier ist neu
+mail-email-changed-body =
+    Hallo { $name },
+
+    Ihr Konto bei Quartier hat jetzt die Adresse { $email }. Waren Sie das nicht? Dann setzen Sie bitte sofort ein neues Passwort und schreiben Sie uns.
+
+    Ihr Quartier

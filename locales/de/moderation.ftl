@@ -96,3 +96,7 @@ mail-concern-followed-email-body =
     Keine E-Mails mehr zu diesem Anliegen: { $stop }
 
     Ihr Quartier
+merge-pick = Ähnliche Anliegen – welches bleibt?
+merge-pick-other = Ein anderes: Vorgangsnummer unten eingeben
+merge-confirm = Ja, beide meinen dasselbe. { $reference } wird geschlossen und verweist auf das gewählte Anliegen; Unterstützung und Folgende gehen mit.
+error-merge-confirm = Bitte bestätigen Sie, dass beide Anliegen dasselbe meinen.

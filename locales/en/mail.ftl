@@ -46,3 +46,47 @@ mail-accessibility-feedback-body =
     Email for an answer: { $email }
 
     Your Quartier
+
+mail-invite-subject = Join Quartier
+mail-invite-body =
+    Hello { $name },
+
+    an admin asks you to join Quartier and work with us. Use this link to set your password:
+
+    { $link }
+
+    The link is valid for { $days } days and only once. Then sign in with your email address.
+
+    Quartier
+
+mail-forum-contact-subject = Message to “{ $forum }”
+mail-forum-contact-body =
+    Hello { $name },
+
+    someone wrote to the forum “{ $forum }” through Quartier:
+
+    { $message }
+
+    Please reply directly to: { $from }
+
+    Quartier
+
+mail-email-change-subject = Please confirm your new email address
+mail-email-change-body =
+    Hello { $name },
+
+    with this link this address becomes your address at Quartier:
+
+    { $link }
+
+    The link is valid for { $hours } hours. If you did not want this, ignore this email; nothing changes.
+
+    Quartier
+
+mail-email-changed-subject = Your email address at Quartier is new
+mail-email-changed-body =
+    Hello { $name },
+
+    your Quartier account now has the address { $email }. Was this not you? Then please set a new password at once and write to us.
+
+    Quartier

@@ -96,3 +96,7 @@ mail-concern-followed-email-body =
     No more emails about this concern: { $stop }
 
     Your Quartier
+merge-pick = Similar concerns – which one stays?
+merge-pick-other = Another one: type its reference below
+merge-confirm = Yes, both mean the same. { $reference } is closed and points to the chosen concern; supporters and followers move along.
+error-merge-confirm = Please confirm that both concerns mean the same.

@@ -46,3 +46,47 @@ mail-accessibility-feedback-body =
     Адрес для ответа: { $email }
 
     Quartier
+
+mail-invite-subject = Приглашение в Quartier
+mail-invite-body =
+    Здравствуйте, { $name }!
+
+    Вас пригласили работать в Quartier. По этой ссылке задайте свой пароль:
+
+    { $link }
+
+    Ссылка действует { $days } дней и только один раз. Затем войдите со своим адресом электронной почты.
+
+    Quartier
+
+mail-forum-contact-subject = Сообщение для «{ $forum }»
+mail-forum-contact-body =
+    Здравствуйте, { $name }!
+
+    Кто-то написал форуму «{ $forum }» через Quartier:
+
+    { $message }
+
+    Пожалуйста, отвечайте напрямую на: { $from }
+
+    Quartier
+
+mail-email-change-subject = Пожалуйста, подтвердите новый адрес электронной почты
+mail-email-change-body =
+    Здравствуйте, { $name }!
+
+    По этой ссылке этот адрес станет вашим адресом в Quartier:
+
+    { $link }
+
+    Ссылка действует { $hours } часов. Если вы этого не хотели, проигнорируйте письмо; ничего не изменится.
+
+    Quartier
+
+mail-email-changed-subject = Ваш адрес электронной почты в Quartier изменён
+mail-email-changed-body =
+    Здравствуйте, { $name }!
+
+    Ваша учётная запись в Quartier теперь имеет адрес { $email }. Это были не вы? Тогда немедленно задайте новый пароль и напишите нам.
+
+    Quartier

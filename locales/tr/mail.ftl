@@ -45,3 +45,47 @@ mail-accessibility-feedback-body =
     Yanıt için e-posta: { $email }
 
     Quartier
+
+mail-invite-subject = Quartier'e davet
+mail-invite-body =
+    Merhaba { $name },
+
+    Quartier'de çalışmaya davet edildiniz. Şifrenizi bu bağlantıyla belirleyin:
+
+    { $link }
+
+    Bağlantı { $days } gün ve yalnızca bir kez geçerlidir. Sonra e-posta adresinizle giriş yapın.
+
+    Quartier
+
+mail-forum-contact-subject = “{ $forum }” forumuna mesaj
+mail-forum-contact-body =
+    Merhaba { $name },
+
+    biri Quartier üzerinden “{ $forum }” forumuna yazdı:
+
+    { $message }
+
+    Lütfen doğrudan şu adrese yanıt verin: { $from }
+
+    Quartier
+
+mail-email-change-subject = Lütfen yeni e-posta adresinizi onaylayın
+mail-email-change-body =
+    Merhaba { $name },
+
+    bu bağlantıyla bu adres Quartier'deki adresiniz olur:
+
+    { $link }
+
+    Bağlantı { $hours } saat geçerlidir. Bunu istemediyseniz bu e-postayı dikkate almayın; hiçbir şey değişmez.
+
+    Quartier
+
+mail-email-changed-subject = Quartier'deki e-posta adresiniz değiştirildi
+mail-email-changed-body =
+    Merhaba { $name },
+
+    Quartier hesabınızın adresi artık { $email }. Bu siz değil miydiniz? O zaman lütfen hemen yeni bir şifre belirleyin ve bize yazın.
+
+    Quartier

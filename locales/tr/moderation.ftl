@@ -96,3 +96,7 @@ mail-concern-followed-email-body =
     Bu başvuru hakkında artık e-posta istemiyorsan: { $stop }
 
     Quartier
+merge-pick = Benzer dilekler – hangisi kalsın?
+merge-pick-other = Başka biri: numarasını aşağıya yazın
+merge-confirm = Evet, ikisi de aynı şeyi anlatıyor. { $reference } kapatılır ve seçilen dileğe yönlendirir; destekçiler ve takipçiler de taşınır.
+error-merge-confirm = Lütfen iki dileğin aynı şeyi anlattığını onaylayın.

@@ -46,3 +46,47 @@ mail-accessibility-feedback-body =
     Адреса для відповіді: { $email }
 
     Quartier
+
+mail-invite-subject = Запрошення до Quartier
+mail-invite-body =
+    Вітаємо, { $name }!
+
+    Вас запрошено працювати в Quartier. За цим посиланням задайте свій пароль:
+
+    { $link }
+
+    Посилання дійсне { $days } днів і лише один раз. Потім увійдіть зі своєю електронною адресою.
+
+    Quartier
+
+mail-forum-contact-subject = Повідомлення для «{ $forum }»
+mail-forum-contact-body =
+    Вітаємо, { $name }!
+
+    Хтось написав форуму «{ $forum }» через Quartier:
+
+    { $message }
+
+    Будь ласка, відповідайте напряму на: { $from }
+
+    Quartier
+
+mail-email-change-subject = Будь ласка, підтвердьте нову електронну адресу
+mail-email-change-body =
+    Вітаємо, { $name }!
+
+    За цим посиланням ця адреса стане вашою адресою в Quartier:
+
+    { $link }
+
+    Посилання дійсне { $hours } годин. Якщо ви цього не хотіли, проігноруйте лист; нічого не зміниться.
+
+    Quartier
+
+mail-email-changed-subject = Вашу електронну адресу в Quartier змінено
+mail-email-changed-body =
+    Вітаємо, { $name }!
+
+    Ваш обліковий запис у Quartier тепер має адресу { $email }. Це були не ви? Тоді негайно задайте новий пароль і напишіть нам.
+
+    Quartier

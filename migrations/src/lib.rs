@@ -16,6 +16,7 @@ mod m20261121_000010_survey_text_index;
 mod m20261121_000011_survey_tally_shards;
 mod m20261127_000012_session_epoch;
 mod m20261127_000013_free_texts_held_back;
+mod m20261127_000014_public_name;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000011_survey_tally_shards::Migration),
             Box::new(m20261127_000012_session_epoch::Migration),
             Box::new(m20261127_000013_free_texts_held_back::Migration),
+            Box::new(m20261127_000014_public_name::Migration),
         ]
     }
 }

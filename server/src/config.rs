@@ -46,6 +46,8 @@ pub struct Config {
     pub session_days: i64,
     /// Longest sign-in of an administrator, and their idle limit (hours).
     pub admin_session_hours: i64,
+    /// The city's time zone (IANA name) for times people read.
+    pub time_zone: String,
 }
 
 impl Default for Config {
@@ -73,6 +75,7 @@ impl Default for Config {
             secret_key: None,
             session_days: 30,
             admin_session_hours: 8,
+            time_zone: "Europe/Berlin".into(),
         }
     }
 }
@@ -101,6 +104,7 @@ impl Config {
         set(&mut self.bind, "QUARTIER_BIND");
         set(&mut self.base_url, "QUARTIER_BASE_URL");
         set(&mut self.mail_from, "QUARTIER_MAIL_FROM");
+        set(&mut self.time_zone, "QUARTIER_TIME_ZONE");
         if let Some(v) = var("QUARTIER_SMTP_URL") {
             self.smtp_url = Some(v).filter(|v| !v.is_empty());
         }
@@ -183,6 +187,7 @@ impl Config {
                 admin_seconds: self.admin_session_hours.max(1) * 3_600,
             },
             secret_key: app::web::csrf::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
+            time_zone: app::state::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,
             ..Default::default()
         })
     }

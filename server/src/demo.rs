@@ -65,7 +65,6 @@ struct ForumRow {
     name: String,
     kind: String,
     districts: toml::Value,
-    note: Option<String>,
 }
 #[derive(Deserialize)]
 struct ProjectRow {
@@ -167,7 +166,9 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         let id = forum::ActiveModel {
             name: Set(f.name.clone()),
             kind: Set(f.kind.clone()),
-            description: Set(f.note.clone().unwrap_or_default()),
+            // The data file's notes are English facts for developers; the
+            // forum page is read by residents, in German.
+            description: Set(forum_description(&f.name).into()),
             covers_all_districts: Set(all),
             ..Default::default()
         }
@@ -389,4 +390,13 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
         }
     }
     Ok(())
+}
+
+/// What the demo forums say about themselves on their pages.
+fn forum_description(name: &str) -> &'static str {
+    match name {
+        "Nachbarschaftsforum Berliner Platz" => "Offenes Forum der Nachbarschaft am Berliner Platz. Wir führen Gespräche an der Haustür und laden zur „Berliner Brücke“ ein.",
+        "BÄMM! Jugendbeteiligung" => "Hier reden Kinder und Jugendliche mit. BÄMM! gehört zum Stadtjugendring und erklärt schwierige Themen in einfacher Sprache.",
+        _ => "",
+    }
 }

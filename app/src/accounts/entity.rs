@@ -16,6 +16,10 @@ pub mod account {
         pub created_at: TimeDateTimeWithTimeZone,
         /// Raised by a password reset or change; ends older sessions.
         pub session_epoch: i32,
+        /// The display name appears on public pages (else a neutral label).
+        pub show_name: bool,
+        /// A new address waiting for the person to confirm it.
+        pub pending_email: Option<String>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

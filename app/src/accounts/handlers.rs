@@ -21,6 +21,8 @@ pub fn routes() -> crate::web::Routes {
         .post("/reset", reset)
         .post("/account", save_account)
         .post("/account/password", change_password)
+        .post("/account/email", change_email)
+        .get("/account/email/confirm", confirm_email)
         .post("/language", choose_language)
         .post("/plain-language", choose_plain)
 }
@@ -107,12 +109,39 @@ async fn save_account(State(state): State<AppState>, form: Submitted) -> Respons
     form.respond(state, |f, state| async move {
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
         let plain = !f.get("plain").is_empty();
-        service::update_preferences(&state.db, user.id, f.get("display_name"), f.get("language"), plain).await?;
+        let show_name = !f.get("show_name").is_empty();
+        service::update_preferences(&state.db, user.id, f.get("display_name"), f.get("language"), plain, show_name).await?;
         let mut response = see_other("/account?notice=preferences-saved");
         set_cookie(&mut response, preference_cookie(LANG_COOKIE, f.get("language"), state.settings.secure_cookies()));
         Ok(response)
     })
     .await
+}
+
+async fn change_email(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        limit(&state, &f)?;
+        let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
+        service::request_email_change(&state.db, &state.settings, user.id, f.get("new_email"), f.get("email_password")).await?;
+        state.mail_wakeup.notify_one();
+        Ok(see_other("/account?notice=email-link-sent"))
+    })
+    .await
+}
+
+async fn confirm_email(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let token = q.get("token").map(String::as_str).unwrap_or_default();
+    match service::confirm_email_change(&state.db, token).await {
+        Ok(Ok(())) => {
+            state.mail_wakeup.notify_one();
+            see_other("/login?notice=email-changed")
+        }
+        Ok(Err(_)) => see_other("/login?notice=email-change-failed"),
+        Err(e) => {
+            tracing::error!(error = %e, "email change failed");
+            see_other("/login?notice=email-change-failed")
+        }
+    }
 }
 
 async fn change_password(State(state): State<AppState>, session: Session, form: Submitted) -> Response {

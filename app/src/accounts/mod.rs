@@ -130,6 +130,14 @@ pub struct AccountOverview {
     pub work: Vec<(String, String)>,
     /// The concerns this person reported.
     pub concerns: Vec<crate::concerns::ConcernView>,
+    /// Concerns this person follows or supports.
+    pub following: Vec<crate::concerns::ConcernView>,
+    /// Surveys answered with this account (not anonymous ones): (id, title, results public).
+    pub surveys: Vec<(i32, String, bool)>,
+    /// The display name shows on public pages.
+    pub show_name: bool,
+    /// A new address waiting for confirmation.
+    pub pending_email: Option<String>,
 }
 
 #[server(endpoint = "my-account", input = server_fn::codec::GetUrl)]
@@ -147,7 +155,25 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
     let work = work_links(&state, &user, &viewer.lang, viewer.plain).await?;
     let mine = crate::concerns::service::reported_by(&state.db, user.id).await?;
     let concerns = crate::concerns::views::concerns(&state, &viewer.lang, mine).await?;
-    Ok(AccountOverview { display_name: user.display_name, email: user.email, language, plain, roles, work, concerns })
+    let followed = crate::concerns::service::followed_or_supported_by(&state.db, user.id).await?;
+    let following = crate::concerns::views::concerns(&state, &viewer.lang, followed).await?;
+    let answered = crate::surveys::service::answered_by(&state.db, user.id).await?;
+    let titles = crate::surveys::service::titles(&state.db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
+    let surveys = answered.iter().map(|s| (s.id, titles.get(&s.id).cloned().unwrap_or_default(), s.results_public)).collect();
+    let row = <entity::account::Entity as sea_orm::EntityTrait>::find_by_id(user.id).one(&state.db).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    Ok(AccountOverview {
+        display_name: user.display_name,
+        email: user.email,
+        language,
+        plain,
+        roles,
+        work,
+        concerns,
+        following,
+        surveys,
+        show_name: row.show_name,
+        pending_email: row.pending_email,
+    })
 }
 
 /// Links to the pages where a person with roles works: the office inbox,
@@ -185,6 +211,13 @@ async fn work_links(state: &crate::state::AppState, user: &crate::viewer::Signed
     Ok(links)
 }
 
+/// The one rule for names on public pages (concerns, comments): the display
+/// name if the person chose to show it, else none and pages show a neutral
+/// label. Never an email address.
+pub fn public_name(display_name: &str, show_name: bool) -> Option<String> {
+    show_name.then(|| display_name.to_string()).filter(|n| !n.trim().is_empty())
+}
+
 pub fn role_label(role: &roles::Role, place: &str) -> String {
     match role {
         roles::Role::Admin => t("role-admin"),
@@ -209,7 +242,17 @@ pub fn AccountPage() -> impl IntoView {
                             <Field name="display_name" label=t("field-display-name") value=a.display_name.clone() required=true maxlength=80/>
                             <Select name="language" label=t("field-language") options=language_options() value=a.language.clone()/>
                             <Checkbox name="plain" label=t("field-plain-language") checked=a.plain/>
+                            <Checkbox name="show_name" label=t("field-show-name") checked=a.show_name/>
+                            <p class="hint">{t("field-show-name-hint")}</p>
                             <button type="submit">{t("save")}</button>
+                        </form>
+                        <h2>{t("account-email-title")}</h2>
+                        {a.pending_email.clone().map(|p| view! { <p class="notice">{crate::i18n::t_args("account-email-pending", &[("email".into(), p)])}</p> })}
+                        <form method="post" action="/account/email" class="stack" novalidate>
+                            <CsrfField/>
+                            <Field name="new_email" label=t("account-new-email") kind="email" autocomplete="email" required=true maxlength=254/>
+                            <Field name="email_password" label=t("field-current-password") kind="password" autocomplete="current-password" required=true/>
+                            <button type="submit">{t("account-email-submit")}</button>
                         </form>
                         <h2>{t("account-password-title")}</h2>
                         <form method="post" action="/account/password" class="stack" novalidate>
@@ -223,6 +266,24 @@ pub fn AccountPage() -> impl IntoView {
                             view! { <p>{t("account-concerns-none")}" "<a href="/report">{t("nav-report")}</a></p> }.into_any()
                         } else {
                             view! { <crate::concerns::ConcernCards concerns=a.concerns.clone()/> }.into_any()
+                        }}
+                        <h2>{t("account-following")}</h2>
+                        {if a.following.is_empty() {
+                            view! { <p>{t("account-following-none")}</p> }.into_any()
+                        } else {
+                            view! { <crate::concerns::ConcernCards concerns=a.following.clone()/> }.into_any()
+                        }}
+                        <h2>{t("account-surveys")}</h2>
+                        {if a.surveys.is_empty() {
+                            view! { <p>{t("account-surveys-none")}" "<a href="/surveys">{t("surveys-title")}</a></p> }.into_any()
+                        } else {
+                            view! {
+                                <ul>{a.surveys.iter().map(|(id, title, results)| view! {
+                                    <li><a href=format!("/surveys/{id}")>{title.clone()}</a>
+                                        {results.then(|| view! { " · "<a href=format!("/surveys/{id}/results")>{t("survey-results")}</a> })}
+                                    </li>
+                                }).collect_view()}</ul>
+                            }.into_any()
                         }}
                         {(!a.work.is_empty()).then(|| view! {
                             <h2>{t("account-work")}</h2>

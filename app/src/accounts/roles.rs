@@ -51,7 +51,7 @@ use crate::accounts::entity::account;
 use crate::error::{AppError, AppResult};
 use crate::forums::entity::{forum, forum_role};
 use crate::offices::entity::{office, office_staff};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::HashMap;
 
 /// Everyone holding a role, or with `only`, that one person.
@@ -70,11 +70,8 @@ pub async fn people_with_roles(db: &impl ConnectionTrait, only: Option<i32>) -> 
     let (forum_roles, staff, admins) = (forum_roles.all(db).await?, staff.all(db).await?, admins.all(db).await?);
     let mut ids: Vec<i32> = forum_roles.iter().map(|r| r.account_id).chain(staff.iter().map(|s| s.account_id)).collect();
     ids.extend(admins.iter().map(|a| a.id));
-    let accounts = account::Entity::find()
-        .filter(account::Column::Id.is_in(ids))
-        .order_by_asc(account::Column::DisplayName)
-        .all(db)
-        .await?;
+    let mut accounts = account::Entity::find().filter(account::Column::Id.is_in(ids)).all(db).await?;
+    crate::i18n::collate::sort_by_name(&mut accounts, crate::i18n::DEFAULT_LANGUAGE, |a| &a.display_name);
     Ok(accounts
         .into_iter()
         .map(|a| {
@@ -96,15 +93,50 @@ pub async fn people_with_roles(db: &impl ConnectionTrait, only: Option<i32>) -> 
         .collect())
 }
 
-/// Gives the person with this email a role.
-pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResult<()> {
+/// People whose name or email contains `query` (any case), with their
+/// roles; at most `SEARCH_LIMIT`.
+pub async fn search_people(db: &impl ConnectionTrait, query: &str) -> AppResult<Vec<PersonRoles>> {
+    use sea_orm::{sea_query::{Expr, ExprTrait, Func}, Condition, QuerySelect};
+    let needle = format!("%{}%", query.trim().to_lowercase().replace(['%', '_'], ""));
+    let mut found = account::Entity::find()
+        .filter(
+            Condition::any()
+                .add(Expr::expr(Func::lower(Expr::col(account::Column::DisplayName))).like(needle.as_str()))
+                .add(Expr::expr(Func::lower(Expr::col(account::Column::Email))).like(needle.as_str())),
+        )
+        .limit(SEARCH_LIMIT)
+        .all(db)
+        .await?;
+    crate::i18n::collate::sort_by_name(&mut found, crate::i18n::DEFAULT_LANGUAGE, |a| &a.display_name);
+    let mut with_roles: HashMap<i32, PersonRoles> = people_with_roles(db, None).await?.into_iter().map(|p| (p.account_id, p)).collect();
+    Ok(found
+        .into_iter()
+        .map(|a| with_roles.remove(&a.id).unwrap_or(PersonRoles { account_id: a.id, display_name: a.display_name, email: a.email, roles: Vec::new() }))
+        .collect())
+}
+
+pub const SEARCH_LIMIT: u64 = 30;
+
+/// What granting a role did.
+#[derive(Debug, PartialEq)]
+pub enum Granted {
+    /// The person had an account.
+    Existing,
+    /// A new account was made and a link to set a password mailed.
+    Invited,
+}
+
+/// Gives the person with this email a role. Without an account, a name
+/// invites them: an account is made and a link to set a password mailed.
+pub async fn grant(db: &DatabaseConnection, settings: &crate::state::Settings, email: &str, invite_name: &str, role: &Role) -> AppResult<Granted> {
     let email = crate::accounts::service::normalise_email(email);
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    let a = account::Entity::find()
-        .filter(account::Column::Email.eq(&email))
-        .one(&txn)
-        .await?
-        .ok_or_else(|| AppError::invalid("email", "error-no-such-account"))?;
+    let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&txn).await?;
+    let (a, granted) = match found {
+        Some(a) => (a, Granted::Existing),
+        None if invite_name.trim().is_empty() => return Err(AppError::invalid("name", "error-invite-needs-name")),
+        None => (crate::accounts::service::invite(&txn, settings, &email, invite_name).await?, Granted::Invited),
+    };
     match role {
         Role::Admin => {
             let mut m: account::ActiveModel = a.into();
@@ -132,7 +164,7 @@ pub async fn grant(db: &DatabaseConnection, email: &str, role: &Role) -> AppResu
         }
     }
     txn.commit().await?;
-    Ok(())
+    Ok(granted)
 }
 
 /// Takes a role away. The last admin cannot remove their own admin role, so

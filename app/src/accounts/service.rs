@@ -238,7 +238,7 @@ pub async fn change_password(db: &DatabaseConnection, id: i32, current: &str, ne
 }
 
 /// Display name, language and plain-language preference.
-pub async fn update_preferences(db: &DatabaseConnection, id: i32, display_name: &str, language: &str, plain: bool) -> AppResult<()> {
+pub async fn update_preferences(db: &DatabaseConnection, id: i32, display_name: &str, language: &str, plain: bool, show_name: bool) -> AppResult<()> {
     let mut errors = Vec::new();
     check_name(display_name.trim(), &mut errors);
     check_language(language, &mut errors);
@@ -249,8 +249,69 @@ pub async fn update_preferences(db: &DatabaseConnection, id: i32, display_name: 
     a.display_name = Set(display_name.trim().to_string());
     a.language = Set(language.to_string());
     a.plain_language = Set(plain);
+    a.show_name = Set(show_name);
     a.update(db).await?;
     Ok(())
+}
+
+/// Asks for a new email address, proving the current password; the new
+/// address gets a link, and only that link makes the change.
+pub async fn request_email_change(db: &DatabaseConnection, settings: &Settings, id: i32, new_email: &str, current_password: &str) -> AppResult<()> {
+    let a = account::Entity::find_by_id(id).one(db).await?.ok_or(AppError::Unauthenticated)?;
+    let (typed, hash) = (current_password.to_string(), a.password_hash.clone());
+    let ok = !typed.is_empty()
+        && tokio::task::spawn_blocking(move || password::verify(&typed, &hash)).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let email = normalise_email(new_email);
+    let mut errors = Vec::new();
+    check_email(&email, &mut errors);
+    if email == a.email {
+        errors.push(FieldError::new("new_email", "error-email-same"));
+    }
+    let mut errors: Vec<FieldError> = errors.into_iter().map(|e| if e.field == "email" { FieldError { field: "new_email".into(), ..e } } else { e }).collect();
+    if !ok {
+        errors.push(FieldError::new("email_password", "error-current-password"));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    if account::Entity::find().filter(account::Column::Email.eq(&email)).one(&txn).await?.is_some() {
+        return Err(AppError::invalid("new_email", "error-email-taken"));
+    }
+    let name = a.display_name.clone();
+    let (lang, plain) = (a.language.clone(), a.plain_language);
+    let mut m: account::ActiveModel = a.into();
+    m.pending_email = Set(Some(email.clone()));
+    m.update(&txn).await?;
+    let token = tokens::issue(&txn, id, tokens::EMAIL_CHANGE, Duration::hours(settings.verify_link_hours)).await?;
+    let link = format!("{}/account/email/confirm?token={token}", settings.base_url);
+    enqueue(&txn, Recipient { email: &email, lang: &lang, plain }, "email-change", &[("name", name), ("link", link), ("hours", settings.verify_link_hours.to_string())]).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The link from the new address: the account takes it over. The old
+/// address hears of the change, so a stolen session cannot change it unseen.
+pub async fn confirm_email_change(db: &DatabaseConnection, token: &str) -> AppResult<Result<(), TokenProblem>> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    let id = match tokens::consume(&txn, token, tokens::EMAIL_CHANGE).await? {
+        Ok(id) => id,
+        Err(p) => return Ok(Err(p)),
+    };
+    let a = account::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let Some(new_email) = a.pending_email.clone() else { return Ok(Err(TokenProblem::Used)) };
+    if account::Entity::find().filter(account::Column::Email.eq(&new_email)).one(&txn).await?.is_some() {
+        return Ok(Err(TokenProblem::Used));
+    }
+    let old = a.email.clone();
+    enqueue(&txn, Recipient { email: &old, lang: &a.language, plain: a.plain_language }, "email-changed", &[("name", a.display_name.clone()), ("email", new_email.clone())]).await?;
+    let mut m: account::ActiveModel = a.into();
+    m.email = Set(new_email);
+    m.pending_email = Set(None);
+    m.email_verified_at = Set(Some(OffsetDateTime::now_utc()));
+    m.update(&txn).await?;
+    txn.commit().await?;
+    Ok(Ok(()))
 }
 
 pub async fn set_language(db: &DatabaseConnection, id: i32, language: &str) -> AppResult<()> {
@@ -308,6 +369,38 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
         session_epoch: a.session_epoch,
     }))
 }
+
+/// An account for someone an admin invites: no usable password until they
+/// set one with the mailed link (valid a week); setting it proves the address.
+pub async fn invite(db: &impl ConnectionTrait, settings: &Settings, email: &str, display_name: &str) -> AppResult<account::Model> {
+    let email = normalise_email(email);
+    let mut errors = Vec::new();
+    check_email(&email, &mut errors);
+    check_name(display_name.trim(), &mut errors);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let a = account::ActiveModel {
+        email: Set(email),
+        display_name: Set(display_name.trim().to_string()),
+        // Nobody knows this password: the link sets the real one.
+        password_hash: Set(password::hash(&tokens::random_token())),
+        language: Set(crate::i18n::DEFAULT_LANGUAGE.into()),
+        plain_language: Set(false),
+        is_admin: Set(false),
+        email_verified_at: Set(None),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let token = tokens::issue(db, a.id, tokens::RESET, Duration::days(INVITE_DAYS)).await?;
+    let link = format!("{}/reset?token={token}", settings.base_url);
+    enqueue(db, Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "invite", &[("name", a.display_name.clone()), ("link", link), ("days", INVITE_DAYS.to_string())]).await?;
+    Ok(a)
+}
+
+const INVITE_DAYS: i64 = 7;
 
 /// Creates an account that is verified at once (command line and demo data).
 pub async fn create_verified(db: &impl ConnectionTrait, email: &str, display_name: &str, password: &str, language: &str, is_admin: bool) -> AppResult<i32> {

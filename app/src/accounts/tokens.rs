@@ -8,6 +8,7 @@ use time::{Duration, OffsetDateTime};
 
 pub const VERIFY: &str = "verify";
 pub const RESET: &str = "reset";
+pub const EMAIL_CHANGE: &str = "email-change";
 
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];

@@ -4,61 +4,112 @@ use crate::accounts::role_label;
 use crate::accounts::roles::PersonRoles;
 #[cfg(feature = "ssr")]
 use crate::accounts::roles::Role;
-use crate::forms::{CsrfField, ErrorSummary, Field, Select};
+use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 
-/// People with roles, and every role that can be given: (value, label).
+/// The roles page: people (with roles, or found by a search) and every
+/// role that can be given, grouped for the select.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct RolesPage {
+    pub people: Vec<PersonRoles>,
+    /// The search typed, if any.
+    pub query: String,
+    /// (group label, [(role value, label)])
+    pub groups: Vec<(String, Vec<(String, String)>)>,
+}
+
 #[server(endpoint = "admin/roles", input = server_fn::codec::GetUrl)]
-pub async fn admin_roles() -> Result<(Vec<PersonRoles>, Vec<(String, String)>), ServerFnError> {
+pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, ServerFnError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    let people = crate::accounts::roles::people_with_roles(&state.db, None).await?;
-    let mut roles = vec![(Role::Admin.value(), t("role-admin"))];
-    for f in crate::forums::service::list(&state.db).await? {
-        for r in crate::forums::ROLES {
-            let role = Role::Forum { forum_id: f.id, role: r.to_string() };
-            roles.push((role.value(), role_label(&role, &f.name)));
-        }
+    let query = q.unwrap_or_default().trim().chars().take(100).collect::<String>();
+    let people = if query.is_empty() {
+        crate::accounts::roles::people_with_roles(&state.db, None).await?
+    } else {
+        crate::accounts::roles::search_people(&state.db, &query).await?
+    };
+    let mut groups = vec![(t("role-admin"), vec![(Role::Admin.value(), t("role-admin"))])];
+    for r in crate::forums::ROLES {
+        let roles = crate::forums::service::list(&state.db)
+            .await?
+            .into_iter()
+            .map(|f| {
+                let role = Role::Forum { forum_id: f.id, role: r.to_string() };
+                (role.value(), role_label(&role, &f.name))
+            })
+            .collect();
+        groups.push((t(&format!("role-{r}")), roles));
     }
-    for o in crate::offices::service::list(&state.db).await? {
+    let offices = crate::offices::service::list(&state.db).await?;
+    groups.push((t("role-staff"), offices.into_iter().map(|o| {
         let role = Role::Office { office_id: o.id };
-        roles.push((role.value(), role_label(&role, &format!("{} {}", o.code, o.name))));
-    }
-    Ok((people, roles))
+        (role.value(), role_label(&role, &format!("{} {}", o.code, o.name)))
+    }).collect()));
+    Ok(RolesPage { people, query, groups })
 }
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| admin_roles());
+    let query = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("q"));
+    let chosen = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("email")).unwrap_or_default();
+    let data = Resource::new(move || query.clone(), admin_roles);
     view! {
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || {
+                let chosen = chosen.clone();
+                Suspend::new(async move {
                 match data.await {
-                    Ok((people, roles)) => view! {
+                    Ok(page) => {
+                        let selected = crate::forms::FormState::value("role").unwrap_or_default();
+                        let searched = !page.query.is_empty();
+                        view! {
                         <PageTitle text=t("admin-roles")/>
-                        <h2>{t("roles-grant")}</h2>
+                        <form method="get" action="/admin/roles" class="inline-fields" role="search">
+                            <Field name="q" label=t("roles-search") hint=t("roles-search-hint") kind="search" value=page.query.clone() maxlength=100/>
+                            <button type="submit" class="secondary">{t("roles-search-submit")}</button>
+                        </form>
+                        <h2 id="grant">{t("roles-grant")}</h2>
                         <ErrorSummary/>
                         <form method="post" action="/admin/roles" class="stack" novalidate>
                             <CsrfField/>
-                            <Field name="email" label=t("field-email") hint=t("roles-email-hint") kind="email" required=true/>
-                            <Select name="role" label=t("roles-role") options=roles/>
+                            <Field name="email" label=t("field-email") hint=t("roles-email-hint") kind="email" required=true value=chosen.clone()/>
+                            <Field name="name" label=t("roles-invite-name") hint=t("roles-invite-hint") maxlength=100/>
+                            <div class="field">
+                                <label for="field-role">{t("roles-role")}</label>
+                                <select id="field-role" name="role">
+                                    {page.groups.into_iter().map(|(group, roles)| view! {
+                                        <optgroup label=group>
+                                            {roles.into_iter().map(|(value, label)| {
+                                                let is = value == selected;
+                                                view! { <option value=value selected=is>{label}</option> }
+                                            }).collect_view()}
+                                        </optgroup>
+                                    }).collect_view()}
+                                </select>
+                            </div>
                             <button type="submit">{t("roles-grant-submit")}</button>
                         </form>
-                        <h2>{t("roles-people")}</h2>
+                        <h2>{if searched { t("roles-found") } else { t("roles-people") }}</h2>
+                        {(searched && page.people.is_empty()).then(|| view! { <p>{t("roles-none-found")}</p> })}
                         <div class="table-scroll">
                         <table>
                             <caption class="visually-hidden">{t("roles-people")}</caption>
                             <thead><tr><th scope="col">{t("field-display-name")}</th><th scope="col">{t("field-email")}</th><th scope="col">{t("roles-role")}</th></tr></thead>
                             <tbody>
-                            {people.into_iter().map(|p| {
+                            {page.people.into_iter().map(|p| {
                                 let account_id = p.account_id;
                                 view! {
                                     <tr>
                                         <th scope="row">{p.display_name}</th>
-                                        <td>{p.email}</td>
+                                        <td>{p.email.clone()}
+                                            <form method="get" action="/admin/roles#grant" class="inline-form">
+                                                <input type="hidden" name="email" value=p.email.clone()/>
+                                                " "<button type="submit" class="link-button">{t("roles-give")}</button>
+                                            </form>
+                                        </td>
                                         <td><ul class="plain-list">
                                             {p.roles.into_iter().map(|(role, place)| view! {
                                                 <li>{role_label(&role, &place)}
@@ -78,10 +129,11 @@ pub fn AdminRolesPage() -> impl IntoView {
                             </tbody>
                         </table>
                         </div>
-                    }.into_any(),
+                    }.into_any()
+                    }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -91,7 +143,7 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::accounts::roles::{grant, revoke, Role};
+    use crate::accounts::roles::{grant, revoke, Granted, Role};
     use crate::admin::require_admin;
     use crate::error::AppError;
     use crate::state::AppState;
@@ -110,8 +162,10 @@ mod handlers {
             if f.get("email").trim().is_empty() {
                 return Err(AppError::invalid("email", "error-required"));
             }
-            grant(&state.db, f.get("email"), &role).await?;
-            Ok(see_other("/admin/roles?notice=saved"))
+            let granted = grant(&state.db, &state.settings, f.get("email"), f.get("name"), &role).await?;
+            let detail = format!("{} + {}", crate::accounts::service::normalise_email(f.get("email")), role.value());
+            let to = if granted == Granted::Invited { "/admin/roles?notice=invited" } else { "/admin/roles?notice=saved" };
+            Ok(crate::audit::with_detail(see_other(to), detail))
         })
         .await
     }
@@ -122,7 +176,8 @@ mod handlers {
             let role = Role::parse(f.get("role")).ok_or_else(|| AppError::invalid("role", "error-unknown-role"))?;
             let account_id: i32 = f.get("account_id").parse().map_err(|_| AppError::invalid("", "error-invalid"))?;
             revoke(&state.db, account_id, &role).await?;
-            Ok(see_other(&with_notice(&local_path(f.get("return_to")), "saved")))
+            let detail = format!("#{account_id} − {}", role.value());
+            Ok(crate::audit::with_detail(see_other(&with_notice(&local_path(f.get("return_to")), "saved")), detail))
         })
         .await
     }

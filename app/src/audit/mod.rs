@@ -24,6 +24,43 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
+/// The detail of a changed value: what changed, its old and its new value.
+/// One format for every entry, so admins read old and new the same way.
+pub fn change(what: &str, old: &str, new: &str) -> String {
+    let show = |v: &str| if v.is_empty() { "–".to_string() } else { format!("«{v}»") };
+    format!("{what}: {} → {}", show(old), show(new))
+}
+
+/// Fields of a record as (name, value), before or after an admin's change.
+pub type Snapshot = Vec<(&'static str, String)>;
+
+/// The fields that changed, old and new: "name: «A» → «B»; code: …".
+/// A new record has no "before"; its fields are listed with their values.
+pub fn diff(before: Option<&Snapshot>, after: &Snapshot) -> String {
+    after
+        .iter()
+        .filter_map(|(field, new)| {
+            let old = before.and_then(|b| b.iter().find(|(f, _)| f == field)).map(|(_, v)| v.as_str()).unwrap_or("");
+            (old != new.as_str()).then(|| change(field, old, new))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What an admin form changed, handed from its handler to the log (which
+/// writes one entry per admin form, see [`log_admin_actions`]).
+#[derive(Clone, Debug)]
+pub struct AuditDetail(pub String);
+
+/// Attaches what changed to a handler's answer.
+#[cfg(feature = "ssr")]
+pub fn with_detail(mut response: axum::response::Response, detail: String) -> axum::response::Response {
+    if !detail.is_empty() {
+        response.extensions_mut().insert(AuditDetail(detail));
+    }
+    response
+}
+
 /// Writes one entry, inside the transaction of the action it records.
 #[cfg(feature = "ssr")]
 pub async fn record(
@@ -70,7 +107,8 @@ pub async fn log_admin_actions(
         } else {
             path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save")
         };
-        if let Err(e) = record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, None).await {
+        let detail = response.extensions().get::<AuditDetail>().map(|d| d.0.clone());
+        if let Err(e) = record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, detail.as_deref()).await {
             tracing::error!(error = %e, "writing the audit log failed");
         }
     }
@@ -106,10 +144,7 @@ pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Opti
         .into_iter()
         .map(|r| AuditEntry {
             id: r.id,
-            at: {
-                let t = r.created_at.to_offset(time::UtcOffset::UTC);
-                format!("{} {:02}:{:02} UTC", t.date(), t.hour(), t.minute())
-            },
+            at: state.settings.local_time(r.created_at),
             actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
             role: r.actor_role,
             action: r.action,

@@ -41,12 +41,13 @@ pub fn AdminCategoriesPage() -> impl IntoView {
                         <p class="actions"><a class="button" href="/admin/categories/new">{t("admin-category-new")}</a></p>
                         <ul class="link-list">
                             {rows.into_iter().map(|c| {
-                                let missing = LANGUAGES.iter().filter(|l| !c.names.contains_key(l.id)).count();
+                                let missing_names: Vec<&str> = LANGUAGES.iter().filter(|l| !c.names.contains_key(l.id)).map(|l| l.name).collect();
+                                let missing = missing_names.len();
                                 let name = c.names.get(&lang).or(c.names.get("de")).cloned().unwrap_or(c.key.clone());
                                 view! {
                                     <li><a href=format!("/admin/categories/{}", c.id)>{name}</a>" "
                                         <span class="detail">{c.key}</span>
-                                        {(missing > 0).then(|| view! { " "<span class="tag warning">{crate::i18n::t_args("category-missing-names", &[("count".into(), missing.to_string())])}</span> })}
+                                        {(missing > 0).then(|| view! { " "<span class="tag warning">{crate::i18n::t_args("category-missing-names", &[("count".into(), missing.to_string())])}": "{missing_names.join(", ")}</span> })}
                                     </li>
                                 }
                             }).collect_view()}
@@ -84,7 +85,12 @@ pub fn AdminCategoryPage() -> impl IntoView {
                                 <fieldset>
                                     <legend>{t("category-names")}</legend>
                                     {LANGUAGES.iter().map(|l| {
-                                        view! { <Field name=format!("name_{}", l.id) label=l.name.to_string() value=row.names.get(l.id).cloned().unwrap_or_default() required=true maxlength=120/> }
+                                        let (name, label, value) = (format!("name_{}", l.id), l.name.to_string(), row.names.get(l.id).cloned().unwrap_or_default());
+                                        if l.id == crate::i18n::DEFAULT_LANGUAGE {
+                                            view! { <Field name label value required=true maxlength=120/> }.into_any()
+                                        } else {
+                                            view! { <Field name label value maxlength=120 hint=t("category-name-later")/> }.into_any()
+                                        }
                                     }).collect_view()}
                                 </fieldset>
                                 <button type="submit">{t("save")}</button>
@@ -121,9 +127,21 @@ mod handlers {
         let names: HashMap<String, String> =
             LANGUAGES.iter().map(|l| (l.id.to_string(), f.get(&format!("name_{}", l.id)).to_string())).collect();
         let (key, names) = super::super::service::validate(f.get("key"), &names).map_err(AppError::Invalid)?;
+        let snapshot = |key: &str, names: &dyn Fn(&str) -> String| -> crate::audit::Snapshot {
+            std::iter::once(("key", key.to_string())).chain(LANGUAGES.iter().map(|l| (l.id, names(l.id)))).collect()
+        };
+        let before = match id {
+            Some(id) => super::super::service::all_with_names(&state.db)
+                .await?
+                .into_iter()
+                .find(|c| c.id == id)
+                .map(|c| snapshot(&c.key, &|l| c.names.get(l).cloned().unwrap_or_default())),
+            None => None,
+        };
+        let after = snapshot(&key, &|l| names.iter().find(|(lang, _)| lang == l).map(|(_, n)| n.clone()).unwrap_or_default());
         super::super::service::save(&state.db, id, key, names).await?;
         state.reference.invalidate();
-        Ok(see_other("/admin/categories?notice=saved"))
+        Ok(crate::audit::with_detail(see_other("/admin/categories?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

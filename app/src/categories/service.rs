@@ -16,7 +16,7 @@ pub async fn names_in(db: &impl ConnectionTrait, lang: &str) -> AppResult<Vec<(i
             (c.id, find(lang).or_else(|| find("de")).unwrap_or(c.key))
         })
         .collect();
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    crate::i18n::collate::sort_by_name(&mut out, lang, |c| &c.1);
     Ok(out)
 }
 
@@ -42,7 +42,8 @@ pub async fn all_with_names(db: &impl ConnectionTrait) -> AppResult<Vec<Category
 }
 
 /// Checks a category form: a key of lower-case letters, digits and `_`, and
-/// a name in every shipped language.
+/// a German name; the other languages may follow later (the list of
+/// categories says which are missing, and readers see the German name).
 pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<(String, Vec<(String, String)>), Vec<FieldError>> {
     let mut errors = Vec::new();
     let key = key.trim().to_string();
@@ -56,7 +57,9 @@ pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<(String, V
         let field = format!("name_{}", lang.id);
         let name = names.get(lang.id).map(|s| s.trim()).unwrap_or_default();
         if name.is_empty() {
-            errors.push(FieldError::new(&field, "error-required"));
+            if lang.id == crate::i18n::DEFAULT_LANGUAGE {
+                errors.push(FieldError::new(&field, "error-required"));
+            }
         } else if name.chars().count() > 120 {
             errors.push(FieldError::new(&field, "error-too-long").with_arg("max", 120));
         } else {

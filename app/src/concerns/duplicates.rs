@@ -97,7 +97,7 @@ impl Merger {
 /// Merges `from` into `into`: `from` becomes a duplicate pointing to
 /// `into`; its supporters and followers move over (nobody counted twice);
 /// both timelines record the merge, and the audit log too.
-pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, merger: &Merger, from_reference: &str, into_reference: &str) -> AppResult<()> {
+pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, merger: &Merger, from_reference: &str, into_reference: &str, confirmed: bool) -> AppResult<()> {
     let into_reference = into_reference.trim().to_uppercase();
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let from = super::service::by_reference(&txn, from_reference).await?;
@@ -114,6 +114,10 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::state::Settings, m
     }
     if from.status == status::DUPLICATE || into.status == status::DUPLICATE {
         return Err(AppError::invalid("into", "error-merge-duplicate"));
+    }
+    // Merging closes this concern for good: the person says so first.
+    if !confirmed {
+        return Err(AppError::invalid("confirm", "error-merge-confirm"));
     }
     // Followers of `from` hear of the merge before they move.
     super::participation::notify_followers(&txn, settings, &from, "follow-change-merged").await?;

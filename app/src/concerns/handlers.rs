@@ -61,7 +61,9 @@ async fn merge(State(state): State<AppState>, Path(reference): Path<String>, for
     form.respond(state, |f, state| async move {
         let Some(u) = f.viewer().user else { return Err(AppError::Unauthenticated) };
         let merger = super::duplicates::Merger { account_id: u.id, moderates: u.moderates, staff_of: u.staff_of };
-        super::duplicates::merge(&state.db, &state.settings, &merger, &reference, f.get("into")).await?;
+        // A picked candidate, or a reference typed by hand.
+        let into = if f.get("pick").is_empty() || f.get("pick") == "other" { f.get("into") } else { f.get("pick") };
+        super::duplicates::merge(&state.db, &state.settings, &merger, &reference, into, f.get("confirm") == "on").await?;
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=merged")))
     })

@@ -63,7 +63,8 @@ pub struct ConcernView {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct CommentView {
     pub id: i32,
-    pub author: String,
+    /// The public name by the person's choice; `None` shows a neutral label.
+    pub author: Option<String>,
     pub at: String,
     pub body: Option<String>,
     pub hidden: bool,
@@ -127,6 +128,8 @@ pub struct ConcernPageData {
     pub can_moderate: bool,
     /// The reader may merge this concern into another (moderator or its office).
     pub can_merge: bool,
+    /// Similar concerns to merge into: (reference, title, status).
+    pub merge_candidates: Vec<(String, String, String)>,
     /// The reader may translate the concern's texts.
     pub can_translate: bool,
 }
@@ -161,6 +164,17 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
         Some(u) => crate::translations::service::may_translate(&state.db, u, &c).await?,
         None => false,
     };
+    let merge_candidates = if can_merge {
+        duplicates::similar(&state.db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
+            .await?
+            .into_iter()
+            .filter(|o| o.id != c.id && o.status != status::DUPLICATE)
+            .filter_map(|o| o.reference.clone().map(|r| (r, o.title.clone(), o.status.clone())))
+            .take(5)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut photos = photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
     let mut concern = views::concern(&state, &viewer.lang, c).await?;
     concern.duplicate_of = duplicate_of;
@@ -177,7 +191,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
             comment.body = None;
         }
     }
-    Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge, can_translate })
+    Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge, merge_candidates, can_translate })
 }
 
 /// Open concerns like the one being reported (same district and category).
@@ -274,7 +288,14 @@ pub mod views {
     }
 
     pub async fn concern(state: &AppState, lang: &str, c: concern::Model) -> AppResult<ConcernView> {
-        Ok(concerns(state, lang, vec![c]).await?.remove(0))
+        let author_id = c.author_id;
+        let mut view = concerns(state, lang, vec![c]).await?.remove(0);
+        // A reporter with an account is named by the account's choice.
+        if let Some(id) = author_id {
+            let a = <crate::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await?;
+            view.author = a.and_then(|a| crate::accounts::public_name(&a.display_name, a.show_name));
+        }
+        Ok(view)
     }
 
     /// Timeline entries for a reader of `lang`; public texts in the reader's
@@ -559,7 +580,7 @@ pub fn ConcernPage() -> impl IntoView {
                                 }.into_any()
                             }}
                             {(d.can_moderate || d.can_merge).then(|| view! {
-                                <Moderation reference=reference.clone() hidden can_moderate=d.can_moderate can_merge=d.can_merge/>
+                                <Moderation reference=reference.clone() hidden can_moderate=d.can_moderate can_merge=d.can_merge candidates=d.merge_candidates.clone()/>
                             })}
                         }.into_any()
                     }
@@ -637,7 +658,9 @@ fn CommentField(comment: i32, name: &'static str, #[prop(into)] label: String, #
 /// Moderators hide or restore with a public reason; moderators and the
 /// concern's office merge it into another concern.
 #[component]
-fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bool) -> impl IntoView {
+fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bool, candidates: Vec<(String, String, String)>) -> impl IntoView {
+    let picked = FormState::value("pick").unwrap_or_default();
+    let confirm_error = FormState::error_text("confirm");
     view! {
         <section aria-labelledby="moderation-heading" class="moderation">
             <h2 id="moderation-heading">{t("moderation-title")}</h2>
@@ -652,7 +675,33 @@ fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bo
             {can_merge.then(|| view! {
                 <form method="post" action=format!("/concerns/{reference}/merge") class="stack">
                     <CsrfField/>
+                    {(!candidates.is_empty()).then(|| view! {
+                        <fieldset>
+                            <legend>{t("merge-pick")}</legend>
+                            {candidates.iter().enumerate().map(|(i, (r, title, status))| {
+                                let id = format!("field-pick-{i}");
+                                let checked = picked == *r;
+                                view! {
+                                    <div class="choice">
+                                        <input type="radio" id=id.clone() name="pick" value=r.clone() checked=checked/>
+                                        <label for=id>{format!("{r} – {title}")}" "<span class="status">{t(&format!("status-{status}"))}</span></label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                            <div class="choice">
+                                <input type="radio" id="field-pick-other" name="pick" value="other" checked=picked.is_empty() || picked == "other"/>
+                                <label for="field-pick-other">{t("merge-pick-other")}</label>
+                            </div>
+                        </fieldset>
+                    })}
                     <Field name="into" label=t("merge-into") hint=t("merge-into-hint") maxlength=20/>
+                    <div class="field" class:field-error=confirm_error.is_some()>
+                        {confirm_error.clone().map(|e| view! { <p class="error" id="field-confirm-error">{e}</p> })}
+                        <div class="choice">
+                            <input type="checkbox" id="field-confirm" name="confirm" value="on" aria-describedby=confirm_error.as_ref().map(|_| "field-confirm-error")/>
+                            <label for="field-confirm">{crate::i18n::t_args("merge-confirm", &[("reference".into(), reference.clone())])}</label>
+                        </div>
+                    </div>
                     <button type="submit" class="secondary">{t("merge-submit")}</button>
                 </form>
             })}
@@ -716,7 +765,7 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
                             let reference = comment_reference.clone();
                             view! {
                                 <li>
-                                    <p class="detail">{c.author}" · "{c.at}</p>
+                                    <p class="detail">{c.author.clone().unwrap_or_else(|| t("concern-resident"))}" · "{c.at}</p>
                                     {note.map(|n| view! { <p class="notice">{n}</p> })}
                                     {c.body.map(|b| view! {
                                         <p lang=c.shown.lang.clone()>{b}</p>

@@ -698,6 +698,29 @@ pub async fn reported_by(db: &impl ConnectionTrait, account_id: i32) -> AppResul
         .await?)
 }
 
+/// Concerns this person follows or supports (their own reports aside),
+/// newest first.
+pub async fn followed_or_supported_by(db: &impl ConnectionTrait, account_id: i32) -> AppResult<Vec<concern::Model>> {
+    use super::entity::{concern_follower, concern_support};
+    let mut ids: Vec<i32> = concern_follower::Entity::find()
+        .filter(concern_follower::Column::AccountId.eq(account_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| f.concern_id)
+        .collect();
+    ids.extend(concern_support::Entity::find().filter(concern_support::Column::AccountId.eq(account_id)).all(db).await?.into_iter().map(|s| s.concern_id));
+    Ok(concern::Entity::find()
+        .filter(concern::Column::Id.is_in(ids))
+        .filter(sea_orm::Condition::any().add(concern::Column::AuthorId.ne(account_id)).add(concern::Column::AuthorId.is_null()))
+        .filter(concern::Column::Status.ne(status::UNCONFIRMED))
+        .filter(concern::Column::Hidden.eq(false))
+        .order_by_desc(concern::Column::Id)
+        .limit(100)
+        .all(db)
+        .await?)
+}
+
 /// Why an office handed each of these concerns back, the latest reason
 /// per concern, so triage decides with it in view.
 pub async fn hand_back_reasons(db: &impl ConnectionTrait, concern_ids: &[i32]) -> AppResult<HashMap<i32, String>> {

@@ -198,9 +198,25 @@ mod handlers {
             .map(|k| (k, f.get(k)))
             .collect();
         let input = super::super::service::validate(&raw).map_err(AppError::Invalid)?;
+        let snapshot = |d: &super::super::service::DistrictInput| -> crate::audit::Snapshot {
+            let opt = |v: Option<String>| v.unwrap_or_default();
+            vec![
+                ("name", d.name.clone()),
+                ("kind", d.kind.clone()),
+                ("population", opt(d.population.map(|p| p.to_string()))),
+                ("social_index", opt(d.social_index.map(|p| p.to_string()))),
+                ("social_index_class", opt(d.social_index_class.clone())),
+                ("planning_space", opt(d.planning_space.clone())),
+            ]
+        };
+        let before = match id {
+            Some(id) => super::super::service::input_of(&state.db, id).await?.map(|d| snapshot(&d)),
+            None => None,
+        };
+        let after = snapshot(&input);
         super::super::service::save(&state.db, id, input).await?;
         state.reference.invalidate();
-        Ok(see_other("/admin/districts?notice=saved"))
+        Ok(crate::audit::with_detail(see_other("/admin/districts?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

@@ -12,7 +12,9 @@ use std::collections::HashMap;
 pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<DistrictSummary>> {
     let spaces: HashMap<i32, String> =
         planning_space::Entity::find().all(db).await?.into_iter().map(|p| (p.id, p.name)).collect();
-    let districts = district::Entity::find().order_by_asc(district::Column::Name).all(db).await?;
+    let mut districts = district::Entity::find().all(db).await?;
+    // Place names are German names, sorted as the city sorts them.
+    crate::i18n::collate::sort_by_name(&mut districts, crate::i18n::DEFAULT_LANGUAGE, |d| &d.name);
     Ok(districts.into_iter().map(|d| summary(d, &spaces)).collect())
 }
 
@@ -164,6 +166,23 @@ async fn name_taken(db: &impl ConnectionTrait, name: &str, except: Option<i32>) 
 }
 
 /// Creates a district, or updates the one with id `existing`.
+/// A stored district as the admin form's input, to see what an edit changes.
+pub async fn input_of(db: &impl ConnectionTrait, id: i32) -> AppResult<Option<DistrictInput>> {
+    let Some(d) = district::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
+    let planning_space = match d.planning_space_id {
+        Some(p) => planning_space::Entity::find_by_id(p).one(db).await?.map(|p| p.name),
+        None => None,
+    };
+    Ok(Some(DistrictInput {
+        name: d.name,
+        kind: d.kind,
+        population: d.population,
+        social_index: d.social_index,
+        social_index_class: d.social_index_class,
+        planning_space,
+    }))
+}
+
 pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: DistrictInput) -> AppResult<i32> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
     if name_taken(&txn, &input.name, existing).await? {

@@ -34,6 +34,12 @@ impl FormState {
     pub fn error_text(name: &str) -> Option<String> {
         Self::error(name).map(|e| message(&e))
     }
+
+    /// The error of a field in a given language (inside a survey shown in
+    /// another language than the page).
+    pub fn error_text_in(name: &str, lang: &str, plain: bool) -> Option<String> {
+        Self::error(name).map(|e| crate::i18n::t_in(lang, plain, &e.message, &e.args))
+    }
 }
 
 fn message(e: &FieldError) -> String {
@@ -83,11 +89,14 @@ pub fn Field(
     #[prop(optional, into)] value: Option<String>,
     /// Id of a `<datalist>` with suggestions.
     #[prop(optional)] list: Option<&'static str>,
+    /// An error found while loading the page (a link with a used code),
+    /// shown when the submitted form brought none.
+    #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = FormState::error(&name);
+    let error = FormState::error(&name).or_else(|| error.map(|key| FieldError::new(&name, &key)));
     // A password is never sent back to the browser.
     let value = if kind == "password" { None } else { FormState::value(&name).or(value) };
     let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]

@@ -150,8 +150,27 @@ mod handlers {
             &f.all("districts"),
         )
         .map_err(AppError::Invalid)?;
+        let snapshot = |name: &str, kind: &str, description: &str, all: bool, districts: &[i32]| -> crate::audit::Snapshot {
+            let mut districts = districts.to_vec();
+            districts.sort_unstable();
+            vec![
+                ("name", name.into()),
+                ("kind", kind.into()),
+                ("description", description.into()),
+                ("all_districts", all.to_string()),
+                ("districts", districts.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")),
+            ]
+        };
+        let before = match id {
+            Some(id) => {
+                let f = super::super::service::get(&state.db, id).await?;
+                Some(snapshot(&f.name, &f.kind, &f.description, f.covers_all_districts, &f.districts.iter().map(|d| d.0).collect::<Vec<_>>()))
+            }
+            None => None,
+        };
+        let after = snapshot(&input.name, &input.kind, &input.description, input.covers_all_districts, &input.district_ids);
         super::super::service::save(&state.db, id, input).await?;
-        Ok(see_other("/admin/forums?notice=saved"))
+        Ok(crate::audit::with_detail(see_other("/admin/forums?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

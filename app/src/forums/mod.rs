@@ -4,9 +4,12 @@
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod handlers;
 pub mod admin;
 
 use crate::error::AppError;
+use crate::forms::{CsrfField, ErrorSummary, Field, TextArea};
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -37,6 +40,8 @@ pub struct ForumInfo {
     pub forum: ForumSummary,
     /// Display names of the moderators (never email addresses).
     pub moderators: Vec<String>,
+    /// The signed-in reader's role in the forum, if any.
+    pub my_role: Option<String>,
 }
 
 #[server(endpoint = "forums", input = server_fn::codec::GetUrl)]
@@ -48,7 +53,8 @@ pub async fn list_forums() -> Result<Vec<ForumSummary>, ServerFnError> {
 #[server(endpoint = "forum", input = server_fn::codec::GetUrl)]
 pub async fn forum_detail(id: i32) -> Result<ForumInfo, ServerFnError> {
     let state = crate::state::app_state()?;
-    Ok(service::detail(&state.db, id).await?)
+    let viewer = crate::viewer::Viewer::current();
+    Ok(service::detail(&state.db, id, viewer.user.map(|u| u.id)).await?)
 }
 
 #[component]
@@ -90,7 +96,11 @@ pub fn ForumPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(ForumInfo { forum, moderators }) => view! {
+                    Ok(ForumInfo { forum, moderators, my_role }) => {
+                        let id = forum.id;
+                        let signed_in = crate::viewer::Viewer::current().user.is_some();
+                        let has_moderators = !moderators.is_empty();
+                        view! {
                         <PageTitle text=forum.name.clone()/>
                         <p class="tag">{t(&format!("forum-kind-{}", forum.kind))}</p>
                         {(!forum.description.is_empty()).then(|| view! { <p>{forum.description.clone()}</p> })}
@@ -113,7 +123,41 @@ pub fn ForumPage() -> impl IntoView {
                             view! { <ul>{moderators.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }.into_any()
                         }}
                         <p>{crate::i18n::t_args("forum-member-count", &[("count".into(), forum.members.to_string())])}</p>
-                    }.into_any(),
+                        <ErrorSummary/>
+                        <section aria-labelledby="join-heading">
+                            <h2 id="join-heading">{t("forum-join-title")}</h2>
+                            {match (signed_in, my_role.as_deref()) {
+                                (false, _) => view! { <p>{t("forum-join-sign-in")}" "<a href="/login">{t("login")}</a>" · "<a href="/register">{t("register")}</a></p> }.into_any(),
+                                (true, None) => view! {
+                                    <form method="post" action=format!("/forums/{id}/join") class="inline-form">
+                                        <CsrfField/>
+                                        <button type="submit">{t("forum-join")}</button>
+                                    </form>
+                                }.into_any(),
+                                (true, Some("member")) => view! {
+                                    <p>{t("forum-you-are-member")}</p>
+                                    <form method="post" action=format!("/forums/{id}/leave") class="inline-form">
+                                        <CsrfField/>
+                                        <button type="submit" class="secondary">{t("forum-leave")}</button>
+                                    </form>
+                                }.into_any(),
+                                (true, Some(role)) => view! { <p>{crate::i18n::t_args("forum-your-role", &[("role".into(), t(&format!("role-{role}")))])}</p> }.into_any(),
+                            }}
+                        </section>
+                        {has_moderators.then(|| view! {
+                            <section aria-labelledby="contact-heading">
+                                <h2 id="contact-heading">{t("forum-contact-title")}</h2>
+                                <p>{t("forum-contact-intro")}</p>
+                                <form method="post" action=format!("/forums/{id}/contact") class="stack" novalidate>
+                                    <CsrfField/>
+                                    <Field name="email" label=t("forum-contact-email") hint=t("forum-contact-email-hint") kind="email" required=true autocomplete="email" maxlength=254/>
+                                    <TextArea name="message" label=t("forum-contact-message") maxlength=2000/>
+                                    <button type="submit">{t("forum-contact-send")}</button>
+                                </form>
+                            </section>
+                        })}
+                    }.into_any()
+                    }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
             })}

@@ -3,7 +3,7 @@ use super::{ForumInfo, ForumSummary};
 use crate::accounts::entity::account;
 use crate::districts::entity::district;
 use crate::error::{AppError, AppResult, FieldError};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 use std::collections::HashMap;
 
 pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
@@ -11,10 +11,9 @@ pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
         district::Entity::find().all(db).await?.into_iter().map(|d| (d.id, d.name)).collect();
     let links = forum_district::Entity::find().all(db).await?;
     let roles = forum_role::Entity::find().all(db).await?;
-    Ok(forum::Entity::find()
-        .order_by_asc(forum::Column::Name)
-        .all(db)
-        .await?
+    let mut forums = forum::Entity::find().all(db).await?;
+    crate::i18n::collate::sort_by_name(&mut forums, crate::i18n::DEFAULT_LANGUAGE, |f| &f.name);
+    Ok(forums
         .into_iter()
         .map(|f| {
             let mut ds: Vec<(i32, String)> = links
@@ -22,7 +21,7 @@ pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
                 .filter(|l| l.forum_id == f.id)
                 .filter_map(|l| districts.get(&l.district_id).map(|n| (l.district_id, n.clone())))
                 .collect();
-            ds.sort_by(|a, b| a.1.cmp(&b.1));
+            crate::i18n::collate::sort_by_name(&mut ds, crate::i18n::DEFAULT_LANGUAGE, |d| &d.1);
             ForumSummary {
                 members: roles.iter().filter(|r| r.forum_id == f.id).count() as i64,
                 districts: ds,
@@ -56,7 +55,7 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumSummary> 
     list(db).await?.into_iter().find(|f| f.id == id).ok_or(AppError::NotFound)
 }
 
-pub async fn detail(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumInfo> {
+pub async fn detail(db: &impl ConnectionTrait, id: i32, viewer: Option<i32>) -> AppResult<ForumInfo> {
     let forum = get(db, id).await?;
     let moderator_ids: Vec<i32> = forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.eq(id))
@@ -74,7 +73,89 @@ pub async fn detail(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumInfo> 
         .into_iter()
         .map(|a| a.display_name)
         .collect();
-    Ok(ForumInfo { forum, moderators })
+    let my_role = match viewer {
+        Some(account) => role_of(db, id, account).await?,
+        None => None,
+    };
+    Ok(ForumInfo { forum, moderators, my_role })
+}
+
+async fn role_of(db: &impl ConnectionTrait, forum_id: i32, account_id: i32) -> AppResult<Option<String>> {
+    Ok(forum_role::Entity::find()
+        .filter(forum_role::Column::ForumId.eq(forum_id))
+        .filter(forum_role::Column::AccountId.eq(account_id))
+        .one(db)
+        .await?
+        .map(|r| r.role))
+}
+
+/// A resident joins a forum as a member. Someone with a role keeps it.
+pub async fn join(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> AppResult<()> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    get(&txn, forum_id).await?;
+    if role_of(&txn, forum_id, account_id).await?.is_none() {
+        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account_id), role: Set("member".into()) }.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A member leaves. Moderators and interviewers are taken off by an admin,
+/// so a forum is not left without its moderation by one click.
+pub async fn leave(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> AppResult<()> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    forum_role::Entity::delete_many()
+        .filter(forum_role::Column::ForumId.eq(forum_id))
+        .filter(forum_role::Column::AccountId.eq(account_id))
+        .filter(forum_role::Column::Role.eq("member"))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub const MAX_CONTACT_MESSAGE: usize = 2000;
+
+/// A message to a forum's moderators, by mail; their addresses stay
+/// hidden, the sender's address is given for the reply.
+pub async fn contact(db: &DatabaseConnection, forum_id: i32, from: &str, message: &str) -> AppResult<()> {
+    let from = crate::accounts::service::normalise_email(from);
+    let message = message.trim();
+    let mut errors = Vec::new();
+    crate::accounts::service::check_email(&from, &mut errors);
+    if message.is_empty() {
+        errors.push(FieldError::new("message", "error-required"));
+    } else if message.chars().count() > MAX_CONTACT_MESSAGE {
+        errors.push(FieldError::new("message", "error-too-long").with_arg("max", MAX_CONTACT_MESSAGE));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    let forum = get(&txn, forum_id).await?;
+    let ids: Vec<i32> = forum_role::Entity::find()
+        .filter(forum_role::Column::ForumId.eq(forum_id))
+        .filter(forum_role::Column::Role.eq("moderator"))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|r| r.account_id)
+        .collect();
+    let moderators = account::Entity::find().filter(account::Column::Id.is_in(ids)).all(&txn).await?;
+    if moderators.is_empty() {
+        return Err(AppError::invalid("", "forum-contact-nobody"));
+    }
+    for m in moderators {
+        crate::mail::enqueue(
+            &txn,
+            crate::mail::Recipient { email: &m.email, lang: &m.language, plain: m.plain_language },
+            "forum-contact",
+            &[("name", m.display_name.clone()), ("forum", forum.name.clone()), ("from", from.clone()), ("message", message.to_string())],
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -159,6 +240,6 @@ pub async fn people(db: &impl ConnectionTrait, forum_id: i32) -> AppResult<Vec<(
         .into_iter()
         .filter_map(|r| accounts.get(&r.account_id).map(|a| (a.id, a.display_name.clone(), a.email.clone(), r.role)))
         .collect();
-    out.sort_by(|a, b| a.3.cmp(&b.3).then(a.1.cmp(&b.1)));
+    out.sort_by(|a, b| a.3.cmp(&b.3).then_with(|| crate::i18n::collate::compare(crate::i18n::DEFAULT_LANGUAGE, &a.1, &b.1)));
     Ok(out)
 }

@@ -153,7 +153,7 @@ mod plain_layer_rules {
         "translation-", "error-translation", "error-machine", "notice-machine", "notice-imported", "notice-deleted",
         "language-name-", "month-", "date-", "missing-text", "plain-", "notice-paper", "notice-published", "error-number",
         "error-results", "event-assigned", "event-merged", "event-comment", "error-photo", "survey-codes", "notice-merged",
-        "error-not-in-triage", "notice-handed-back", "notice-forwarded",
+        "error-not-in-triage", "notice-handed-back", "notice-forwarded", "export-",
     ];
     /// Survey strings residents read (the rest is the builder's).
     const SURVEY_FOR_RESIDENTS: &[&str] = &[
@@ -161,6 +161,7 @@ mod plain_layer_rules {
         "survey-send", "survey-next", "survey-progress", "survey-code", "survey-email-", "survey-anonymous-", "survey-members-only",
         "survey-not-open", "survey-ended", "survey-answered", "survey-district", "survey-multiple-note", "survey-error-required",
         "survey-error-too-", "survey-error-ranking", "survey-error-code-", "survey-error-answered", "survey-error-not-open",
+        "survey-gate-", "survey-offered-", "survey-not-in-",
     ];
 
     fn for_residents(file_key: &str) -> bool {

@@ -6,6 +6,8 @@
 //! `plain/` layer into the base language.
 
 mod catalog;
+#[cfg(feature = "ssr")]
+pub mod collate;
 pub mod format;
 mod negotiate;
 
@@ -72,7 +74,17 @@ pub fn t(id: &str) -> String {
 
 /// Like [`t`], with Fluent arguments.
 pub fn t_args(id: &str, args: &[(String, String)]) -> String {
-    let map = args
+    expect_context::<I18n>().tr_with_args(id, &fluent_args(args))
+}
+
+/// A message in a language other than the page's: a survey's own texts
+/// and the hints around them stay in the survey's language and direction.
+pub fn t_in(lang: &str, plain: bool, id: &str, args: &[(String, String)]) -> String {
+    translate_with(lang, plain, id, &fluent_args(args))
+}
+
+fn fluent_args(args: &[(String, String)]) -> std::collections::HashMap<std::borrow::Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
+    args
         .iter()
         .map(|(k, v)| {
             // Whole numbers select plural forms. Decimals arrive formatted for
@@ -85,6 +97,5 @@ pub fn t_args(id: &str, args: &[(String, String)]) -> String {
             };
             (std::borrow::Cow::Owned(k.clone()), value)
         })
-        .collect();
-    expect_context::<I18n>().tr_with_args(id, &map)
+        .collect()
 }

@@ -84,6 +84,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
         mine: None,
         can_moderate: false,
         can_merge: false,
+        merge_candidates: Vec::new(),
         can_translate: false,
     };
     Ok(OfficeConcern { page, offices, accepted })

@@ -1,15 +1,16 @@
 use super::entity::{office, office_staff};
 use super::OfficeSummary;
 use crate::error::{AppError, AppResult, FieldError};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 
 pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<OfficeSummary>> {
     let staff = office_staff::Entity::find().all(db).await?;
-    Ok(office::Entity::find()
-        .order_by_asc(office::Column::Department)
-        .order_by_asc(office::Column::Code)
-        .all(db)
-        .await?
+    let mut offices = office::Entity::find().all(db).await?;
+    // By department, then code; "02.01" after "02" and "11" after "2".
+    offices.sort_by(|a, b| {
+        crate::i18n::collate::compare_codes(&a.department, &b.department).then_with(|| crate::i18n::collate::compare_codes(&a.code, &b.code))
+    });
+    Ok(offices
         .into_iter()
         .map(|o| OfficeSummary {
             staff: staff.iter().filter(|s| s.office_id == o.id).count() as i64,

@@ -114,8 +114,14 @@ mod handlers {
             require_admin(&f.viewer())?;
             let input = super::super::service::validate(f.get("category"), f.get("scope"), f.get("office"), f.get("deadline_days"))
                 .map_err(AppError::Invalid)?;
+            let after: crate::audit::Snapshot = vec![
+                ("category", input.category_id.to_string()),
+                ("scope", format!("{:?}", input.scope)),
+                ("office", input.office_id.to_string()),
+                ("deadline_days", input.deadline_days.to_string()),
+            ];
             super::super::service::create(&state.db, input).await?;
-            Ok(see_other("/admin/rules?notice=saved"))
+            Ok(crate::audit::with_detail(see_other("/admin/rules?notice=saved"), crate::audit::diff(None, &after)))
         })
         .await
     }

@@ -25,8 +25,14 @@ pub struct AnswerData {
     pub status: String,
     /// The signed-in person already answered.
     pub answered: bool,
-    /// Ask for an access code in the form.
+    /// Answering needs an access code (checked before any question).
     pub ask_code: bool,
+    /// The code brought by a link or typed, as given.
+    pub code: String,
+    /// That code lets the person answer now.
+    pub code_ok: bool,
+    /// Why the code brought by a link cannot be used (a message key).
+    pub code_refused: Option<String>,
     /// Offer a link by email (public survey, nobody signed in).
     pub offer_email: bool,
     /// The reader may not answer (members-only survey).
@@ -37,7 +43,7 @@ pub struct AnswerData {
 }
 
 #[server(endpoint = "surveys/answer", input = server_fn::codec::GetUrl)]
-pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>) -> Result<AnswerData, ServerFnError> {
+pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>, code: Option<String>) -> Result<AnswerData, ServerFnError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let s = super::service::load(&state.db, id).await?;
@@ -75,9 +81,24 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     let signed_in = viewer.user.is_some();
     let members_only = !interview && s.audience == "members" && !viewer.user.as_ref().is_some_and(|u| u.member_of.contains(&s.forum_id));
     let reference = crate::reference::get(&state).await?;
+    let ask_code = !interview && (s.audience == "codes" || (s.audience == "public" && !signed_in));
+    // The code is checked now, before the person reads a single question.
+    let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).unwrap_or_default();
+    let (code_ok, code_refused) = if ask_code && status == "open" && !code.is_empty() {
+        match super::responses::check_code(&state.db, s.id, &code).await {
+            Ok(()) => (true, None),
+            Err(AppError::Invalid(e)) => (false, e.into_iter().next().map(|e| e.message)),
+            Err(e) => return Err(e.into()),
+        }
+    } else {
+        (false, None)
+    };
     let districts = if s.asks_district { reference.districts.iter().map(|d| (d.id, d.name.clone())).collect() } else { Vec::new() };
     Ok(AnswerData {
-        ask_code: !interview && (s.audience == "codes" || (s.audience == "public" && !signed_in)),
+        ask_code,
+        code,
+        code_ok,
+        code_refused,
         offer_email: !interview && s.audience == "public" && !signed_in && !s.youth,
         members_only,
         answered,
@@ -114,35 +135,48 @@ fn Answering(interview: bool) -> impl IntoView {
     let q = use_query_map();
     let lang = q.with_untracked(|q| q.get("lang")).or_else(|| FormState::value("lang"));
     let plain = q.with_untracked(|q| q.get("plain")).or_else(|| FormState::value("plain")).map(|v| v == "1");
-    let code = q.with_untracked(|q| q.get("code")).unwrap_or_default();
-    let data = Resource::new(move || (id, lang.clone(), plain), move |(id, lang, plain)| async move {
+    let code = FormState::value("code").or_else(|| q.with_untracked(|q| q.get("code")));
+    let data = Resource::new(move || (id, lang.clone(), plain, code.clone()), move |(id, lang, plain, code)| async move {
         match id {
-            Some(id) => fetch_answer(id, interview, lang, plain).await,
+            Some(id) => fetch_answer(id, interview, lang, plain, code).await,
             None => Err(AppError::NotFound.into()),
         }
     });
     view! {
         <Suspense fallback=Loading>
-            {move || {
-                let code = code.clone();
-                Suspend::new(async move {
+            {move || Suspend::new(async move {
                 match data.await {
-                    Ok(d) => view! { <SurveyScreen d interview code/> }.into_any(),
+                    Ok(d) => view! { <SurveyScreen d interview/> }.into_any(),
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
-            })}}
+            })}
         </Suspense>
     }
 }
 
 #[component]
-fn SurveyScreen(d: AnswerData, interview: bool, code: String) -> impl IntoView {
+fn SurveyScreen(d: AnswerData, interview: bool) -> impl IntoView {
     let reading = Reading { lang: d.lang.clone(), plain: d.plain };
     let s = d.survey.clone();
     let title = reading.text(&s, "title");
     let intro = reading.text(&s, "intro");
     let base = if interview { format!("/surveys/{}/interview", s.id) } else { format!("/surveys/{}", s.id) };
     let can_answer = matches!(d.status.as_str(), "open") && !d.answered && !d.members_only;
+    // Who may answer is settled before the first question.
+    let gate = can_answer && d.ask_code && !d.code_ok;
+    let page_lang = crate::viewer::Viewer::current().lang;
+    let languages_note = {
+        let names: Vec<&str> = d.offered.iter().filter_map(|l| crate::i18n::language(l)).map(|l| l.name).collect();
+        let mut args = vec![("languages".to_string(), names.join(", "))];
+        let key = if d.offered.contains(&page_lang) {
+            "survey-offered-languages"
+        } else {
+            args.push(("page".into(), crate::i18n::language(&page_lang).map(|l| l.name).unwrap_or("?").into()));
+            args.push(("shown".into(), crate::i18n::language(&d.lang).map(|l| l.name).unwrap_or("?").into()));
+            "survey-not-in-language"
+        };
+        t_args(key, &args)
+    };
     let status_note = match d.status.as_str() {
         "draft" => Some(t("survey-preview-note")),
         "not-open" => Some(t("survey-not-open")),
@@ -172,14 +206,46 @@ fn SurveyScreen(d: AnswerData, interview: bool, code: String) -> impl IntoView {
                 <li><a href=format!("{base}?lang={lang_now}&plain={}", u8::from(!plain_now))>{if plain_now { t("survey-plain-off") } else { t("survey-plain-on") }}</a></li>
             </ul>
         </nav>
+        <p class="survey-offered">{languages_note}</p>
         {status_note.map(|n| view! { <p class="notice" role="status">{n}</p> })}
         <ErrorSummary/>
         {(d.status == "ended" && s.results_public).then(|| view! { <p><a href=format!("/surveys/{}/results", s.id)>{t("survey-results")}</a></p> })}
-        {(can_answer || d.status == "draft").then(|| view! {
-            <SurveyForm d=d.clone() reading=reading.clone() action=base.clone() code=code.clone() preview=!can_answer/>
+        {gate.then(|| view! { <AccessGate d=d.clone() action=base.clone() reading=reading.clone()/> })}
+        {((can_answer && !gate) || d.status == "draft").then(|| view! {
+            <SurveyForm d=d.clone() reading=reading.clone() action=base.clone() preview=!can_answer/>
         })}
-        {(can_answer && d.offer_email).then(|| view! { <EmailLinkForm id=s.id/> })}
         {d.manage.then(|| view! { <p><a href=format!("/surveys/{}/edit", s.id)>{t("survey-back-to-builder")}</a></p> })}
+        {(d.manage && d.survey.state == super::model::PUBLISHED).then(|| view! { <super::builder::CloseSurvey id=s.id back="answer"/> })}
+    }
+}
+
+/// Before any question: what the person needs to answer, and the code field.
+/// Answers already typed (a code that failed on sending) travel along.
+#[component]
+fn AccessGate(d: AnswerData, action: String, reading: Reading) -> impl IntoView {
+    let s = d.survey.clone();
+    let public = s.audience == "public";
+    let key = FormState::value("submission_key").filter(|k| !k.is_empty()).unwrap_or(d.submission_key.clone());
+    let carried: Vec<(String, String)> = carried_answers(&s, &[])
+        .into_iter()
+        .chain(["page", "district"].into_iter().filter_map(|n| FormState::value(n).map(|v| (n.to_string(), v))))
+        .collect();
+    view! {
+        <section aria-labelledby="gate-heading" class="gate">
+            <h2 id="gate-heading">{t("survey-gate-title")}</h2>
+            <p>{if public { t("survey-gate-public") } else { t("survey-gate-codes") }}</p>
+            <form method="post" action=action class="stack" novalidate>
+                <CsrfField/>
+                <input type="hidden" name="submission_key" value=key/>
+                <input type="hidden" name="lang" value=reading.lang.clone()/>
+                <input type="hidden" name="plain" value=if reading.plain { "1" } else { "0" }/>
+                <Field name="code" label=t("survey-code") hint=if public { t("survey-code-hint") } else { t("survey-code-hint-required") } value=d.code.clone() maxlength=20 autocomplete="off" error=d.code_refused.clone()/>
+                {carried.into_iter().map(|(n, v)| view! { <input type="hidden" name=n value=v/> }).collect_view()}
+                <button type="submit" name="nav" value="code">{t("survey-gate-continue")}</button>
+            </form>
+            {public.then(|| view! { <p><a href="/login">{t("survey-gate-sign-in")}</a></p> })}
+        </section>
+        {d.offer_email.then(|| view! { <EmailLinkForm id=s.id/> })}
     }
 }
 
@@ -204,8 +270,21 @@ fn current_values(name: &str) -> Vec<String> {
     FormState::value(name).map(|v| v.split(',').map(str::to_string).filter(|v| !v.is_empty()).collect()).unwrap_or_default()
 }
 
+/// The answers to the questions not shown now, as hidden fields' (name, value).
+fn carried_answers(s: &Survey, shown: &[i32]) -> Vec<(String, String)> {
+    s.questions
+        .iter()
+        .filter(|q| !shown.contains(&q.id))
+        .flat_map(|q| {
+            let mut names = vec![format!("q{}", q.id)];
+            names.extend(q.options.iter().map(|o| format!("q{}-o{o}", q.id)));
+            names.into_iter().flat_map(|n| current_values(&n).into_iter().map(move |v| (n.clone(), v)))
+        })
+        .collect()
+}
+
 #[component]
-fn SurveyForm(d: AnswerData, reading: Reading, action: String, code: String, preview: bool) -> impl IntoView {
+fn SurveyForm(d: AnswerData, reading: Reading, action: String, preview: bool) -> impl IntoView {
     let s = d.survey.clone();
     let pages = s.pages();
     let page_count = pages.len();
@@ -214,24 +293,14 @@ fn SurveyForm(d: AnswerData, reading: Reading, action: String, code: String, pre
     let (section, on_page) = pages.get(page).cloned().unwrap_or((None, Vec::new()));
     let on_page_ids: Vec<i32> = on_page.iter().map(|q| q.id).collect();
     // Answers of the other pages travel along as hidden fields.
-    let carried: Vec<(String, String)> = s
-        .questions
-        .iter()
-        .filter(|q| !on_page_ids.contains(&q.id))
-        .flat_map(|q| {
-            let mut names = vec![format!("q{}", q.id)];
-            names.extend(q.options.iter().map(|o| format!("q{}-o{o}", q.id)));
-            names.into_iter().flat_map(|n| current_values(&n).into_iter().map(move |v| (n.clone(), v)))
-        })
-        .collect();
+    let carried = carried_answers(&s, &on_page_ids);
     let numbering: Vec<i32> = s.ordered_questions().iter().map(|q| q.id).collect();
     let total = numbering.len();
-    let code_value = FormState::value("code").unwrap_or(code);
     let last = page + 1 >= page_count;
     let district_here = d.survey.asks_district && page == 0;
     let district_value = FormState::value("district").unwrap_or_default();
-    let district_error = FormState::error_text("district");
-    let progress_text = t_args("survey-progress", &[("page".into(), (page + 1).to_string()), ("pages".into(), page_count.to_string())]);
+    let district_error = FormState::error_text_in("district", &reading.lang, reading.plain);
+    let progress_text = reading.t_args("survey-progress", &[("page".into(), (page + 1).to_string()), ("pages".into(), page_count.to_string())]);
     view! {
         <form method="post" action=action class="stack survey-form" novalidate lang=reading.lang.clone() dir=reading.dir()>
             <CsrfField/>
@@ -246,18 +315,15 @@ fn SurveyForm(d: AnswerData, reading: Reading, action: String, code: String, pre
                 </div>
             })}
             {section.map(|sid| view! { <h2>{reading.text(&s, &format!("s{sid}"))}</h2> })}
-            {(d.ask_code && page == 0).then(|| view! {
-                <Field name="code" label=t("survey-code") hint=if d.survey.audience == "codes" { t("survey-code-hint-required") } else { t("survey-code-hint") } value=code_value.clone() maxlength=20 autocomplete="off"/>
-            })}
-            {(d.ask_code && page > 0).then(|| view! { <input type="hidden" name="code" value=code_value.clone()/> })}
+            {d.ask_code.then(|| view! { <input type="hidden" name="code" value=d.code.clone()/> })}
             {district_here.then(|| {
                 let error_id = "field-district-error";
                 view! {
                     <div class="field" class:field-error=district_error.is_some()>
-                        <label for="field-district">{t("survey-district")}</label>
+                        <label for="field-district">{reading.t("survey-district")}</label>
                         {district_error.clone().map(|e| view! { <p class="error" id=error_id>{e}</p> })}
                         <select id="field-district" name="district" aria-describedby=district_error.as_ref().map(|_| error_id)>
-                            <option value="">{t("choose")}</option>
+                            <option value="">{reading.t("choose")}</option>
                             {d.districts.iter().map(|(id, name)| {
                                 let selected = district_value == id.to_string();
                                 view! { <option value=id.to_string() selected=selected>{name.clone()}</option> }
@@ -275,14 +341,36 @@ fn SurveyForm(d: AnswerData, reading: Reading, action: String, code: String, pre
             {(!preview).then(|| view! {
                 <div class="actions">
                     {if last {
-                        view! { <button type="submit" name="nav" value="send">{t("survey-send")}</button> }.into_any()
+                        view! { <button type="submit" name="nav" value="send">{reading.t("survey-send")}</button> }.into_any()
                     } else {
-                        view! { <button type="submit" name="nav" value="next">{t("survey-next")}</button> }.into_any()
+                        view! { <button type="submit" name="nav" value="next">{reading.t("survey-next")}</button> }.into_any()
                     }}
-                    {(page > 0).then(|| view! { <button type="submit" class="secondary" name="nav" value="back" formnovalidate>{t("survey-back")}</button> })}
+                    {(page > 0).then(|| view! { <button type="submit" class="secondary" name="nav" value="back" formnovalidate>{reading.t("survey-back")}</button> })}
                 </div>
             })}
         </form>
+    }
+}
+
+/// What a question asks of the answer, said the same way online, on paper
+/// and on the entry screen.
+pub fn rule_hint(s: &Survey, q: &Question, reading: &Reading) -> Option<String> {
+    let name = format!("q{}", q.id);
+    match q.kind.as_str() {
+        "multiple" => Some(match (q.min_choices, q.max_choices) {
+            (Some(min), Some(max)) if min > 0 => reading.t_args("survey-hint-between", &[("min".into(), min.to_string()), ("max".into(), max.to_string())]),
+            (_, Some(max)) => reading.t_args("survey-hint-up-to", &[("max".into(), max.to_string())]),
+            _ => reading.t("survey-hint-any"),
+        }),
+        "scale" => Some(reading.t_args("survey-hint-scale", &[
+            ("min".into(), q.scale().start().to_string()),
+            ("low".into(), reading.text(s, &format!("{name}lo"))),
+            ("max".into(), q.scale().end().to_string()),
+            ("high".into(), reading.text(s, &format!("{name}hi"))),
+        ])),
+        "ranking" => Some(reading.t("survey-hint-ranking")),
+        "text" => Some(reading.t_args("survey-hint-text", &[("max".into(), q.text_limit().to_string())])),
+        _ => None,
     }
 }
 
@@ -290,30 +378,15 @@ fn SurveyForm(d: AnswerData, reading: Reading, action: String, code: String, pre
 #[component]
 pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, total: usize) -> impl IntoView {
     let name = format!("q{}", q.id);
-    let error = FormState::error_text(&name);
+    let error = FormState::error_text_in(&name, &reading.lang, reading.plain);
     let error_id = format!("field-{name}-error");
     let hint_id = format!("field-{name}-hint");
     let text = reading.text(&s, &name);
     let label = view! {
-        <span class="question-number">{t_args("survey-question-number", &[("n".into(), number.to_string()), ("total".into(), total.to_string())])}</span>
+        <span class="question-number">{reading.t_args("survey-question-number", &[("n".into(), number.to_string()), ("total".into(), total.to_string())])}</span>
         " "{text}{q.required.then(|| view! { <span class="required">" *"</span> })}
     };
-    let hint = match q.kind.as_str() {
-        "multiple" => Some(match (q.min_choices, q.max_choices) {
-            (Some(min), Some(max)) if min > 0 => t_args("survey-hint-between", &[("min".into(), min.to_string()), ("max".into(), max.to_string())]),
-            (_, Some(max)) => t_args("survey-hint-up-to", &[("max".into(), max.to_string())]),
-            _ => t("survey-hint-any"),
-        }),
-        "scale" => Some(t_args("survey-hint-scale", &[
-            ("min".into(), q.scale().start().to_string()),
-            ("low".into(), reading.text(&s, &format!("{name}lo"))),
-            ("max".into(), q.scale().end().to_string()),
-            ("high".into(), reading.text(&s, &format!("{name}hi"))),
-        ])),
-        "ranking" => Some(t("survey-hint-ranking")),
-        "text" => Some(t_args("survey-hint-text", &[("max".into(), q.text_limit().to_string())])),
-        _ => None,
-    };
+    let hint = rule_hint(&s, &q, &reading);
     let described = [hint.as_ref().map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let described = (!described.is_empty()).then_some(described);
     let invalid = error.as_ref().map(|_| "true");
@@ -336,7 +409,7 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
     // (value, label) of each choice; checkboxes for multiple choice.
     let choices: Vec<(String, String)> = match q.kind.as_str() {
         "single" | "multiple" => q.options.iter().map(|o| (o.to_string(), reading.text(&s, &format!("o{o}")))).collect(),
-        "yes_no" => vec![("yes".into(), t("survey-yes")), ("no".into(), t("survey-no"))],
+        "yes_no" => vec![("yes".into(), reading.t("survey-yes")), ("no".into(), reading.t("survey-no"))],
         "scale" => q.scale().map(|v| {
             let mut l = v.to_string();
             if v == *q.scale().start() {

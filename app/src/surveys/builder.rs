@@ -102,6 +102,7 @@ fn Builder(d: BuilderData) -> impl IntoView {
         <SurveyTabs id current="edit"/>
         <ErrorSummary/>
         {(!draft).then(|| view! { <p class="notice">{t("survey-frozen")}</p> })}
+        {(s.state == model::PUBLISHED).then(|| view! { <CloseSurvey id back="edit"/> })}
         {draft.then(|| view! { <SettingsForm s=s.clone()/> })}
         <section aria-labelledby="sections-heading">
             <h2 id="sections-heading">{t("survey-sections")}</h2>
@@ -295,7 +296,7 @@ fn LanguagesSection(s: Survey, draft: bool) -> impl IntoView {
                                 <td>{if missing == 0 { t("survey-complete") } else { t_args("survey-missing-count", &[("count".into(), missing.to_string())]) }}</td>
                                 <td>{if missing_plain == 0 { t("survey-complete") } else { t_args("survey-missing-count", &[("count".into(), missing_plain.to_string())]) }}</td>
                                 <td>
-                                    {(!is_base).then(|| view! { <a href=format!("/surveys/{id}/translate?lang={l}&plain=0")>{t("survey-translate")}</a>" · " })}
+                                    {(!is_base || !draft).then(|| view! { <a href=format!("/surveys/{id}/translate?lang={l}&plain=0")>{if is_base { t("survey-correct-texts") } else { t("survey-translate") }}</a>" · " })}
                                     <a href=format!("/surveys/{id}/translate?lang={l}&plain=1")>{t("survey-plain-version")}</a>" · "
                                     <a href=format!("/surveys/{id}?lang={l}&plain=0")>{t("survey-preview")}</a>" · "
                                     <a href=format!("/surveys/{id}?lang={l}&plain=1")>{t("survey-preview-plain")}</a>
@@ -305,7 +306,7 @@ fn LanguagesSection(s: Survey, draft: bool) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            {(draft && !addable.is_empty()).then(|| view! {
+            {(s.state != model::CLOSED && !addable.is_empty()).then(|| view! {
                 <form method="post" action=format!("/surveys/{id}/edit/language") class="inline-fields">
                     <CsrfField/>
                     <Select name="language" label=t("survey-language-add") options=addable/>
@@ -333,8 +334,9 @@ pub fn TranslatePage() -> impl IntoView {
                     Ok(d) => {
                         let s = d.survey;
                         let lang = lang.filter(|l| s.languages.contains(l)).or_else(|| s.languages.get(1).cloned()).unwrap_or_else(|| s.base_language.clone());
-                        // The base language's standard texts are edited with the questions.
-                        let plain = plain || lang == s.base_language;
+                        // In a draft the base language's standard texts are
+                        // edited with the questions; once published, here.
+                        let plain = plain || (lang == s.base_language && s.state == model::DRAFT);
                         view! { <Translation s lang plain/> }.into_any()
                     }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
@@ -358,7 +360,7 @@ fn Translation(s: Survey, lang: String, plain: bool) -> impl IntoView {
         <nav aria-label=t("survey-languages")>
             <ul class="inline-list">
                 {s.languages.iter().flat_map(|l| {
-                    let standard = (*l != base).then(|| (l.clone(), false));
+                    let standard = (*l != base || !draft).then(|| (l.clone(), false));
                     standard.into_iter().chain(std::iter::once((l.clone(), true)))
                 }).map(|(l, p)| {
                     let label = if p { format!("{} ({})", language_name(&l), t("survey-plain-version")) } else { language_name(&l) };
@@ -389,12 +391,11 @@ fn Translation(s: Survey, lang: String, plain: bool) -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
-            {draft.then(|| view! {
-                <div class="actions">
-                    <button type="submit">{t("save")}</button>
-                    <button type="submit" class="secondary" name="check" value="1">{t("plain-check-button")}</button>
-                </div>
-            })}
+            {(!draft).then(|| view! { <p class="hint">{t("survey-corrections-logged")}</p> })}
+            <div class="actions">
+                <button type="submit">{t("save")}</button>
+                <button type="submit" class="secondary" name="check" value="1">{t("plain-check-button")}</button>
+            </div>
         </form>
     }
 }
@@ -508,5 +509,17 @@ fn CheckSummary(s: Survey) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+    }
+}
+
+/// Closing a published survey now, from where moderators look for it.
+#[component]
+pub fn CloseSurvey(id: i32, back: &'static str) -> impl IntoView {
+    view! {
+        <form method="post" action=format!("/surveys/{id}/results") class="inline-form">
+            <CsrfField/>
+            <input type="hidden" name="back" value=back/>
+            <button type="submit" name="action" value="close" class="secondary">{t("survey-close-now")}</button>
+        </form>
     }
 }

@@ -1,12 +1,13 @@
 //! Exports for moderators: responses (one row per response) and results,
-//! as CSV and JSON. Responses are read in chunks, so a large survey never
+//! as tables (CSV, CSV for Excel, XLSX) and JSON. Responses are read in chunks, so a large survey never
 //! sits in memory as a whole.
 use super::entity::{survey_answer, survey_response};
 use super::model::Survey;
 use super::results::{answer_label, Results};
 use crate::error::{AppError, AppResult};
+use crate::spreadsheet::{Cell, Column, Table};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder, QuerySelect};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 const CHUNK: u64 = 1000;
 
@@ -14,6 +15,8 @@ const CHUNK: u64 = 1000;
 pub struct Labels {
     pub yes: String,
     pub no: String,
+    /// The reader's language, for column headings.
+    pub ui_lang: String,
 }
 
 /// One response as exported: fixed columns, then one value per question.
@@ -90,39 +93,33 @@ pub async fn each_response(db: &impl ConnectionTrait, s: &Survey, lang: &str, la
     Ok(())
 }
 
-fn header(s: &Survey, lang: &str) -> Vec<String> {
-    let mut h: Vec<String> = ["response", "channel", "language", "district", "date", "form_number"].iter().map(|c| String::from(*c)).collect();
-    h.extend(s.ordered_questions().iter().map(|q| s.text(&format!("q{}", q.id), lang, false)));
-    h
+/// A column with its id for programs and its heading for people.
+fn column(labels: &Labels, id: &str) -> Column {
+    Column { id: id.into(), label: crate::i18n::translate(&labels.ui_lang, false, &format!("export-column-{}", id.replace('_', "-"))) }
 }
 
-fn csv_error(e: impl std::fmt::Display) -> AppError {
-    AppError::Internal(format!("csv: {e}"))
-}
-
-pub async fn responses_csv(db: &impl ConnectionTrait, s: &Survey, lang: &str, labels: &Labels) -> AppResult<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header(s, lang)).map_err(csv_error)?;
-    let mut failed = None;
+/// One row per response; districts by name.
+pub async fn responses_table(db: &impl ConnectionTrait, s: &Survey, lang: &str, labels: &Labels, districts: &HashMap<i32, String>) -> AppResult<Table> {
+    let mut columns: Vec<Column> = ["response", "channel", "language", "district", "date", "form_number"].iter().map(|c| column(labels, c)).collect();
+    columns.extend(s.ordered_questions().iter().map(|q| {
+        let text = s.text(&format!("q{}", q.id), lang, false);
+        Column { id: text.clone(), label: text }
+    }));
+    let mut rows = Vec::new();
     each_response(db, s, lang, labels, |r| {
-        let mut record = vec![
-            r.id.to_string(),
-            r.channel,
-            r.language,
-            r.district.map(|d| d.to_string()).unwrap_or_default(),
-            r.date,
-            r.form_number.map(|n| n.to_string()).unwrap_or_default(),
+        let mut row = vec![
+            Cell::Int(r.id.into()),
+            Cell::Text(r.channel),
+            Cell::Text(r.language),
+            r.district.and_then(|d| districts.get(&d).cloned()).map_or(Cell::Empty, Cell::Text),
+            Cell::Text(r.date),
+            r.form_number.into(),
         ];
-        record.extend(r.answers);
-        if let Err(e) = w.write_record(record) {
-            failed = Some(e);
-        }
+        row.extend(r.answers.into_iter().map(Cell::Text));
+        rows.push(row);
     })
     .await?;
-    if let Some(e) = failed {
-        return Err(csv_error(e));
-    }
-    w.into_inner().map_err(csv_error)
+    Ok(Table { columns, rows, sheet: crate::i18n::translate(&labels.ui_lang, false, "export-sheet-responses") })
 }
 
 pub async fn responses_json(db: &impl ConnectionTrait, s: &Survey, lang: &str, labels: &Labels) -> AppResult<Vec<u8>> {
@@ -141,33 +138,25 @@ pub async fn responses_json(db: &impl ConnectionTrait, s: &Survey, lang: &str, l
 }
 
 /// Results as rows: question, answer, count, percent (and mean place or value).
-pub fn results_rows(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> Vec<[String; 5]> {
+pub fn results_table(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> Table {
+    let columns = ["question", "answer", "count", "percent", "mean_rank"].iter().map(|c| column(labels, c)).collect();
     let mut rows = Vec::new();
     for q in &r.questions {
         let question = s.text(&format!("q{}", q.question_id), lang, false);
         for row in &q.rows {
-            rows.push([
-                question.clone(),
-                answer_label(s, &row.answer, lang, false, &labels.yes, &labels.no),
-                row.count.to_string(),
-                format!("{:.1}", row.percent),
-                row.mean_rank.map(|m| format!("{m:.1}")).unwrap_or_default(),
+            rows.push(vec![
+                Cell::Text(question.clone()),
+                Cell::Text(answer_label(s, &row.answer, lang, false, &labels.yes, &labels.no)),
+                Cell::Int(row.count as i64),
+                Cell::Decimal(row.percent, 1),
+                row.mean_rank.map_or(Cell::Empty, |m| Cell::Decimal(m, 1)),
             ]);
         }
         if q.kind == "text" {
-            rows.push([question.clone(), String::new(), q.answered.to_string(), String::new(), String::new()]);
+            rows.push(vec![Cell::Text(question.clone()), Cell::Empty, Cell::Int(q.answered as i64), Cell::Empty, Cell::Empty]);
         }
     }
-    rows
-}
-
-pub fn results_csv(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> AppResult<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["question", "answer", "count", "percent", "mean_rank"]).map_err(csv_error)?;
-    for row in results_rows(s, r, lang, labels) {
-        w.write_record(row).map_err(csv_error)?;
-    }
-    w.into_inner().map_err(csv_error)
+    Table { columns, rows, sheet: crate::i18n::translate(&labels.ui_lang, false, "export-sheet-results") }
 }
 
 pub fn results_json(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> AppResult<Vec<u8>> {

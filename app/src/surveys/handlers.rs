@@ -118,7 +118,10 @@ async fn edit(State(state): State<AppState>, Path((id, action)): Path<(i32, Stri
             }
             "section" => service::add_section(db, &user, id, f.get("section_title")).await?,
             "delete-section" => service::delete_section(db, &user, id, id_of(f.get("section"), "section")?).await?,
-            "language" => service::add_language(db, &user, id, f.get("language")).await?,
+            "language" => {
+                service::add_language(db, &user, id, f.get("language")).await?;
+                state.surveys.forget(id);
+            }
             _ => return Err(AppError::NotFound),
         }
         Ok(see_other(&format!("/surveys/{id}/edit?notice=saved{anchor}")))
@@ -138,6 +141,7 @@ async fn translate(State(state): State<AppState>, Path(id): Path<i32>, form: Sub
         let texts: Vec<(String, String)> =
             f.fields.iter().filter_map(|(k, v)| k.strip_prefix("t-").map(|key| (key.to_string(), v.clone()))).collect();
         service::save_translation(&state.db, &user, id, &lang, plain, texts).await?;
+        state.surveys.forget(id);
         Ok(see_other(&format!("/surveys/{id}/translate?lang={lang}&plain={}&notice=saved", u8::from(plain))))
     })
     .await
@@ -166,7 +170,12 @@ async fn results_action(State(state): State<AppState>, Path(id): Path<i32>, form
             other => service::set_state(&state.db, &user, id, other).await?,
         }
         state.surveys.forget(id);
-        Ok(see_other(&format!("/surveys/{id}/results?notice=saved")))
+        // Closing may come from the survey's own pages; it ends there.
+        Ok(match f.get("back") {
+            "edit" => see_other(&format!("/surveys/{id}/edit?notice=saved")),
+            "answer" => see_other(&format!("/surveys/{id}?notice=saved")),
+            _ => see_other(&format!("/surveys/{id}/results?notice=saved")),
+        })
     })
     .await
 }
@@ -207,6 +216,11 @@ async fn take_answers(state: AppState, f: Submitted, id: i32, interview: bool) -
         values
     };
     match f.get("nav") {
+        // The access code, before any question: checked at once.
+        "code" => {
+            responses::check_code(&state.db, s.id, f.get("code")).await?;
+            return Ok(render_page(&state, f.parts.clone(), FormState { values: f.values(), errors: Vec::new() }, StatusCode::OK).await);
+        }
         "back" => {
             let values = step(page.saturating_sub(1));
             return Ok(render_page(&state, f.parts.clone(), FormState { values, errors: Vec::new() }, StatusCode::OK).await);
@@ -355,7 +369,7 @@ async fn codes_csv(State(state): State<AppState>, Path(id): Path<i32>, req: axum
     }
 }
 
-/// `responses.csv`, `responses.json`, `results.csv`, `results.json`.
+/// `responses` and `results`, each as `.csv`, `-excel.csv`, `.xlsx` and `.json`.
 async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, String)>, Query(q): Query<HashMap<String, String>>, req: axum::extract::Request) -> Response {
     let (parts, _) = req.into_parts();
     let result = async {
@@ -364,23 +378,29 @@ async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, St
         let labels = export::Labels {
             yes: crate::i18n::translate(&viewer.lang, viewer.plain, "survey-yes"),
             no: crate::i18n::translate(&viewer.lang, viewer.plain, "survey-no"),
+            ui_lang: viewer.lang.clone(),
         };
         let filter = results::Filter {
             channel: q.get("channel").filter(|c| super::model::CHANNELS.contains(&c.as_str())).cloned(),
             language: q.get("language").filter(|l| crate::i18n::is_shipped(l)).cloned(),
             district: q.get("district").and_then(|d| d.parse().ok()),
         };
-        Ok::<_, AppError>(match name.as_str() {
-            "responses.csv" => ("text/csv; charset=utf-8", export::responses_csv(&state.db, &s, &lang, &labels).await?),
-            "responses.json" => ("application/json", export::responses_json(&state.db, &s, &lang, &labels).await?),
-            "results.csv" | "results.json" => {
-                let r = results::compute(&state.db, &s, &filter, true).await?;
-                if name.ends_with(".csv") {
-                    ("text/csv; charset=utf-8", export::results_csv(&s, &r, &lang, &labels)?)
-                } else {
-                    ("application/json", export::results_json(&s, &r, &lang, &labels)?)
+        let results = || results::compute(&state.db, &s, &filter, true);
+        if let Some((table, format)) = crate::spreadsheet::Format::of_file(&name) {
+            let table = match table {
+                "responses" => {
+                    let reference = crate::reference::get(&state).await?;
+                    let districts = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
+                    export::responses_table(&state.db, &s, &lang, &labels, &districts).await?
                 }
-            }
+                "results" => export::results_table(&s, &results().await?, &lang, &labels),
+                _ => return Err(AppError::NotFound),
+            };
+            return Ok((format.content_type(), crate::spreadsheet::write(&table, format)?));
+        }
+        Ok::<_, AppError>(match name.as_str() {
+            "responses.json" => ("application/json", export::responses_json(&state.db, &s, &lang, &labels).await?),
+            "results.json" => ("application/json", export::results_json(&s, &results().await?, &lang, &labels)?),
             _ => return Err(AppError::NotFound),
         })
     }

@@ -89,7 +89,7 @@ pub async fn fetch_surveys() -> Result<SurveyList, ServerFnError> {
     let ids: Vec<i32> = public.iter().chain(managed.iter()).map(|s| s.id).collect();
     let titles = service::titles(db, &ids, &viewer.lang, viewer.plain).await?;
     let mut my_forums: Vec<(i32, String)> = manageable.iter().filter_map(|id| forums.get(id).map(|n| (*id, n.clone()))).collect();
-    my_forums.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::i18n::collate::sort_by_name(&mut my_forums, &viewer.lang, |f| &f.1);
     Ok(SurveyList { public: cards(public, titles.clone()), managed: cards(managed, titles), forums: my_forums })
 }
 
@@ -177,5 +177,14 @@ impl Reading {
 
     pub fn dir(&self) -> &'static str {
         crate::i18n::dir_of(&self.lang)
+    }
+
+    /// A hint or button inside the survey, in the survey's language.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::t_in(&self.lang, self.plain, id, &[])
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(String, String)]) -> String {
+        crate::i18n::t_in(&self.lang, self.plain, id, args)
     }
 }

@@ -1,6 +1,6 @@
 //! Paper forms typed in by moderators. Each printed form has a number.
-//! The entry screen takes short keyboard input per question (option
-//! numbers as printed, `j`/`y`/`1` for yes, `n`/`0` for no). With double
+//! The entry screen takes short keyboard input per question: the numbers
+//! printed beside the boxes (yes is 1, no is 2; `j`/`y` and `n` work too). With double
 //! entry, two different people type the same form; it counts only when both
 //! agree, and mismatches wait for review.
 use super::entity::{survey_paper_entry, survey_response};
@@ -59,7 +59,7 @@ pub fn read_paper(s: &Survey, get: &dyn Fn(&str) -> String) -> Result<Vec<Answer
                     "" => continue,
                     // Yes and no as people write them in the shipped languages.
                     "j" | "y" | "1" | "ja" | "yes" | "e" | "evet" | "т" | "так" | "д" | "да" | "نعم" => "yes",
-                    "n" | "0" | "nein" | "no" | "h" | "hayır" | "н" | "ні" | "нет" | "لا" => "no",
+                    "n" | "2" | "0" | "nein" | "no" | "h" | "hayır" | "н" | "ні" | "нет" | "لا" => "no",
                     _ => {
                         errors.push(FieldError::new(&format!("p{}", q.id), "survey-error-unknown-option"));
                         continue;
@@ -194,6 +194,8 @@ pub struct Mismatch {
     pub form_number: i32,
     pub first: PaperAnswers,
     pub second: PaperAnswers,
+    /// The accounts that typed the two entries.
+    pub typists: Vec<i32>,
     /// Questions whose answers differ (and `0` for the district).
     pub differing: Vec<i32>,
 }
@@ -232,7 +234,8 @@ pub async fn review_list(db: &impl ConnectionTrait, survey_id: i32) -> AppResult
                 if first.district != second.district {
                     differing.insert(0, 0);
                 }
-                mismatches.push(Mismatch { form_number: chunk[0].form_number, first: first.clone(), second: second.clone(), differing });
+                let typists = chunk.iter().take(2).map(|e| e.entered_by).collect();
+                mismatches.push(Mismatch { form_number: chunk[0].form_number, first: first.clone(), second: second.clone(), typists, differing });
             }
             [] => {}
         }
@@ -251,6 +254,10 @@ pub async fn resolve(db: &DatabaseConnection, s: &Survey, user: &SignedIn, numbe
     if list.len() < 2 {
         return Err(AppError::NotFound);
     }
+    // Nobody settles a disagreement about their own typing.
+    if !may_resolve(&list.iter().map(|e| e.entered_by).collect::<Vec<_>>(), user.id) {
+        return Err(AppError::invalid("", "survey-error-resolve-own"));
+    }
     let pick = match keep {
         "first" => Some(&list[0]),
         "second" => Some(&list[1]),
@@ -260,7 +267,7 @@ pub async fn resolve(db: &DatabaseConnection, s: &Survey, user: &SignedIn, numbe
     match pick {
         Some(entry) => {
             let typed: PaperAnswers = serde_json::from_str(&entry.answers).map_err(|e| AppError::Internal(e.to_string()))?;
-            count(db, s, user, number, typed).await
+            count(db, s, user, number, typed).await?;
         }
         None => {
             let (txn, _turn) = crate::db::begin_write(db).await?;
@@ -270,7 +277,13 @@ pub async fn resolve(db: &DatabaseConnection, s: &Survey, user: &SignedIn, numbe
                 .exec(&txn)
                 .await?;
             txn.commit().await?;
-            Ok(())
         }
     }
+    crate::audit::record(db, Some(user.id), "moderator", &format!("survey-paper-{keep}"), &format!("#{} {number:06}", s.id), None).await?;
+    Ok(())
+}
+
+/// Only someone who typed neither entry may settle their disagreement.
+pub fn may_resolve(typists: &[i32], user_id: i32) -> bool {
+    typists.iter().take(2).all(|t| *t != user_id)
 }

@@ -17,6 +17,8 @@ pub struct Disagreement {
     pub form_number: i32,
     /// (question text, first entry, second entry) for each differing question.
     pub rows: Vec<(String, String, String)>,
+    /// The viewer typed one of the two entries: someone else decides.
+    pub own: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -50,6 +52,11 @@ pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, Ser
                 (Some("yes_no"), _, Some(v), _) => if v == 1 { yes.clone() } else { no.clone() },
                 (Some("ranking"), Some(o), Some(v), _) => format!("{v}. {}", s.text(&format!("o{o}"), &lang, false)),
                 (_, Some(o), _, _) => s.text(&format!("o{o}"), &lang, false),
+                (Some("scale"), None, Some(v), _) => match question {
+                    Some(q) if v == *q.scale().start() => format!("{v} – {}", s.text(&format!("q{}lo", q.id), &lang, false)),
+                    Some(q) if v == *q.scale().end() => format!("{v} – {}", s.text(&format!("q{}hi", q.id), &lang, false)),
+                    _ => v.to_string(),
+                },
                 (_, None, Some(v), _) => v.to_string(),
                 _ => String::new(),
             })
@@ -60,6 +67,7 @@ pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, Ser
         .into_iter()
         .map(|m| Disagreement {
             form_number: m.form_number,
+            own: viewer.user.as_ref().is_some_and(|u| !super::paper::may_resolve(&m.typists, u.id)),
             rows: m
                 .differing
                 .iter()
@@ -142,6 +150,12 @@ fn PaperEntry(d: PaperData) -> impl IntoView {
                     _ => Vec::new(),
                 };
                 let hint = if options.is_empty() { hint } else { format!("{hint} ({})", options.join(", ")) };
+                // The rule in the screen's language, as the typist reads it.
+                let reading = super::Reading { lang: crate::viewer::Viewer::current().lang, plain: false };
+                let hint = match (q.kind.as_str(), super::answer::rule_hint(&s, q, &reading)) {
+                    ("multiple" | "text", Some(rule)) => format!("{hint}. {rule}"),
+                    _ => hint,
+                };
                 view! {
                     <Field name=format!("p{}", q.id) label=format!("{}. {}", i + 1, s.text(&format!("q{}", q.id), &lang, false)) hint=hint autocomplete="off"/>
                 }
@@ -184,13 +198,19 @@ pub fn PaperReviewPage() -> impl IntoView {
                                                 {m.rows.into_iter().map(|(q, a, b)| view! { <tr><th scope="row">{q}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
                                             </tbody>
                                         </table>
-                                        <form method="post" action=format!("/surveys/{id}/paper/review") class="actions">
-                                            <CsrfField/>
-                                            <input type="hidden" name="form_number" value=m.form_number.to_string()/>
-                                            <button type="submit" name="keep" value="first">{t("survey-keep-first")}</button>
-                                            <button type="submit" name="keep" value="second">{t("survey-keep-second")}</button>
-                                            <button type="submit" name="keep" value="discard" class="secondary">{t("survey-discard")}</button>
-                                        </form>
+                                        {if m.own {
+                                            view! { <p class="notice">{t("survey-review-own")}</p> }.into_any()
+                                        } else {
+                                            view! {
+                                                <form method="post" action=format!("/surveys/{id}/paper/review") class="actions">
+                                                    <CsrfField/>
+                                                    <input type="hidden" name="form_number" value=m.form_number.to_string()/>
+                                                    <button type="submit" name="keep" value="first">{t("survey-keep-first")}</button>
+                                                    <button type="submit" name="keep" value="second">{t("survey-keep-second")}</button>
+                                                    <button type="submit" name="keep" value="discard" class="secondary">{t("survey-discard")}</button>
+                                                </form>
+                                            }.into_any()
+                                        }}
                                     </section>
                                 }).collect_view().into_any()
                             }}

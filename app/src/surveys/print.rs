@@ -117,57 +117,68 @@ fn Printable(d: PrintData) -> impl IntoView {
 fn PaperForm(s: Survey, reading: Reading, number: i32, url: String, qr: String) -> impl IntoView {
     let questions: Vec<_> = s.ordered_questions().into_iter().cloned().collect();
     let total = questions.len();
+    let questions_required = questions.iter().any(|q| q.required);
     view! {
         <article class="paper-form" lang=reading.lang.clone() dir=reading.dir()>
             <header class="paper-head">
                 <div>
-                    <p class="form-number">{t_args("survey-form-number", &[("number".into(), format!("{number:06}"))])}</p>
+                    <p class="form-number">{reading.t_args("survey-form-number", &[("number".into(), format!("{number:06}"))])}</p>
                     <h2>{reading.text(&s, "title")}</h2>
                     <p>{reading.text(&s, "intro")}</p>
-                    {s.anonymous.then(|| view! { <p>{t("survey-anonymous-note")}</p> })}
+                    {s.anonymous.then(|| view! { <p>{reading.t("survey-anonymous-note")}</p> })}
                 </div>
                 <figure class="qr">
                     <div inner_html=qr role="img" aria-label=t("survey-qr-label")></div>
-                    <figcaption>{t("survey-online-at")}<br/><span class="url">{url}</span></figcaption>
+                    <figcaption>{reading.t("survey-online-at")}<br/><span class="url">{url}</span></figcaption>
                 </figure>
             </header>
             {s.asks_district.then(|| view! {
-                <section class="paper-question"><h3>{t("survey-district")}</h3><p class="write-line">" "</p></section>
+                <section class="paper-question"><h3>{reading.t("survey-district")}</h3><p class="write-line">" "</p></section>
             })}
             {questions.into_iter().enumerate().map(|(i, q)| {
                 let name = format!("q{}", q.id);
                 let text = reading.text(&s, &name);
-                let boxes: Vec<String> = match q.kind.as_str() {
-                    "single" | "multiple" | "ranking" => q.options.iter().map(|o| reading.text(&s, &format!("o{o}"))).collect(),
-                    "yes_no" => vec![t("survey-yes"), t("survey-no")],
+                // (number to tick as the entry screen takes it, label): the
+                // printed numbers are exactly what is typed in later.
+                let boxes: Vec<(String, String)> = match q.kind.as_str() {
+                    "single" | "multiple" | "ranking" => q.options.iter().enumerate().map(|(j, o)| ((j + 1).to_string(), reading.text(&s, &format!("o{o}")))).collect(),
+                    "yes_no" => vec![("1".into(), reading.t("survey-yes")), ("2".into(), reading.t("survey-no"))],
+                    // A scale's value is its own number; the ends carry their words.
                     "scale" => q.scale().map(|v| {
-                        if v == *q.scale().start() { format!("{v} – {}", reading.text(&s, &format!("{name}lo"))) }
-                        else if v == *q.scale().end() { format!("{v} – {}", reading.text(&s, &format!("{name}hi"))) }
-                        else { v.to_string() }
+                        let label = if v == *q.scale().start() { reading.text(&s, &format!("{name}lo")) }
+                            else if v == *q.scale().end() { reading.text(&s, &format!("{name}hi")) }
+                            else { String::new() };
+                        (v.to_string(), label)
                     }).collect(),
                     _ => Vec::new(),
                 };
                 let hint = match q.kind.as_str() {
-                    "single" | "yes_no" | "scale" => t("survey-paper-one"),
-                    "multiple" => t("survey-paper-many"),
-                    "ranking" => t("survey-paper-ranking"),
-                    _ => t("survey-paper-write"),
+                    "single" | "yes_no" | "scale" => reading.t("survey-paper-one"),
+                    "multiple" => reading.t("survey-paper-many"),
+                    "ranking" => reading.t("survey-paper-ranking"),
+                    _ => reading.t("survey-paper-write"),
+                };
+                // Every rule the screen checks is printed too.
+                let rule = super::answer::rule_hint(&s, &q, &reading);
+                let hint = match rule {
+                    Some(r) if q.kind != "ranking" && q.kind != "scale" => format!("{hint} {r}"),
+                    _ => hint,
                 };
                 let is_text = q.kind == "text";
                 view! {
                     <section class="paper-question">
-                        <h3>{format!("{}. ", i + 1)}{text}</h3>
+                        <h3>{format!("{}. ", i + 1)}{text}{q.required.then_some(" *")}</h3>
                         <p class="hint">{hint}</p>
                         <ol class="boxes">
-                            {boxes.into_iter().enumerate().map(|(j, b)| view! {
-                                <li><span class="box" aria-hidden="true"></span>" "<span class="option-number">{format!("{}", j + 1)}</span>" "{b}</li>
+                            {boxes.into_iter().map(|(number, label)| view! {
+                                <li><span class="box" aria-hidden="true"></span>" "<span class="option-number">{number}</span>{(!label.is_empty()).then(|| format!(" {label}"))}</li>
                             }).collect_view()}
                         </ol>
                         {is_text.then(|| view! { <p class="write-line">" "</p><p class="write-line">" "</p><p class="write-line">" "</p> })}
                     </section>
                 }
             }).collect_view()}
-            <p class="paper-foot">{t_args("survey-paper-count", &[("count".into(), total.to_string())])}</p>
+            <p class="paper-foot">{reading.t_args("survey-paper-count", &[("count".into(), total.to_string())])}{questions_required.then(|| format!(" {}", reading.t("survey-paper-required")))}</p>
         </article>
     }
 }

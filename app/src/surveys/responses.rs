@@ -156,6 +156,23 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
     }
 }
 
+/// Whether a typed code lets its bearer answer this survey now: it exists,
+/// belongs to this survey and is unused. Asked on the first page, before any
+/// question, and again when a store fails on the code.
+pub async fn check_code(db: &impl ConnectionTrait, survey_id: i32, code: &str) -> AppResult<()> {
+    let code = normalise_code(code);
+    if code.is_empty() {
+        return Err(AppError::invalid("code", "survey-error-code-needed"));
+    }
+    let found = survey_code::Entity::find().filter(survey_code::Column::Code.eq(code.as_str())).one(db).await?;
+    match found {
+        None => Err(AppError::invalid("code", "survey-error-code-unknown")),
+        Some(c) if c.survey_id != survey_id => Err(AppError::invalid("code", "survey-error-code-other")),
+        Some(c) if c.used => Err(AppError::invalid("code", "survey-error-code-used")),
+        Some(_) => Ok(()),
+    }
+}
+
 fn open_now(s: &Survey, now: OffsetDateTime) -> AppResult<()> {
     if is_open(s, now) {
         Ok(())
@@ -227,12 +244,7 @@ async fn store(db: &DatabaseConnection, s: &Survey, sub: &Submission, who: Acces
                 .exec_with_returning(&txn)
                 .await?;
             let Some(marked) = marked.into_iter().next() else {
-                let found = survey_code::Entity::find().filter(survey_code::Column::Code.eq(code.as_str())).one(&txn).await?;
-                return Err(AppError::invalid("code", match found {
-                    None => "survey-error-code-unknown",
-                    Some(c) if c.survey_id != s.id => "survey-error-code-other",
-                    Some(_) => "survey-error-code-used",
-                }));
+                return Err(check_code(&txn, s.id, code).await.err().unwrap_or_else(|| AppError::invalid("code", "survey-error-code-used")));
             };
             code_id = (!anonymous).then_some(marked.id);
         }

@@ -197,8 +197,14 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
                 </form>
                 <h3>{t("survey-export")}</h3>
                 <ul class="inline-list">
+                    <li><a href=format!("/surveys/{id}/export/responses.xlsx")>{t("survey-export-responses-xlsx")}</a></li>
+                    <li><a href=format!("/surveys/{id}/export/responses-excel.csv")>{t("survey-export-responses-excel")}</a></li>
                     <li><a href=format!("/surveys/{id}/export/responses.csv")>{t("survey-export-responses-csv")}</a></li>
                     <li><a href=format!("/surveys/{id}/export/responses.json")>{t("survey-export-responses-json")}</a></li>
+                </ul>
+                <ul class="inline-list">
+                    <li><a href=format!("/surveys/{id}/export/results.xlsx?{query}")>{t("survey-export-results-xlsx")}</a></li>
+                    <li><a href=format!("/surveys/{id}/export/results-excel.csv?{query}")>{t("survey-export-results-excel")}</a></li>
                     <li><a href=format!("/surveys/{id}/export/results.csv?{query}")>{t("survey-export-results-csv")}</a></li>
                     <li><a href=format!("/surveys/{id}/export/results.json?{query}")>{t("survey-export-results-json")}</a></li>
                 </ul>

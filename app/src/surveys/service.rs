@@ -501,9 +501,13 @@ pub async fn add_language(db: &DatabaseConnection, user: &SignedIn, survey_id: i
         return Err(AppError::invalid("language", "error-unknown-language"));
     }
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    let s = draft(&txn, user, survey_id).await?;
+    // A language may come after publishing: it is offered once complete.
+    let s = load_managed(&txn, Some(user), survey_id).await?;
     if !s.languages.iter().any(|l| l == language) {
         survey_language::ActiveModel { survey_id: Set(survey_id), language: Set(language.into()) }.insert(&txn).await?;
+        if s.state != model::DRAFT {
+            crate::audit::record(&txn, Some(user.id), "moderator", "survey-language-added", &format!("#{survey_id}"), Some(language)).await?;
+        }
     }
     txn.commit().await?;
     Ok(())
@@ -511,9 +515,12 @@ pub async fn add_language(db: &DatabaseConnection, user: &SignedIn, survey_id: i
 
 /// Saves the texts of one language (standard or plain): `(key, text)`
 /// pairs; keys the survey does not have are refused, empty texts removed.
+/// After publishing, texts may still be corrected (the questions and
+/// options stay as they are); each change is logged with old and new text.
 pub async fn save_translation(db: &DatabaseConnection, user: &SignedIn, survey_id: i32, language: &str, plain: bool, texts: Vec<(String, String)>) -> AppResult<()> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    let s = draft(&txn, user, survey_id).await?;
+    let s = load_managed(&txn, Some(user), survey_id).await?;
+    let published = s.state != model::DRAFT;
     if !s.languages.iter().any(|l| l == language) {
         return Err(AppError::invalid("", "error-unknown-language"));
     }
@@ -525,15 +532,30 @@ pub async fn save_translation(db: &DatabaseConnection, user: &SignedIn, survey_i
         }
         text_of(&format!("t-{key}"), text, false, &mut errors);
     }
-    // The base language's standard texts are edited with the questions.
+    // In a draft the base language's standard texts are edited with the
+    // questions; once published, only here.
     if language == s.base_language && !plain {
-        return Err(AppError::invalid("", "survey-error-unknown-text"));
+        if !published {
+            return Err(AppError::invalid("", "survey-error-unknown-text"));
+        }
+        // The survey's own texts cannot be emptied by a correction.
+        if let Some((key, _)) = texts.iter().find(|(_, t)| t.trim().is_empty()) {
+            errors.push(FieldError::new(&format!("t-{key}"), "error-required"));
+        }
     }
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
     for (key, text) in texts {
+        let old = s.texts.get(&key, language, plain).unwrap_or_default().to_string();
+        if old == text.trim() {
+            continue;
+        }
         put_text(&txn, survey_id, &key, language, plain, &text).await?;
+        if published {
+            let detail = crate::audit::change(&format!("{key} {language}{}", if plain { " plain" } else { "" }), &old, text.trim());
+            crate::audit::record(&txn, Some(user.id), "moderator", "survey-text-corrected", &format!("#{survey_id}"), Some(&detail)).await?;
+        }
     }
     txn.commit().await?;
     Ok(())
@@ -571,6 +593,24 @@ pub async fn set_state(db: &DatabaseConnection, user: &SignedIn, survey_id: i32,
     crate::audit::record(&txn, Some(user.id), "moderator", &format!("survey-{action}"), &format!("#{survey_id}"), None).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Surveys this person answered with their account, except anonymous ones
+/// (there, not even the person's own page links them to the survey).
+pub async fn answered_by(db: &impl ConnectionTrait, account_id: i32) -> AppResult<Vec<survey::Model>> {
+    let ids: Vec<i32> = super::entity::survey_participant::Entity::find()
+        .filter(super::entity::survey_participant::Column::AccountId.eq(account_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.survey_id)
+        .collect();
+    Ok(survey::Entity::find()
+        .filter(survey::Column::Id.is_in(ids))
+        .filter(survey::Column::Anonymous.eq(false))
+        .order_by_desc(survey::Column::Id)
+        .all(db)
+        .await?)
 }
 
 /// Surveys of the given forums (drafts included), newest first.

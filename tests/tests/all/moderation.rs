@@ -124,7 +124,7 @@ async fn similar_concerns_show_while_reporting_and_duplicates_merge(backend: Bac
     let (_, second, _) = report(&app, &[("title", "Laterne kaputt"), ("description", "Seit Tagen dunkel."), ("category", &roads), ("district", &berliner)]).await;
     let second = reference_of(&second);
     app.submit(&format!("/concerns/{second}/support"), &[]).await;
-    let (status, _, _) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &first)]).await;
+    let (status, _, _) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &first), ("confirm", "on")]).await;
     assert_eq!(status, 403, "residents do not merge");
     app.logout().await;
     app.login(MODERATOR, DEMO_PASSWORD).await;
@@ -141,7 +141,7 @@ async fn similar_concerns_show_while_reporting_and_duplicates_merge(backend: Bac
     let (status, _, body) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &second)]).await;
     assert_eq!(status, 422);
     assert!(text(&body).contains("nicht mit sich selbst"));
-    let (status, location, _) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &first)]).await;
+    let (status, location, _) = app.submit(&format!("/concerns/{second}/merge"), &[("into", &first), ("confirm", "on")]).await;
     assert_eq!((status, location), (303, format!("/concerns/{second}?notice=merged")));
     let supports = app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{first}'")).await;
     assert_eq!(supports, 2, "resident and moderator, the moderator counted once");

@@ -56,9 +56,10 @@ fn access(method: &Method, path: &str) -> Option<Access> {
     let post = *method == Method::POST;
     Some(match path {
         "/register" | "/login" | "/logout" | "/forgot" | "/reset" | "/language" | "/plain-language" | "/accessibility" | "/report" => Public,
-        "/verify" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
+        "/verify" | "/account/email/confirm" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
         "/photos/{file}" => Public,
-        "/account" | "/account/password" => SignedIn,
+        "/account" | "/account/password" | "/account/email" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
+        "/forums/{id}/contact" => Public,
         "/concerns/{reference}/support" | "/concerns/{reference}/follow" | "/concerns/{reference}/flag" => Public,
         "/concerns/{reference}/comment" => SignedIn,
         "/concerns/{reference}/merge" => ConcernWorkers,

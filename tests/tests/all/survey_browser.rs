@@ -125,17 +125,24 @@ async fn survey_journey(backend: Backend, javascript: bool) {
     };
     sign_out(&b).await;
 
-    // Answer online in Arabic: right to left.
+    // Answer online in Arabic: the code first, checked at once; then the
+    // questions right to left.
     b.goto(&app.url(&format!("/surveys/{id}?lang=ar"))).await;
-    assert_eq!(b.attr("form.survey-form", "dir").await.as_deref(), Some("rtl"));
-    assert!(b.text().await.contains("ما الذي ينقص في الملعب؟"));
+    assert!(b.text().await.contains("Bevor Sie anfangen"));
+    assert!(!b.text().await.contains("ما الذي ينقص في الملعب؟"), "no question before the code");
+    b.fill("#field-code", "ZZZZ-ZZZZ").await;
+    send(&b, "#field-code").await;
+    b.wait_for_text("Diesen Code gibt es nicht.").await;
     b.fill("#field-code", &code.to_lowercase()).await;
+    send(&b, "#field-code").await;
+    b.wait_for_text("ما الذي ينقص في الملعب؟").await;
+    assert_eq!(b.attr("form.survey-form", "dir").await.as_deref(), Some("rtl"));
     b.click(&format!("#field-q{}", qs[0])).await;
-    send(&b, "#field-code").await;
+    send(&b, &format!("#field-q{}", qs[0])).await;
     b.wait_for_text("Bitte beantworten Sie diese Frage.").await;
-    assert_eq!(b.attr("#field-code", "value").await.as_deref(), Some(code.to_lowercase().as_str()), "the code stays");
+    assert!(b.text().await.contains("يُرجى الإجابة عن هذا السؤال."), "the error inside the Arabic form is Arabic");
     b.click(&format!("#field-q{}", qs[1])).await;
-    send(&b, "#field-code").await;
+    send(&b, &format!("#field-q{}", qs[1])).await;
     b.wait_for_text("Ihre Antworten sind gespeichert.").await;
 
     // Two paper forms, each entered by two people; form 2 disagrees.
@@ -152,6 +159,18 @@ async fn survey_journey(backend: Backend, javascript: bool) {
     b.wait_for_text("Die zweite Eingabe weicht ab.").await;
     b.goto(&app.url(&format!("/surveys/{id}/paper/review"))).await;
     assert!(b.text().await.contains("Was fehlt am Spielplatz? Sandkasten Schaukel"), "{}", b.text().await);
+    // Whoever typed one of the two entries does not settle them.
+    assert!(b.text().await.contains("Eine andere Person entscheidet"));
+    assert!(!b.exists("button[value='second']").await);
+    sign_out(&b).await;
+    {
+        use sea_orm::ConnectionTrait;
+        let forum = crate::surveys::forum_id(&app, "Nachbarschaftsforum Berliner Platz").await;
+        let staff = crate::surveys::account_id(&app, crate::harness::STAFF).await;
+        app.db.execute_unprepared(&format!("INSERT INTO forum_role (forum_id, account_id, role) VALUES ({forum}, {staff}, 'moderator')")).await.unwrap();
+    }
+    sign_in(&b, &app, crate::harness::STAFF).await;
+    b.goto(&app.url(&format!("/surveys/{id}/paper/review"))).await;
     b.click("button[value='second']").await;
     b.wait_for_text("Keine Abweichungen.").await;
     sign_out(&b).await;

@@ -107,7 +107,7 @@ pub async fn answers(app: &TestApp, survey: i64, first_choice: usize) -> Vec<(St
     ]
 }
 
-async fn answer(app: &TestApp, path: &str, extra: &[(&str, &str)], answers: &[(String, String)]) -> (u16, String, String) {
+pub async fn answer(app: &TestApp, path: &str, extra: &[(&str, &str)], answers: &[(String, String)]) -> (u16, String, String) {
     let key = crate::harness::random_suffix();
     let mut fields: Vec<(&str, &str)> = vec![("submission_key", key.as_str()), ("lang", "de"), ("plain", "0"), ("nav", "send")];
     fields.extend_from_slice(extra);
@@ -453,10 +453,23 @@ async fn paper_forms_are_entered_twice_and_interviews_recorded(backend: Backend)
     let t = text(&body);
     assert!(t.contains("Bogen Nr. 000002"), "{t}");
     assert!(t.contains("Was fehlt am Platz? Spielplatz Licht"), "the differing answer side by side: {t}");
+    // The admin typed one of the two: a third person settles it.
+    let (status, _, body) = app.submit(&format!("/surveys/{id}/paper/review"), &[("form_number", "2"), ("keep", "second")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Eine andere Person muss entscheiden."), "{}", text(&body));
+    assert_eq!(app.count("survey_response").await, 1);
+    app.logout().await;
+    let forum = forum_id(&app, "Nachbarschaftsforum Berliner Platz").await;
+    let third = account_id(&app, crate::harness::STAFF).await;
+    app.db.execute_unprepared(&format!("INSERT INTO forum_role (forum_id, account_id, role) VALUES ({forum}, {third}, 'moderator')")).await.unwrap();
+    app.login(crate::harness::STAFF, DEMO_PASSWORD).await;
     let (status, _, _) = app.submit(&format!("/surveys/{id}/paper/review"), &[("form_number", "2"), ("keep", "second")]).await;
     assert_eq!(status, 303);
     assert_eq!(app.count("survey_response").await, 2);
     assert_eq!(app.count("survey_paper_entry").await, 0);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'survey-paper-second'").await, 1, "the decision is logged");
+    app.logout().await;
+    app.login(ADMIN, DEMO_PASSWORD).await;
     let (status, _, body) = enter(paper("2", "3")).await;
     assert_eq!(status, 422);
     assert!(text(&body).contains("Dieser Bogen ist schon gezählt."));

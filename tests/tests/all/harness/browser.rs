@@ -90,6 +90,10 @@ impl Browser {
         self.client.find(Locator::Css(css)).await.ok()?.attr(name).await.unwrap()
     }
 
+    pub async fn exists(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
     pub async fn path(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {

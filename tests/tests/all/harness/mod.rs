@@ -251,6 +251,13 @@ impl TestApp {
         // COUNT(*) is a BIGINT, an id column an INTEGER on PostgreSQL.
         row.try_get::<i64>("", "n").or_else(|_| row.try_get::<i32>("", "n").map(i64::from)).unwrap()
     }
+
+    /// The text column `v` of the first row a query returns.
+    pub async fn text_value(&self, sql: &str) -> String {
+        let backend = self.db.get_database_backend();
+        let row = self.db.query_one_raw(Statement::from_string(backend, sql.to_string())).await.unwrap().expect("a row");
+        row.try_get::<String>("", "v").unwrap()
+    }
 }
 
 pub const DEMO_PASSWORD: &str = server::demo::DEMO_PASSWORD;

@@ -123,6 +123,20 @@ impl Sink {
     }
 
     /// Waits (up to 15 s) for the `n`-th mail (counting from 1) to `to`.
+    /// The first mail to `to` whose body contains `needle`, waiting for it.
+    pub async fn wait_for_text(&self, to: &str, needle: &str) -> Mail {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let arrived = self.arrived.notified();
+            if let Some(m) = self.all().into_iter().find(|m| m.to.iter().any(|t| t == to) && m.body().contains(needle)) {
+                return m;
+            }
+            if tokio::time::timeout_at(deadline, arrived).await.is_err() {
+                panic!("no mail to {to} with {needle:?} arrived");
+            }
+        }
+    }
+
     pub async fn wait_for(&self, to: &str, n: usize) -> Mail {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
         loop {
