@@ -503,6 +503,8 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     e.office_id = Set(Some(current_office));
     let mut notify_reporter: Option<(&str, String, Option<String>)> = None;
     let mut closed = false;
+    // Old and new value of what the action changed, for the audit log.
+    let mut changed: Option<String> = None;
     match action {
         OfficeAction::Accept => {
             let mut m: concern::ActiveModel = c.clone().into();
@@ -515,15 +517,17 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             if office_id == current_office {
                 return Err(AppError::invalid("office", "error-forward-same-office"));
             }
-            if office::Entity::find_by_id(office_id).one(&txn).await?.is_none() {
+            let Some(to) = office::Entity::find_by_id(office_id).one(&txn).await? else {
                 return Err(AppError::invalid("office", "error-unknown-office"));
-            }
+            };
+            let from = office::Entity::find_by_id(current_office).one(&txn).await?.map(|o| format!("{} {}", o.code, o.name)).unwrap_or_default();
             let days = match c.routing_rule_id {
                 Some(r) => routing_rule::Entity::find_by_id(r).one(&txn).await?.map(|r| r.deadline_days),
                 None => None,
             }
             .unwrap_or(settings.default_deadline_days);
             assign(&txn, settings, calendar, &c, office_id, c.routing_rule_id, days).await?;
+            changed = Some(crate::audit::change("office", &from, &format!("{} {}", to.code, to.name)));
             e.kind = Set("forwarded".into());
             e.office_id = Set(Some(office_id));
             e.body = Set(Some(reason));
@@ -536,10 +540,12 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             m.status = Set(status::SUBMITTED.into());
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
+            changed = Some(crate::audit::change("status", &c.status, status::SUBMITTED));
             e.kind = Set("handed_back".into());
             e.body = Set(Some(reason));
         }
         OfficeAction::SetStatus { status: new_status, answer } => {
+            changed = Some(crate::audit::change("status", &c.status, &new_status));
             let mut m: concern::ActiveModel = c.clone().into();
             m.status = Set(new_status.clone());
             m.accepted = Set(true);
@@ -565,9 +571,13 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
         _ => None,
     };
     let kind = e.kind.as_ref().clone();
-    let detail = match &e.body {
+    let body = match &e.body {
         sea_orm::ActiveValue::Set(body) | sea_orm::ActiveValue::Unchanged(body) => body.clone(),
         sea_orm::ActiveValue::NotSet => None,
+    };
+    let detail = match (changed, body) {
+        (Some(change), Some(body)) => Some(format!("{change}; {body}")),
+        (change, body) => change.or(body),
     };
     e.insert(&txn).await?;
     crate::audit::record(&txn, actor.account_id(), actor.role(), &format!("office-{kind}"), c.reference.as_deref().unwrap_or_default(), detail.as_deref()).await?;
@@ -935,15 +945,16 @@ pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, mo
     if c.status != status::SUBMITTED || !c.published {
         return Err(AppError::invalid("", "error-not-in-triage"));
     }
-    if office::Entity::find_by_id(office_id).one(&txn).await?.is_none() {
+    let Some(to) = office::Entity::find_by_id(office_id).one(&txn).await? else {
         return Err(AppError::invalid("office", "error-unknown-office"));
-    }
+    };
     assign(&txn, settings, calendar, &c, office_id, None, settings.default_deadline_days).await?;
     let mut e = event(c.id, "assigned");
     e.office_id = Set(Some(office_id));
     e.actor_id = Set(Some(moderator));
     e.insert(&txn).await?;
-    crate::audit::record(&txn, Some(moderator), "moderator", "moderation-assigned", c.reference.as_deref().unwrap_or_default(), None).await?;
+    let detail = crate::audit::change("office", "", &format!("{} {}", to.code, to.name));
+    crate::audit::record(&txn, Some(moderator), "moderator", "moderation-assigned", c.reference.as_deref().unwrap_or_default(), Some(&detail)).await?;
     txn.commit().await?;
     Ok(())
 }

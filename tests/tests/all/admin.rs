@@ -217,7 +217,7 @@ async fn admin_manages_offices_categories_forums_and_roles(backend: Backend) {
     let role = format!("forum:{forum}:moderator");
     let (status, _, body) = app.submit("/admin/roles", &[("email", "ghost@example.org"), ("role", &role)]).await;
     assert_eq!(status, 422);
-    assert!(text(&body).contains("Zu dieser E-Mail-Adresse gibt es kein Konto."));
+    assert!(text(&body).contains("Zu dieser Adresse gibt es kein Konto. Geben Sie einen Namen an"), "{}", text(&body));
     let (status, _, body) = app.submit("/admin/roles", &[("email", RESIDENT), ("role", "forum:1:king")]).await;
     assert_eq!(status, 422);
     assert!(text(&body).contains("Diese Rolle gibt es nicht."));

@@ -209,7 +209,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         format!("/admin/districts/{district}"), "/admin/districts/import".into(), "/admin/planning-spaces".into(),
         "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
-        format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/rules".into(), "/admin/api-keys".into(),
+        format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/roles?q=bewohner".into(), "/admin/rules".into(), "/admin/api-keys".into(),
         "/admin/audit".into(),
     ];
     let office = [
@@ -220,11 +220,17 @@ async fn every_page_passes_axe_in_german_and_arabic() {
     app.logout().await;
     let public: Vec<String> = public
         .into_iter()
-        .chain(["/surveys".to_string(), format!("/surveys/{survey}"), format!("/surveys/{survey}/results"), format!("/surveys/{survey}/thanks")])
+        .chain([
+            "/surveys".to_string(),
+            format!("/surveys/{survey}"),
+            format!("/surveys/{survey}?code=ZZZZ-ZZZZ"),
+            format!("/surveys/{survey}/results"),
+            format!("/surveys/{survey}/thanks"),
+        ])
         .collect();
-    let survey_pages: Vec<String> = ["edit", "translate?lang=en&plain=0", "translate?lang=de&plain=1", "check", "codes", "codes/sheet", "paper", "paper/review", "print", "results", "interview"]
+    let survey_pages: Vec<String> = ["", "edit", "translate?lang=en&plain=0", "translate?lang=de&plain=0", "translate?lang=de&plain=1", "check", "codes", "codes/sheet", "paper", "paper/review", "print", "results", "interview"]
         .iter()
-        .map(|p| format!("/surveys/{survey}/{p}"))
+        .map(|p| if p.is_empty() { format!("/surveys/{survey}") } else { format!("/surveys/{survey}/{p}") })
         .chain(["/surveys".to_string()])
         .collect();
     let mut failures = Vec::new();

@@ -101,6 +101,9 @@ async fn office_work_ends_where_it_should_and_accepting_is_done_once(backend: Ba
     let mail = app.smtp.wait_for(RESIDENT, 2).await;
     let body = mail.body();
     assert!(body.contains("Wir bessern das im Mai aus.") && body.contains("Neuer Stand: geplant"), "{body}");
+    // The audit log keeps the old and the new status.
+    let detail = app.text_value("SELECT detail AS v FROM audit_log WHERE action = 'office-answered'").await;
+    assert!(detail.starts_with("status: «open» → «planned»; Wir bessern"), "{detail}");
 
     // Handing back ends in the inbox with a notice, not on a refusal.
     let (status, location, _) = app.submit(&path, &[("action", "hand_back"), ("handback_reason", "Das ist Sache des Grünflächenamts.")]).await;

@@ -259,6 +259,16 @@ async fn flags_hide_until_a_covering_moderator_decides_and_all_is_audited(backen
     for expected in ["Mona Moderation (Moderation) Anliegen ausgeblendet", "Anliegen wieder gezeigt", "Kommentar ausgeblendet", "Otto Tiefbau (Amt) Übernommen", "(Verwaltung) Angelegt /admin/offices/new"] {
         assert!(t.contains(expected), "{expected} in {t}");
     }
+    // An admin's change says what changed, old and new.
+    let office = app.scalar("SELECT id AS n FROM office WHERE code = '99'").await;
+    let (status, _, _) = app.submit(&format!("/admin/offices/{office}"), &[("code", "99"), ("name", "Prüfamt"), ("department", "Dezernat 9"), ("contact_email", "")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = app.get("/admin/audit").await;
+    let t = text(&page);
+    assert!(t.contains("name: «Testamt» → «Prüfamt»"), "{t}");
+    assert!(!t.contains("department: «Dezernat 9»"), "unchanged fields are left out: {t}");
+    // Times in the city's time zone (Europe/Berlin by default), not UTC.
+    assert!(!t.contains(" UTC") && (t.contains(" CET") || t.contains(" CEST")), "{t}");
     app.finish().await;
 }
 

@@ -474,7 +474,8 @@ async fn paper_forms_are_entered_twice_and_interviews_recorded(backend: Backend)
     assert_eq!(status, 422);
     assert!(text(&body).contains("Dieser Bogen ist schon gezählt."));
     let admin = account_id(&app, ADMIN).await;
-    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM survey_response WHERE channel = 'paper' AND entered_by = {admin}")).await, 2);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM survey_response WHERE channel = 'paper' AND entered_by = {admin}")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM survey_response WHERE channel = 'paper' AND entered_by = {third}")).await, 1, "the form settled by the third person");
     app.logout().await;
 
     // Door-to-door: the interviewer enters a neighbour's answers, and may not edit.
