@@ -12,7 +12,8 @@ const NOTICES: &[&str] = &[
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
     "published", "survey-link-mailed", "feedback-sent", "paper-counted", "paper-first", "paper-mismatch",
-    "machine-translated", "handed-back", "forwarded", "password-updated",
+    "machine-translated", "handed-back", "forwarded", "password-updated", "invited", "forum-joined", "forum-left",
+    "forum-contact-sent", "email-link-sent", "email-changed", "email-change-failed",
 ];
 
 #[component]

@@ -33,7 +33,7 @@ on_both_databases!(
 );
 
 /// A concern of the resident in Berliner Platz, routed to office 66.
-async fn concern(app: &TestApp, title: &str) -> (String, i64) {
+pub(crate) async fn concern(app: &TestApp, title: &str) -> (String, i64) {
     let roads = category_id(app, "roads").await;
     let district = district_id(app, "Berliner Platz").await.to_string();
     app.login(RESIDENT, DEMO_PASSWORD).await;
@@ -635,6 +635,8 @@ async fn admins_find_people_invite_staff_and_add_categories_in_german_first(back
     assert_eq!(crate::harness::field_value(&body, "email").as_deref(), Some("neu@erfurt.example"));
     let (status, location, _) = app.submit("/admin/roles", &[("email", "neu@erfurt.example"), ("name", "Nele Neu"), ("role", &role)]).await;
     assert_eq!((status, location.as_str()), (303, "/admin/roles?notice=invited"));
+    let (_, page) = app.get(&location).await;
+    assert!(text(&page).contains("Eingeladen. Die Person bekommt eine E-Mail"), "{}", text(&page));
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM office_staff s JOIN account a ON a.id = s.account_id WHERE a.email = 'neu@erfurt.example' AND s.office_id = {office}")).await, 1);
     let mail = app.smtp.wait_for("neu@erfurt.example", 1).await;
     let link = mail.link(&format!("{}/reset?token=", app.base)).expect("a link to set the password");

@@ -8,6 +8,7 @@ mod browser;
 mod concerns;
 mod i18n;
 mod journeys;
+mod journeys_browser;
 mod keyboard;
 mod moderation;
 mod open311;

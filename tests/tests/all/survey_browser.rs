@@ -17,7 +17,7 @@ async fn survey_journey_without_javascript(backend: Backend) {
     survey_journey(backend, false).await;
 }
 
-async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
+pub(crate) async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
     b.goto(&app.url("/login")).await;
     b.fill("#field-email", email).await;
     b.fill("#field-password", DEMO_PASSWORD).await;
@@ -25,13 +25,13 @@ async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
     b.wait_for_text("Angemeldet als").await;
 }
 
-async fn sign_out(b: &Browser) {
+pub(crate) async fn sign_out(b: &Browser) {
     b.click(".account-menu button").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
 /// Submits the form holding `field` with its first submit button.
-async fn send(b: &Browser, field: &str) {
+pub(crate) async fn send(b: &Browser, field: &str) {
     b.click(&format!("form:has({field}) button[type=submit]")).await;
 }
 

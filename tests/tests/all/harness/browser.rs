@@ -78,6 +78,12 @@ impl Browser {
         el.send_keys(value).await.unwrap();
     }
 
+    /// Chooses the option with `value` in a `<select>`.
+    pub async fn select(&self, css: &str, value: &str) {
+        let el = self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        el.select_by_value(value).await.unwrap_or_else(|e| panic!("no option {value} in {css}: {e}"));
+    }
+
     pub async fn click(&self, css: &str) {
         self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}")).click().await.unwrap();
     }
