@@ -28,6 +28,7 @@ pub mod offices;
 pub mod open311;
 pub mod pages;
 pub mod plain_language;
+pub mod privacy;
 #[cfg(feature = "ssr")]
 pub mod reference;
 pub mod routing;
@@ -128,6 +129,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/email") view=accounts::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/data") view=privacy::MyDataPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/delete") view=privacy::MyDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/language") view=accounts::LanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/plain-language") view=accounts::PlainLanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::AdminIndexPage ssr=SsrMode::Async/>
@@ -170,6 +173,7 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(surveys::handlers::routes())
         .merge(translations::handlers::routes())
         .merge(forums::handlers::routes())
+        .merge(privacy::handlers::routes())
         .merge(open311::api::routes())
         .merge(admin::routes(state))
 }

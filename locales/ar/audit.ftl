@@ -41,3 +41,4 @@ audit-survey-language-added = إضافة لغة إلى الاستطلاع
 audit-survey-paper-first = استمارة ورقية: احتُسب الإدخال الأول
 audit-survey-paper-second = استمارة ورقية: احتُسب الإدخال الثاني
 audit-survey-paper-discard = استمارة ورقية: حُذف الإدخالان
+audit-account-deleted = حُذف الحساب

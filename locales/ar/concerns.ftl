@@ -235,3 +235,4 @@ mail-concern-merged-body =
     تابع ما يحدث هناك: { $into_link }
 
     كفارتييه
+concern-former-resident = أحد السكان السابقين

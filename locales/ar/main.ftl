@@ -123,3 +123,4 @@ notice-forum-contact-sent = رسالتك في الطريق. سيرد المشر�
 notice-email-link-sent = أرسلنا رابطًا إلى العنوان الجديد. لا يتغير عنوانك إلا بهذا الرابط.
 notice-email-changed = بريدك الإلكتروني الجديد مُعتمد من الآن.
 notice-email-change-failed = هذا الرابط غير صالح (بعد الآن). اطلب رابطًا جديدًا من صفحة حسابك.
+notice-account-deleted = تم حذف حسابك. شكرًا لمشاركتك.

@@ -60,3 +60,28 @@ account-following-none = Sie folgen noch keinem Anliegen.
 account-surveys = Umfragen, an denen ich teilgenommen habe
 account-surveys-none = Sie haben noch an keiner Umfrage teilgenommen.
 error-email-same = Das ist schon Ihre Adresse.
+privacy-data-title = Meine Daten
+privacy-data-link = Meine Daten herunterladen oder mein Konto löschen
+privacy-data-intro = Sie bekommen alles, was Quartier über Sie speichert, in einer ZIP-Datei: Konto, Ihre Anliegen mit Fotos, Kommentare, Unterstützung, Umfragen mit Namen, Rollen, Meldungen und E-Mails an Sie.
+privacy-download = Meine Daten herunterladen (ZIP)
+privacy-download-hint = Antworten in anonymen Umfragen sind nicht dabei: Niemand kann sie einer Person zuordnen, auch wir nicht.
+privacy-delete-title = Mein Konto löschen
+privacy-delete-intro = Dann löschen wir Ihren Namen, Ihre E-Mail-Adresse, Ihr Passwort, Ihre Rollen und was Sie verfolgen. Was Sie öffentlich geschrieben haben, bleibt stehen, aber ohne Namen: „eine frühere Bewohnerin oder ein früherer Bewohner“. Ihre Unterstützung zählt weiter. Das lässt sich nicht rückgängig machen.
+privacy-delete-submit = Konto endgültig löschen
+privacy-error-last-admin = Sie sind die letzte Person mit Verwaltungsrechten. Geben Sie die Rechte zuerst jemand anderem.
+privacy-readme =
+    Ihre Daten bei Quartier
+
+    Diese ZIP-Datei enthält alles, was Quartier über Ihr Konto speichert.
+
+    account.json – Ihr Konto: E-Mail-Adresse, Name, Sprache, Einstellungen, wann Sie es angelegt haben.
+    concerns.json – die Anliegen, die Sie gemeldet haben, mit Ort und Stand.
+    comments.json – Ihre Kommentare.
+    supports_and_follows.json – Anliegen, die Sie unterstützen oder verfolgen.
+    survey_responses.json – Ihre Antworten in Umfragen, die nicht anonym waren.
+    roles.json – Ihre Rollen, zum Beispiel Moderation oder Mitarbeit in einem Amt.
+    flags.json – Beiträge, die Sie der Moderation gemeldet haben.
+    mails.json – die E-Mails, die Quartier an Sie geschickt hat oder schicken wird.
+    photos/ – die Fotos zu Ihren Anliegen.
+
+    Antworten in anonymen Umfragen sind nicht dabei: Niemand kann sie einer Person zuordnen, auch wir nicht.

@@ -41,3 +41,4 @@ audit-survey-language-added = Sprache zur Umfrage hinzugefügt
 audit-survey-paper-first = Papierbogen: erste Eingabe gezählt
 audit-survey-paper-second = Papierbogen: zweite Eingabe gezählt
 audit-survey-paper-discard = Papierbogen: beide Eingaben verworfen
+audit-account-deleted = Konto gelöscht

@@ -235,3 +235,4 @@ mail-concern-merged-body =
     Dort sehen Sie, was daraus wird: { $into_link }
 
     Ihr Quartier
+concern-former-resident = eine frühere Bewohnerin oder ein früherer Bewohner

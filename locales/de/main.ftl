@@ -124,3 +124,4 @@ notice-forum-contact-sent = Ihre Nachricht ist unterwegs. Die Moderation antwort
 notice-email-link-sent = Wir haben einen Link an die neue Adresse geschickt. Erst mit diesem Link ändert sich Ihre Adresse.
 notice-email-changed = Ihre neue E-Mail-Adresse gilt ab jetzt.
 notice-email-change-failed = Dieser Link gilt nicht (mehr). Fordern Sie auf Ihrer Kontoseite einen neuen an.
+notice-account-deleted = Ihr Konto ist gelöscht. Danke, dass Sie mitgemacht haben.

@@ -60,3 +60,28 @@ account-following-none = You do not follow any concern yet.
 account-surveys = Surveys I answered
 account-surveys-none = You have not answered any survey yet.
 error-email-same = This is already your address.
+privacy-data-title = My data
+privacy-data-link = Download my data or delete my account
+privacy-data-intro = You get everything Quartier keeps about you in one ZIP file: your account, your concerns with photos, comments, support, surveys you answered by name, roles, flags and mails to you.
+privacy-download = Download my data (ZIP)
+privacy-download-hint = Answers to anonymous surveys are not in it: nobody can link them to a person, not even we.
+privacy-delete-title = Delete my account
+privacy-delete-intro = We then delete your name, your email address, your password, your roles and what you follow. What you wrote in public stays, but without a name: “a former resident”. Your support still counts. This cannot be undone.
+privacy-delete-submit = Delete my account for good
+privacy-error-last-admin = You are the last person with admin rights. Give the rights to someone else first.
+privacy-readme =
+    Your data at Quartier
+
+    This ZIP file holds everything Quartier keeps about your account.
+
+    account.json – your account: email address, name, language, settings, when you created it.
+    concerns.json – the concerns you reported, with place and status.
+    comments.json – your comments.
+    supports_and_follows.json – concerns you support or follow.
+    survey_responses.json – your answers to surveys that were not anonymous.
+    roles.json – your roles, for example moderation or work in an office.
+    flags.json – posts you reported to the moderators.
+    mails.json – the emails Quartier sent or will send you.
+    photos/ – the photos of your concerns.
+
+    Answers to anonymous surveys are not in it: nobody can link them to a person, not even we.

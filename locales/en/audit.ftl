@@ -41,3 +41,4 @@ audit-survey-language-added = Language added to the survey
 audit-survey-paper-first = Paper form: first entry counted
 audit-survey-paper-second = Paper form: second entry counted
 audit-survey-paper-discard = Paper form: both entries dropped
+audit-account-deleted = Account deleted

@@ -235,3 +235,4 @@ mail-concern-merged-body =
     See what happens there: { $into_link }
 
     Quartier
+concern-former-resident = a former resident

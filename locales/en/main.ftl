@@ -124,3 +124,4 @@ notice-forum-contact-sent = Your message is on its way. The forum's team replies
 notice-email-link-sent = We sent a link to the new address. Your address changes only with that link.
 notice-email-changed = Your new email address is in use from now on.
 notice-email-change-failed = This link is not valid (any more). Ask for a new one on your account page.
+notice-account-deleted = We deleted your account. Thank you for taking part.

@@ -41,3 +41,4 @@ audit-survey-language-added = К опросу добавлен язык
 audit-survey-paper-first = Бумажный бланк: засчитана первая запись
 audit-survey-paper-second = Бумажный бланк: засчитана вторая запись
 audit-survey-paper-discard = Бумажный бланк: обе записи отброшены
+audit-account-deleted = Учётная запись удалена

@@ -236,3 +236,4 @@ mail-concern-merged-body =
     Следите за изменениями там: { $into_link }
 
     Quartier
+concern-former-resident = бывший житель или бывшая жительница

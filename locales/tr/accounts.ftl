@@ -59,3 +59,28 @@ account-following-none = Henüz hiçbir dileği takip etmiyorsunuz.
 account-surveys = Yanıtladığım anketler
 account-surveys-none = Henüz hiçbir anketi yanıtlamadınız.
 error-email-same = Bu zaten sizin adresiniz.
+privacy-data-title = Verilerim
+privacy-data-link = Verilerimi indir veya hesabımı sil
+privacy-data-intro = Quartier'in sizin hakkınızda sakladığı her şeyi tek bir ZIP dosyasında alırsınız: hesabınız, fotoğraflı dilekleriniz, yorumlar, destekler, adınızla yanıtladığınız anketler, roller, bildirimler ve size gönderilen e-postalar.
+privacy-download = Verilerimi indir (ZIP)
+privacy-download-hint = Anonim anketlerdeki yanıtlar dahil değildir: kimse onları bir kişiyle ilişkilendiremez, biz de.
+privacy-delete-title = Hesabımı sil
+privacy-delete-intro = O zaman adınızı, e-posta adresinizi, şifrenizi, rollerinizi ve takip ettiklerinizi sileriz. Herkese açık yazdıklarınız kalır ama adsız: “eski bir sakin”. Desteğiniz sayılmaya devam eder. Bu geri alınamaz.
+privacy-delete-submit = Hesabı kalıcı olarak sil
+privacy-error-last-admin = Yönetici yetkisi olan son kişi sizsiniz. Önce yetkileri başka birine verin.
+privacy-readme =
+    Quartier'deki verileriniz
+
+    Bu ZIP dosyası Quartier'in hesabınız hakkında sakladığı her şeyi içerir.
+
+    account.json – hesabınız: e-posta adresi, ad, dil, ayarlar, oluşturma tarihi.
+    concerns.json – bildirdiğiniz dilekler, yer ve durumlarıyla.
+    comments.json – yorumlarınız.
+    supports_and_follows.json – desteklediğiniz veya takip ettiğiniz dilekler.
+    survey_responses.json – anonim olmayan anketlerdeki yanıtlarınız.
+    roles.json – rolleriniz, örneğin moderatörlük veya bir dairede çalışma.
+    flags.json – moderatörlere bildirdiğiniz gönderiler.
+    mails.json – Quartier'in size gönderdiği veya göndereceği e-postalar.
+    photos/ – dileklerinizin fotoğrafları.
+
+    Anonim anketlerdeki yanıtlar dahil değildir: kimse onları bir kişiyle ilişkilendiremez, biz de.

@@ -41,3 +41,4 @@ audit-survey-language-added = Ankete dil eklendi
 audit-survey-paper-first = Kağıt form: ilk giriş sayıldı
 audit-survey-paper-second = Kağıt form: ikinci giriş sayıldı
 audit-survey-paper-discard = Kağıt form: iki giriş de silindi
+audit-account-deleted = Hesap silindi

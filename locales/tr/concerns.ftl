@@ -235,3 +235,4 @@ mail-concern-merged-body =
     Gelişmeleri orada gör: { $into_link }
 
     Quartier
+concern-former-resident = eski bir sakin

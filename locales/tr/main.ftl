@@ -123,3 +123,4 @@ notice-forum-contact-sent = Mesajınız yolda. Moderatörler e-posta adresinize 
 notice-email-link-sent = Yeni adrese bir bağlantı gönderdik. Adresiniz ancak bu bağlantıyla değişir.
 notice-email-changed = Yeni e-posta adresiniz artık geçerli.
 notice-email-change-failed = Bu bağlantı (artık) geçerli değil. Hesap sayfanızdan yenisini isteyin.
+notice-account-deleted = Hesabınız silindi. Katıldığınız için teşekkürler.

@@ -41,3 +41,4 @@ audit-survey-language-added = До опитування додано мову
 audit-survey-paper-first = Паперовий бланк: зараховано перший запис
 audit-survey-paper-second = Паперовий бланк: зараховано другий запис
 audit-survey-paper-discard = Паперовий бланк: обидва записи відкинуто
+audit-account-deleted = Обліковий запис видалено

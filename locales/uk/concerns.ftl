@@ -236,3 +236,4 @@ mail-concern-merged-body =
     Стежте за змінами там: { $into_link }
 
     Quartier
+concern-former-resident = колишня мешканка або колишній мешканець

@@ -17,6 +17,7 @@ mod m20261121_000011_survey_tally_shards;
 mod m20261127_000012_session_epoch;
 mod m20261127_000013_free_texts_held_back;
 mod m20261127_000014_public_name;
+mod m20261127_000015_account_deleted;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000012_session_epoch::Migration),
             Box::new(m20261127_000013_free_texts_held_back::Migration),
             Box::new(m20261127_000014_public_name::Migration),
+            Box::new(m20261127_000015_account_deleted::Migration),
         ]
     }
 }

@@ -20,6 +20,8 @@ pub mod account {
         pub show_name: bool,
         /// A new address waiting for the person to confirm it.
         pub pending_email: Option<String>,
+        /// Set when the person deleted the account; nothing personal is left.
+        pub deleted_at: Option<TimeDateTimeWithTimeZone>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

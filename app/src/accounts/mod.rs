@@ -211,11 +211,40 @@ async fn work_links(state: &crate::state::AppState, user: &crate::viewer::Signed
     Ok(links)
 }
 
-/// The one rule for names on public pages (concerns, comments): the display
-/// name if the person chose to show it, else none and pages show a neutral
-/// label. Never an email address.
-pub fn public_name(display_name: &str, show_name: bool) -> Option<String> {
-    show_name.then(|| display_name.to_string()).filter(|n| !n.trim().is_empty())
+/// How a person appears on public pages (concerns, comments). Never an
+/// email address.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PublicName {
+    /// The name the person chose to show.
+    Name(String),
+    /// "a resident".
+    Resident,
+    /// The account was deleted: "a former resident".
+    FormerResident,
+}
+
+impl PublicName {
+    /// Translated for the page being rendered.
+    pub fn label(&self) -> String {
+        match self {
+            PublicName::Name(n) => n.clone(),
+            PublicName::Resident => t("concern-resident"),
+            PublicName::FormerResident => t("concern-former-resident"),
+        }
+    }
+}
+
+/// The one rule for public names: the display name if the person chose to
+/// show it, a neutral label otherwise, and "a former resident" once the
+/// account is deleted.
+pub fn public_name(display_name: &str, show_name: bool, deleted: bool) -> PublicName {
+    if deleted {
+        PublicName::FormerResident
+    } else if show_name && !display_name.trim().is_empty() {
+        PublicName::Name(display_name.to_string())
+    } else {
+        PublicName::Resident
+    }
 }
 
 pub fn role_label(role: &roles::Role, place: &str) -> String {
@@ -246,6 +275,7 @@ pub fn AccountPage() -> impl IntoView {
                             <p class="hint">{t("field-show-name-hint")}</p>
                             <button type="submit">{t("save")}</button>
                         </form>
+                        <p><a href="/account/data">{t("privacy-data-link")}</a></p>
                         <h2>{t("account-email-title")}</h2>
                         {a.pending_email.clone().map(|p| view! { <p class="notice">{crate::i18n::t_args("account-email-pending", &[("email".into(), p)])}</p> })}
                         <form method="post" action="/account/email" class="stack" novalidate>

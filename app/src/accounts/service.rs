@@ -344,7 +344,8 @@ pub struct LoadedAccount {
 /// The signed-in person with their roles, plus their stored language,
 /// plain-language preference and session epoch.
 pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Option<LoadedAccount>> {
-    let Some(a) = account::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
+    // A deleted account is nobody: any session it had ends here.
+    let Some(a) = account::Entity::find_by_id(id).one(db).await?.filter(|a| a.deleted_at.is_none()) else { return Ok(None) };
     let roles = forum_role::Entity::find().filter(forum_role::Column::AccountId.eq(id)).all(db).await?;
     let staff_of = office_staff::Entity::find()
         .filter(office_staff::Column::AccountId.eq(id))

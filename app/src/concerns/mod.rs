@@ -48,7 +48,7 @@ pub struct ConcernView {
     pub supports: i32,
     pub created: String,
     /// The reporter's chosen name or a neutral label; never an email address.
-    pub author: Option<String>,
+    pub author: crate::accounts::PublicName,
     /// Hidden by flags or a moderator; then title and text are not sent to
     /// readers who cannot moderate.
     pub hidden: bool,
@@ -63,8 +63,8 @@ pub struct ConcernView {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct CommentView {
     pub id: i32,
-    /// The public name by the person's choice; `None` shows a neutral label.
-    pub author: Option<String>,
+    /// The public name by the person's choice.
+    pub author: crate::accounts::PublicName,
     pub at: String,
     pub body: Option<String>,
     pub hidden: bool,
@@ -273,7 +273,8 @@ pub mod views {
                 reference: c.reference.unwrap_or_default(),
                 point: c.latitude.zip(c.longitude),
                 created: crate::i18n::format::day(c.created_at.date(), lang),
-                author: c.author_name,
+                // Without an account: the name typed in the form, if any.
+                author: c.author_name.map_or(crate::accounts::PublicName::Resident, crate::accounts::PublicName::Name),
                 id: c.id,
                 title: c.title,
                 description: c.description,
@@ -293,7 +294,7 @@ pub mod views {
         // A reporter with an account is named by the account's choice.
         if let Some(id) = author_id {
             let a = <crate::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await?;
-            view.author = a.and_then(|a| crate::accounts::public_name(&a.display_name, a.show_name));
+            view.author = a.map_or(crate::accounts::PublicName::FormerResident, |a| crate::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some()));
         }
         Ok(view)
     }
@@ -765,7 +766,7 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
                             let reference = comment_reference.clone();
                             view! {
                                 <li>
-                                    <p class="detail">{c.author.clone().unwrap_or_else(|| t("concern-resident"))}" · "{c.at}</p>
+                                    <p class="detail">{c.author.label()}" · "{c.at}</p>
                                     {note.map(|n| view! { <p class="notice">{n}</p> })}
                                     {c.body.map(|b| view! {
                                         <p lang=c.shown.lang.clone()>{b}</p>
@@ -835,7 +836,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
             {c.deadline.clone().map(|d| view! { <dt>{t("concern-deadline")}</dt><dd>{d}</dd> })}
             {c.address.clone().map(|a| view! { <dt>{t("concern-address")}</dt><dd>{a}</dd> })}
             {c.point.map(|(lat, lon)| view! { <dt>{t("concern-point")}</dt><dd>{format!("{lat:.5}, {lon:.5}")}</dd> })}
-            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{c.author.clone().unwrap_or_else(|| t("concern-resident"))}</dd>
+            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{c.author.label()}</dd>
         </dl>
         <p class="description" lang=text_lang>{c.description.clone()}</p>
         {(!photos.is_empty()).then(|| {

@@ -94,12 +94,12 @@ pub async fn comments(
         .order_by_asc(concern_comment::Column::Id)
         .all(db)
         .await?;
-    let authors: std::collections::HashMap<i32, Option<String>> = account::Entity::find()
+    let authors: std::collections::HashMap<i32, crate::accounts::PublicName> = account::Entity::find()
         .filter(account::Column::Id.is_in(list.iter().map(|c| c.account_id).collect::<Vec<_>>()))
         .all(db)
         .await?
         .into_iter()
-        .map(|a| (a.id, crate::accounts::public_name(&a.display_name, a.show_name)))
+        .map(|a| (a.id, crate::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some())))
         .collect();
     Ok(list
         .into_iter()
@@ -111,7 +111,7 @@ pub async fn comments(
             };
             super::CommentView {
                 id: c.id,
-                author: authors.get(&c.account_id).cloned().flatten(),
+                author: authors.get(&c.account_id).cloned().unwrap_or(crate::accounts::PublicName::FormerResident),
                 at: crate::i18n::format::day(c.created_at.date(), lang),
                 body: Some(body),
                 hidden: c.hidden,

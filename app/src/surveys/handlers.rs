@@ -9,8 +9,8 @@ use crate::state::AppState;
 use crate::viewer::SignedIn;
 use crate::web::{render_page, see_other, Submitted};
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use std::collections::HashMap;
 
 pub fn routes() -> crate::web::Routes {
@@ -319,29 +319,7 @@ async fn paper_review(State(state): State<AppState>, Path(id): Path<i32>, form: 
     .await
 }
 
-/// A file download for the survey's managers.
-fn file(name: &str, content_type: &'static str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response()
-}
-
-/// A refused or failed download, as a short text in the person's language.
-fn failure(parts: &axum::http::request::Parts, e: AppError) -> Response {
-    if e.status() >= 500 {
-        tracing::error!(error = %e, "download failed");
-    }
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
-    let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
-    let text = crate::i18n::translate(lang, viewer.plain, e.message());
-    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
-}
+use crate::web::{download as file, download_failure as failure};
 
 async fn managed(state: &AppState, parts: &axum::http::request::Parts, id: i32) -> AppResult<(Survey, crate::viewer::Viewer)> {
     let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();

@@ -99,3 +99,27 @@ pub fn preference_cookie(name: &str, value: &str, secure: bool) -> String {
     let prefix = if secure { "; Secure" } else { "" };
     format!("{name}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{prefix}")
 }
+
+/// A file to download, never cached on the way (personal or internal data).
+pub fn download(name: &str, content_type: &'static str, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A refused or failed download, as a short text in the person's language.
+pub fn download_failure(parts: &axum::http::request::Parts, e: AppError) -> Response {
+    if e.status() >= 500 {
+        tracing::error!(error = %e, "download failed");
+    }
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
+    let text = crate::i18n::translate(lang, viewer.plain, e.message());
+    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
+}

@@ -17,3 +17,24 @@ account-role-resident = Sie sind hier als Bewohner oder Bewohnerin.
 field-password-hint = Mindestens 10 Zeichen. Gut ist ein Satz aus ein paar Wörtern.
 error-password-personal = Das Passwort ist fast nur Ihr Name oder Ihre E-Mail. Nehmen Sie bitte etwas anderes.
 error-link-unknown = Dieser Link geht nicht.
+privacy-data-link = Meine Daten laden oder mein Konto löschen
+privacy-data-intro = Sie bekommen alles, was wir über Sie speichern. Alles ist in einer ZIP-Datei. Zum Beispiel Ihre Anliegen, Fotos, Kommentare und E-Mails.
+privacy-download = Meine Daten laden (ZIP)
+privacy-delete-intro = Dann löschen wir Ihren Namen und Ihre E-Mail-Adresse. Wir löschen auch Ihr Passwort und Ihre Rollen. Was Sie öffentlich geschrieben haben, bleibt. Dort steht dann kein Name mehr. Ihre Stimme für ein Anliegen zählt weiter. Sie können das nicht rückgängig machen.
+privacy-error-last-admin = Sie sind die letzte Person im Admin-Team. Geben Sie die Rechte zuerst einer anderen Person.
+privacy-readme =
+    Ihre Daten bei Quartier
+
+    In dieser ZIP-Datei ist alles, was wir über Sie speichern.
+
+    account.json – Ihr Konto: E-Mail-Adresse, Name, Sprache.
+    concerns.json – Ihre Anliegen.
+    comments.json – Ihre Kommentare.
+    supports_and_follows.json – Anliegen, bei denen Sie mitmachen.
+    survey_responses.json – Ihre Antworten in Umfragen mit Namen.
+    roles.json – Ihre Rollen.
+    flags.json – Beiträge, die Sie uns gemeldet haben.
+    mails.json – unsere E-Mails an Sie.
+    photos/ – Ihre Fotos.
+
+    Manche Umfragen speichern keine Namen. Ihre Antworten dort sind nicht in der Datei.

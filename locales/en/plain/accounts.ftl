@@ -15,3 +15,22 @@ error-link-expired = This link is too old. Please ask for a new one.
 error-link-used = This link was used. Please ask for a new one.
 account-role-resident = You are here as someone who lives in town.
 error-password-personal = The password is almost just your name or email. Please take something else.
+privacy-data-intro = You get all we keep about you. It is all in one ZIP file. For example your concerns, photos, comments and emails.
+privacy-download-hint = Some surveys do not keep names. Your answers there are not in the file. Nobody can link them to you, not even we.
+privacy-delete-intro = We then delete your name and your email address. We also delete your password and your roles. What you wrote in public stays, but with no name. Your support still counts. You cannot undo this.
+privacy-readme =
+    Your data at Quartier
+
+    This ZIP file holds all we keep about you.
+
+    account.json – your account: email address, name, language.
+    concerns.json – your concerns.
+    comments.json – your comments.
+    supports_and_follows.json – concerns you support or follow.
+    survey_responses.json – your answers in surveys with names.
+    roles.json – your roles.
+    flags.json – posts you showed us as a problem.
+    mails.json – our emails to you.
+    photos/ – your photos.
+
+    Some surveys do not keep names. Your answers there are not in the file.

@@ -12,6 +12,7 @@ mod journeys_browser;
 mod keyboard;
 mod moderation;
 mod open311;
+mod privacy;
 mod public;
 mod security;
 mod survey_browser;

@@ -58,7 +58,7 @@ fn access(method: &Method, path: &str) -> Option<Access> {
         "/register" | "/login" | "/logout" | "/forgot" | "/reset" | "/language" | "/plain-language" | "/accessibility" | "/report" => Public,
         "/verify" | "/account/email/confirm" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
         "/photos/{file}" => Public,
-        "/account" | "/account/password" | "/account/email" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
+        "/account" | "/account/password" | "/account/email" | "/account/delete" | "/account/data.zip" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
         "/forums/{id}/contact" => Public,
         "/concerns/{reference}/support" | "/concerns/{reference}/follow" | "/concerns/{reference}/flag" => Public,
         "/concerns/{reference}/comment" => SignedIn,

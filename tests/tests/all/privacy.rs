@@ -1,0 +1,146 @@
+//! A person's rights over their data (issue 19): a copy of everything kept
+//! about them, and deleting the account without a trace of name, address
+//! or password while what they wrote in public stays.
+use crate::harness::{field_value, text, Backend, TestApp, ADMIN, DEMO_PASSWORD, MODERATOR, RESIDENT};
+use crate::on_both_databases;
+use sea_orm::{ConnectionTrait, Statement};
+use std::io::Read;
+
+on_both_databases!(my_data_holds_exactly_my_data, deleting_my_account_leaves_no_trace_of_me);
+
+/// Everything in the ZIP as (file name, text).
+fn unzip(bytes: Vec<u8>) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip file");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut s = String::new();
+            let _ = f.read_to_string(&mut s);
+            (f.name().to_string(), s)
+        })
+        .collect()
+}
+
+/// The resident's concern, comment, support of another's concern and a
+/// survey answer by name; the moderator's concern for "nobody else's".
+async fn seed(app: &TestApp) -> (String, String) {
+    let (mine, _) = crate::journeys::concern(app, "Mein Anliegen am Bach").await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let roads = crate::concerns::category_id(app, "roads").await;
+    let district = crate::public::district_id(app, "Berliner Platz").await.to_string();
+    let (status, location, _) =
+        crate::concerns::report(app, &[("title", "Fremdes Anliegen der Moderation"), ("description", "Nicht von Rana."), ("category", &roads), ("district", &district)]).await;
+    assert_eq!(status, 303);
+    let theirs = crate::concerns::reference_of(&location);
+    app.logout().await;
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("/concerns/{mine}/comment"), &[("comment", "Mein eigener Kommentar.")]).await;
+    assert_eq!(status, 303);
+    let (status, _, _) = app.submit(&format!("/concerns/{theirs}/support"), &[]).await;
+    assert_eq!(status, 303);
+    (mine, theirs)
+}
+
+async fn my_data_holds_exactly_my_data(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (mine, theirs) = seed(&app).await;
+    let (status, page) = app.get("/account/data").await;
+    assert_eq!(status, 200);
+    assert!(text(&page).contains("Meine Daten herunterladen (ZIP)"), "{}", text(&page));
+    let r = app.client.get(app.url("/account/data.zip")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "application/zip");
+    let files = unzip(r.bytes().await.unwrap().to_vec());
+    let file = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("{name} in the ZIP"));
+    assert!(file("README.txt").contains("anonymen Umfragen"), "the README explains, in German");
+    assert!(file("account.json").contains(RESIDENT));
+    assert!(file("concerns.json").contains("Mein Anliegen am Bach") && file("concerns.json").contains(&mine));
+    assert!(file("comments.json").contains("Mein eigener Kommentar."));
+    assert!(file("supports_and_follows.json").contains(&theirs));
+    for (name, content) in &files {
+        assert!(!content.contains("Fremdes Anliegen der Moderation") && !content.contains(MODERATOR), "nobody else's data in {name}");
+    }
+    // Not signed in: no data.
+    app.logout().await;
+    let r = app.client.get(app.url("/account/data.zip")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    app.finish().await;
+}
+
+/// Text columns of every table that contain `needle`: (table, column).
+async fn traces(app: &TestApp, needle: &str) -> Vec<(String, String)> {
+    let backend = app.db.get_database_backend();
+    let columns: Vec<(String, String)> = if backend == sea_orm::DatabaseBackend::Sqlite {
+        let tables = app.db.query_all_raw(Statement::from_string(backend, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'")).await.unwrap();
+        let mut out = Vec::new();
+        for t in tables {
+            let table: String = t.try_get("", "name").unwrap();
+            for c in app.db.query_all_raw(Statement::from_string(backend, format!("PRAGMA table_info(\"{table}\")"))).await.unwrap() {
+                let kind: String = c.try_get("", "type").unwrap();
+                if kind.to_uppercase().contains("TEXT") || kind.to_uppercase().contains("CHAR") || kind.is_empty() {
+                    out.push((table.clone(), c.try_get("", "name").unwrap()));
+                }
+            }
+        }
+        out
+    } else {
+        app.db
+            .query_all_raw(Statement::from_string(backend, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('text', 'character varying')"))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.try_get("", "table_name").unwrap(), r.try_get("", "column_name").unwrap()))
+            .collect()
+    };
+    let mut found = Vec::new();
+    for (table, column) in columns {
+        let sql = format!("SELECT COUNT(*) AS n FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE '%{needle}%'");
+        if app.scalar(&sql).await > 0 {
+            found.push((table, column));
+        }
+    }
+    found
+}
+
+async fn deleting_my_account_leaves_no_trace_of_me(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (mine, theirs) = seed(&app).await;
+    let supports = app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{theirs}'")).await;
+    let hash = app.text_value(&format!("SELECT password_hash AS v FROM account WHERE email = '{RESIDENT}'")).await;
+    assert!(!traces(&app, RESIDENT).await.is_empty(), "the scan finds the address before");
+
+    // A wrong password deletes nothing.
+    let (status, _, body) = app.submit("/account/delete", &[("delete_password", "falsch")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Das bisherige Passwort stimmt nicht."), "{}", text(&body));
+    assert_eq!(field_value(&body, "delete_password"), None, "a password is never sent back");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{RESIDENT}'")).await, 1);
+
+    let (status, location, _) = app.submit("/account/delete", &[("delete_password", DEMO_PASSWORD)]).await;
+    assert_eq!((status, location.as_str()), (303, "/?notice=account-deleted"));
+    let (status, _) = app.get("/account").await;
+    assert_eq!(status, 401, "signed out");
+    // No trace of the address, the name or the password hash, in any table.
+    for needle in [RESIDENT, "Rana Bewohnerin", hash.as_str()] {
+        assert_eq!(traces(&app, needle).await, Vec::<(String, String)>::new(), "{needle} is gone");
+    }
+    // What the person wrote in public stays, by "a former resident".
+    let (status, page) = app.get(&format!("/concerns/{mine}")).await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    assert!(t.contains("Mein Anliegen am Bach") && t.contains("Mein eigener Kommentar."), "{t}");
+    assert!(t.contains("eine frühere Bewohnerin oder ein früherer Bewohner"), "{t}");
+    assert_eq!(app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{theirs}'")).await, supports, "the support still counts");
+    // Nobody signs in as the old address.
+    let r = app.client.post(app.url("/login")).form(&[("email", RESIDENT), ("password", DEMO_PASSWORD), ("_csrf", &app.csrf().await)]).send().await.unwrap();
+    assert_ne!(r.status().as_u16(), 303);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'account-deleted'").await, 1);
+
+    // The last admin cannot delete the account.
+    app.login(ADMIN, DEMO_PASSWORD).await;
+    let (status, _, body) = app.submit("/account/delete", &[("delete_password", DEMO_PASSWORD)]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Sie sind die letzte Person mit Verwaltungsrechten."), "{}", text(&body));
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{ADMIN}'")).await, 1);
+    app.finish().await;
+}
