@@ -149,6 +149,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/forums/new") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/forums/:id") view=forums::admin::AdminForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/roles") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/people/:id/delete") view=admin::roles::AdminRolesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rules") view=routing::admin::AdminRulesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/api-keys") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/api-keys/revoke") view=open311::admin::AdminApiKeysPage ssr=SsrMode::Async/>

@@ -61,3 +61,7 @@ roles-none-found = لم يُعثر على أحد.
 roles-give = منح دور
 error-invite-needs-name = لا يوجد حساب لهذا العنوان. اكتب اسمًا وسندعو الشخص.
 category-name-later = يمكن إضافته لاحقًا. حتى ذلك الحين يرى القراء الاسم الألماني.
+privacy-admin-export = البيانات (ZIP)
+privacy-admin-delete-confirm = بناءً على طلب مكتوب
+privacy-admin-delete = حذف الحساب
+privacy-error-confirm = يُرجى التأكيد على وجود طلب مكتوب.

@@ -42,3 +42,4 @@ audit-survey-paper-first = استمارة ورقية: احتُسب الإدخا�
 audit-survey-paper-second = استمارة ورقية: احتُسب الإدخال الثاني
 audit-survey-paper-discard = استمارة ورقية: حُذف الإدخالان
 audit-account-deleted = حُذف الحساب
+audit-account-exported = تسليم بيانات حساب

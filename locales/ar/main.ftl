@@ -124,3 +124,4 @@ notice-email-link-sent = أرسلنا رابطًا إلى العنوان الج�
 notice-email-changed = بريدك الإلكتروني الجديد مُعتمد من الآن.
 notice-email-change-failed = هذا الرابط غير صالح (بعد الآن). اطلب رابطًا جديدًا من صفحة حسابك.
 notice-account-deleted = تم حذف حسابك. شكرًا لمشاركتك.
+notice-account-deleted-by-admin = تم حذف الحساب.

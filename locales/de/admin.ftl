@@ -61,3 +61,7 @@ roles-none-found = Niemand gefunden.
 roles-give = Rolle geben
 error-invite-needs-name = Zu dieser Adresse gibt es kein Konto. Geben Sie einen Namen an, dann laden wir die Person ein.
 category-name-later = Kann später folgen. Bis dahin sehen Lesende den deutschen Namen.
+privacy-admin-export = Daten (ZIP)
+privacy-admin-delete-confirm = Auf schriftlichen Antrag
+privacy-admin-delete = Konto löschen
+privacy-error-confirm = Bitte bestätigen Sie, dass ein schriftlicher Antrag vorliegt.

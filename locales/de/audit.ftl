@@ -42,3 +42,4 @@ audit-survey-paper-first = Papierbogen: erste Eingabe gezählt
 audit-survey-paper-second = Papierbogen: zweite Eingabe gezählt
 audit-survey-paper-discard = Papierbogen: beide Eingaben verworfen
 audit-account-deleted = Konto gelöscht
+audit-account-exported = Daten eines Kontos ausgegeben

@@ -125,3 +125,4 @@ notice-email-link-sent = Wir haben einen Link an die neue Adresse geschickt. Ers
 notice-email-changed = Ihre neue E-Mail-Adresse gilt ab jetzt.
 notice-email-change-failed = Dieser Link gilt nicht (mehr). Fordern Sie auf Ihrer Kontoseite einen neuen an.
 notice-account-deleted = Ihr Konto ist gelöscht. Danke, dass Sie mitgemacht haben.
+notice-account-deleted-by-admin = Das Konto ist gelöscht.

@@ -61,3 +61,7 @@ roles-none-found = Nobody found.
 roles-give = Give a role
 error-invite-needs-name = There is no account for this address. Give a name and we invite the person.
 category-name-later = Can follow later. Until then readers see the German name.
+privacy-admin-export = Data (ZIP)
+privacy-admin-delete-confirm = On a written request
+privacy-admin-delete = Delete account
+privacy-error-confirm = Please confirm that there is a written request.

@@ -42,3 +42,4 @@ audit-survey-paper-first = Paper form: first entry counted
 audit-survey-paper-second = Paper form: second entry counted
 audit-survey-paper-discard = Paper form: both entries dropped
 audit-account-deleted = Account deleted
+audit-account-exported = Data of an account handed out

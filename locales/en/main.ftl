@@ -125,3 +125,4 @@ notice-email-link-sent = We sent a link to the new address. Your address changes
 notice-email-changed = Your new email address is in use from now on.
 notice-email-change-failed = This link is not valid (any more). Ask for a new one on your account page.
 notice-account-deleted = We deleted your account. Thank you for taking part.
+notice-account-deleted-by-admin = We deleted the account.

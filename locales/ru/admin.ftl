@@ -62,3 +62,7 @@ roles-none-found = Никого не найдено.
 roles-give = Выдать роль
 error-invite-needs-name = Для этого адреса нет учётной записи. Укажите имя, и мы пригласим человека.
 category-name-later = Можно добавить позже. До тех пор читатели видят немецкое название.
+privacy-admin-export = Данные (ZIP)
+privacy-admin-delete-confirm = По письменному запросу
+privacy-admin-delete = Удалить учётную запись
+privacy-error-confirm = Пожалуйста, подтвердите, что есть письменный запрос.

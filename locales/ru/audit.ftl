@@ -42,3 +42,4 @@ audit-survey-paper-first = Бумажный бланк: засчитана пе�
 audit-survey-paper-second = Бумажный бланк: засчитана вторая запись
 audit-survey-paper-discard = Бумажный бланк: обе записи отброшены
 audit-account-deleted = Учётная запись удалена
+audit-account-exported = Выданы данные учётной записи

@@ -124,3 +124,4 @@ notice-email-link-sent = Мы отправили ссылку на новый а
 notice-email-changed = Теперь действует ваш новый адрес электронной почты.
 notice-email-change-failed = Эта ссылка (больше) не действует. Запросите новую на странице учётной записи.
 notice-account-deleted = Ваша учётная запись удалена. Спасибо за участие.
+notice-account-deleted-by-admin = Учётная запись удалена.

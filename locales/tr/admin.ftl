@@ -61,3 +61,7 @@ roles-none-found = Kimse bulunamadı.
 roles-give = Rol ver
 error-invite-needs-name = Bu adrese ait bir hesap yok. Bir ad girin, kişiyi davet edelim.
 category-name-later = Sonra eklenebilir. O zamana kadar okuyanlar Almanca adı görür.
+privacy-admin-export = Veriler (ZIP)
+privacy-admin-delete-confirm = Yazılı talep üzerine
+privacy-admin-delete = Hesabı sil
+privacy-error-confirm = Lütfen yazılı bir talep olduğunu onaylayın.

@@ -42,3 +42,4 @@ audit-survey-paper-first = Kağıt form: ilk giriş sayıldı
 audit-survey-paper-second = Kağıt form: ikinci giriş sayıldı
 audit-survey-paper-discard = Kağıt form: iki giriş de silindi
 audit-account-deleted = Hesap silindi
+audit-account-exported = Bir hesabın verileri verildi

@@ -124,3 +124,4 @@ notice-email-link-sent = Yeni adrese bir bağlantı gönderdik. Adresiniz ancak 
 notice-email-changed = Yeni e-posta adresiniz artık geçerli.
 notice-email-change-failed = Bu bağlantı (artık) geçerli değil. Hesap sayfanızdan yenisini isteyin.
 notice-account-deleted = Hesabınız silindi. Katıldığınız için teşekkürler.
+notice-account-deleted-by-admin = Hesap silindi.

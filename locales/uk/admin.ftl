@@ -62,3 +62,7 @@ roles-none-found = Нікого не знайдено.
 roles-give = Надати роль
 error-invite-needs-name = Для цієї адреси немає облікового запису. Вкажіть ім'я, і ми запросимо людину.
 category-name-later = Можна додати пізніше. Доти читачі бачать німецьку назву.
+privacy-admin-export = Дані (ZIP)
+privacy-admin-delete-confirm = За письмовим запитом
+privacy-admin-delete = Видалити обліковий запис
+privacy-error-confirm = Будь ласка, підтвердьте, що є письмовий запит.

@@ -42,3 +42,4 @@ audit-survey-paper-first = Паперовий бланк: зараховано �
 audit-survey-paper-second = Паперовий бланк: зараховано другий запис
 audit-survey-paper-discard = Паперовий бланк: обидва записи відкинуто
 audit-account-deleted = Обліковий запис видалено
+audit-account-exported = Видано дані облікового запису

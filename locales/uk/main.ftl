@@ -124,3 +124,4 @@ notice-email-link-sent = Ми надіслали посилання на нов�
 notice-email-changed = Відтепер діє ваша нова електронна адреса.
 notice-email-change-failed = Це посилання недійсне (вже). Попросіть нове на сторінці облікового запису.
 notice-account-deleted = Ваш обліковий запис видалено. Дякуємо за участь.
+notice-account-deleted-by-admin = Обліковий запис видалено.

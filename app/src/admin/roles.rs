@@ -109,6 +109,15 @@ pub fn AdminRolesPage() -> impl IntoView {
                                                 <input type="hidden" name="email" value=p.email.clone()/>
                                                 " "<button type="submit" class="link-button">{t("roles-give")}</button>
                                             </form>
+                                            {searched.then(|| view! {
+                                                " · "<a href=format!("/admin/people/{account_id}/data.zip")>{t("privacy-admin-export")}</a>
+                                                <form method="post" action=format!("/admin/people/{account_id}/delete") class="inline-form">
+                                                    <CsrfField/>
+                                                    <input type="checkbox" id=format!("confirm-{account_id}") name="confirm" value="on"/>
+                                                    <label for=format!("confirm-{account_id}")>{t("privacy-admin-delete-confirm")}</label>
+                                                    " "<button type="submit" class="link-button danger">{t("privacy-admin-delete")}</button>
+                                                </form>
+                                            })}
                                         </td>
                                         <td><ul class="plain-list">
                                             {p.roles.into_iter().map(|(role, place)| view! {

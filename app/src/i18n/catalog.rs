@@ -153,7 +153,7 @@ mod plain_layer_rules {
         "translation-", "error-translation", "error-machine", "notice-machine", "notice-imported", "notice-deleted",
         "language-name-", "month-", "date-", "missing-text", "plain-", "notice-paper", "notice-published", "error-number",
         "error-results", "event-assigned", "event-merged", "event-comment", "error-photo", "survey-codes", "notice-merged",
-        "error-not-in-triage", "notice-handed-back", "notice-forwarded", "export-",
+        "error-not-in-triage", "notice-handed-back", "notice-forwarded", "export-", "privacy-admin-", "privacy-error-confirm",
     ];
     /// Survey strings residents read (the rest is the builder's).
     const SURVEY_FOR_RESIDENTS: &[&str] = &[

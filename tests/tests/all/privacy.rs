@@ -6,7 +6,7 @@ use crate::on_both_databases;
 use sea_orm::{ConnectionTrait, Statement};
 use std::io::Read;
 
-on_both_databases!(my_data_holds_exactly_my_data, deleting_my_account_leaves_no_trace_of_me);
+on_both_databases!(my_data_holds_exactly_my_data, deleting_my_account_leaves_no_trace_of_me, admins_answer_requests_by_letter);
 
 /// Everything in the ZIP as (file name, text).
 fn unzip(bytes: Vec<u8>) -> Vec<(String, String)> {
@@ -142,5 +142,37 @@ async fn deleting_my_account_leaves_no_trace_of_me(backend: Backend) {
     assert_eq!(status, 422);
     assert!(text(&body).contains("Sie sind die letzte Person mit Verwaltungsrechten."), "{}", text(&body));
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{ADMIN}'")).await, 1);
+    app.finish().await;
+}
+
+async fn admins_answer_requests_by_letter(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    seed(&app).await;
+    let resident = app.scalar(&format!("SELECT id AS n FROM account WHERE email = '{RESIDENT}'")).await;
+    app.logout().await;
+    // Not for moderators.
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let r = app.client.get(app.url(&format!("/admin/people/{resident}/data.zip"))).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    let (status, _, _) = app.submit(&format!("/admin/people/{resident}/delete"), &[("confirm", "on")]).await;
+    assert_eq!(status, 403);
+    app.logout().await;
+
+    app.login(ADMIN, DEMO_PASSWORD).await;
+    let (_, page) = app.get("/admin/roles?q=bewohnerin").await;
+    assert!(page.contains(&format!("/admin/people/{resident}/data.zip")), "{}", text(&page));
+    let r = app.client.get(app.url(&format!("/admin/people/{resident}/data.zip"))).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let files = unzip(r.bytes().await.unwrap().to_vec());
+    assert!(files.iter().any(|(n, t)| n == "account.json" && t.contains(RESIDENT)));
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'account-exported'").await, 1, "the export is logged");
+    // Deleting asks for the written request first.
+    let (status, _, body) = app.submit(&format!("/admin/people/{resident}/delete"), &[]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte bestätigen Sie, dass ein schriftlicher Antrag vorliegt."), "{}", text(&body));
+    let (status, location, _) = app.submit(&format!("/admin/people/{resident}/delete"), &[("confirm", "on")]).await;
+    assert_eq!((status, location.as_str()), (303, "/admin/roles?notice=account-deleted-by-admin"));
+    assert_eq!(traces(&app, RESIDENT).await, Vec::<(String, String)>::new());
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'account-deleted' AND actor_role = 'admin'").await, 1);
     app.finish().await;
 }
