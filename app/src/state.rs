@@ -45,6 +45,8 @@ pub struct Settings {
     pub secret_key: crate::web::csrf::SecretKey,
     /// The city's time zone, for times people read (the audit log).
     pub time_zone: jiff::tz::TimeZone,
+    /// How long personal data is kept (the privacy page states it).
+    pub retention: crate::privacy::retention::Periods,
 }
 
 /// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
@@ -93,6 +95,7 @@ impl Default for Settings {
             session_lifetimes: crate::accounts::sessions::Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
             secret_key: Default::default(),
             time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
+            retention: Default::default(),
         }
     }
 }

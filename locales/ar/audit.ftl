@@ -43,3 +43,5 @@ audit-survey-paper-second = استمارة ورقية: احتُسب الإدخا
 audit-survey-paper-discard = استمارة ورقية: حُذف الإدخالان
 audit-account-deleted = حُذف الحساب
 audit-account-exported = تسليم بيانات حساب
+audit-role-resident = أحد السكان
+audit-role-system = Quartier نفسه

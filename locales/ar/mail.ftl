@@ -89,3 +89,15 @@ mail-email-changed-body =
     أصبح لحسابك في Quartier الآن العنوان { $email }. ألم تكن أنت؟ إذن عيّن كلمة مرور جديدة فورًا وراسلنا.
 
     Quartier
+
+mail-inactive-warning-subject = سيُحذف حسابك في Quartier قريبًا
+mail-inactive-warning-body =
+    مرحبًا { $name }،
+
+    لم تسجّل الدخول إلى Quartier منذ وقت طويل. حتى لا نحفظ بيانات أطول من اللازم، سنحذف حسابك بعد { $days } يومًا.
+
+    هل تريد الاحتفاظ به؟ إذن سجّل الدخول فقط:
+
+    { $link }
+
+    Quartier

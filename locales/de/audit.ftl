@@ -43,3 +43,5 @@ audit-survey-paper-second = Papierbogen: zweite Eingabe gezählt
 audit-survey-paper-discard = Papierbogen: beide Eingaben verworfen
 audit-account-deleted = Konto gelöscht
 audit-account-exported = Daten eines Kontos ausgegeben
+audit-role-resident = Bewohnerin oder Bewohner
+audit-role-system = Quartier selbst

@@ -90,3 +90,15 @@ mail-email-changed-body =
     Ihr Konto bei Quartier hat jetzt die Adresse { $email }. Waren Sie das nicht? Dann setzen Sie bitte sofort ein neues Passwort und schreiben Sie uns.
 
     Ihr Quartier
+
+mail-inactive-warning-subject = Ihr Konto bei Quartier wird bald gelöscht
+mail-inactive-warning-body =
+    Hallo { $name },
+
+    Sie waren lange nicht mehr bei Quartier angemeldet. Damit wir keine Daten länger als nötig speichern, löschen wir Ihr Konto in { $days } Tagen.
+
+    Wollen Sie es behalten? Dann melden Sie sich einfach an:
+
+    { $link }
+
+    Ihr Quartier

@@ -43,3 +43,5 @@ audit-survey-paper-second = Paper form: second entry counted
 audit-survey-paper-discard = Paper form: both entries dropped
 audit-account-deleted = Account deleted
 audit-account-exported = Data of an account handed out
+audit-role-resident = Resident
+audit-role-system = Quartier itself

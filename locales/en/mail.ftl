@@ -90,3 +90,15 @@ mail-email-changed-body =
     your Quartier account now has the address { $email }. Was this not you? Then please set a new password at once and write to us.
 
     Quartier
+
+mail-inactive-warning-subject = Your Quartier account will be deleted soon
+mail-inactive-warning-body =
+    Hello { $name },
+
+    you have not signed in to Quartier for a long time. So that we keep no data longer than needed, we will delete your account in { $days } days.
+
+    Do you want to keep it? Then just sign in:
+
+    { $link }
+
+    Quartier

@@ -43,3 +43,5 @@ audit-survey-paper-second = Бумажный бланк: засчитана вт
 audit-survey-paper-discard = Бумажный бланк: обе записи отброшены
 audit-account-deleted = Учётная запись удалена
 audit-account-exported = Выданы данные учётной записи
+audit-role-resident = Житель
+audit-role-system = Сам Quartier

@@ -43,3 +43,5 @@ audit-survey-paper-second = Kağıt form: ikinci giriş sayıldı
 audit-survey-paper-discard = Kağıt form: iki giriş de silindi
 audit-account-deleted = Hesap silindi
 audit-account-exported = Bir hesabın verileri verildi
+audit-role-resident = Sakin
+audit-role-system = Quartier'in kendisi

@@ -89,3 +89,15 @@ mail-email-changed-body =
     Quartier hesabınızın adresi artık { $email }. Bu siz değil miydiniz? O zaman lütfen hemen yeni bir şifre belirleyin ve bize yazın.
 
     Quartier
+
+mail-inactive-warning-subject = Quartier hesabınız yakında silinecek
+mail-inactive-warning-body =
+    Merhaba { $name },
+
+    uzun süredir Quartier'e giriş yapmadınız. Verileri gerekenden uzun saklamamak için hesabınızı { $days } gün içinde sileceğiz.
+
+    Hesabı tutmak ister misiniz? O zaman sadece giriş yapın:
+
+    { $link }
+
+    Quartier

@@ -43,3 +43,5 @@ audit-survey-paper-second = Паперовий бланк: зараховано 
 audit-survey-paper-discard = Паперовий бланк: обидва записи відкинуто
 audit-account-deleted = Обліковий запис видалено
 audit-account-exported = Видано дані облікового запису
+audit-role-resident = Мешканець
+audit-role-system = Сам Quartier

@@ -18,6 +18,7 @@ mod m20261127_000012_session_epoch;
 mod m20261127_000013_free_texts_held_back;
 mod m20261127_000014_public_name;
 mod m20261127_000015_account_deleted;
+mod m20261127_000016_account_activity;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_free_texts_held_back::Migration),
             Box::new(m20261127_000014_public_name::Migration),
             Box::new(m20261127_000015_account_deleted::Migration),
+            Box::new(m20261127_000016_account_activity::Migration),
         ]
     }
 }

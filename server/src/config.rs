@@ -48,6 +48,14 @@ pub struct Config {
     pub admin_session_hours: i64,
     /// The city's time zone (IANA name) for times people read.
     pub time_zone: String,
+    /// Retention periods in days (see the privacy page).
+    pub retention_unconfirmed_days: i64,
+    pub retention_reporter_email_days: i64,
+    pub retention_inactive_days: i64,
+    pub retention_warn_days: i64,
+    pub retention_sent_mail_days: i64,
+    /// How often old personal data is looked for.
+    pub retention_check_seconds: u64,
 }
 
 impl Default for Config {
@@ -76,6 +84,12 @@ impl Default for Config {
             session_days: 30,
             admin_session_hours: 8,
             time_zone: "Europe/Berlin".into(),
+            retention_unconfirmed_days: 7,
+            retention_reporter_email_days: 180,
+            retention_inactive_days: 3 * 365,
+            retention_warn_days: 30,
+            retention_sent_mail_days: 30,
+            retention_check_seconds: 3600,
         }
     }
 }
@@ -156,6 +170,20 @@ impl Config {
         if let Some(v) = var("QUARTIER_FLAG_THRESHOLD") {
             self.flag_threshold = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_FLAG_THRESHOLD must be a number above 0"))?;
         }
+        for (key, target) in [
+            ("QUARTIER_RETENTION_UNCONFIRMED_DAYS", &mut self.retention_unconfirmed_days),
+            ("QUARTIER_RETENTION_REPORTER_EMAIL_DAYS", &mut self.retention_reporter_email_days),
+            ("QUARTIER_RETENTION_INACTIVE_DAYS", &mut self.retention_inactive_days),
+            ("QUARTIER_RETENTION_WARN_DAYS", &mut self.retention_warn_days),
+            ("QUARTIER_RETENTION_SENT_MAIL_DAYS", &mut self.retention_sent_mail_days),
+        ] {
+            if let Some(v) = var(key) {
+                *target = v.parse().ok().filter(|n: &i64| *n > 0).ok_or_else(|| anyhow::anyhow!("{key} must be a number of days above 0"))?;
+            }
+        }
+        if let Some(v) = var("QUARTIER_RETENTION_CHECK_SECONDS") {
+            self.retention_check_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_RETENTION_CHECK_SECONDS must be a number"))?;
+        }
         if let Some(v) = var("QUARTIER_DB_MAX_CONNECTIONS") {
             self.db_max_connections = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_DB_MAX_CONNECTIONS must be a number"))?;
         }
@@ -188,6 +216,13 @@ impl Config {
             },
             secret_key: app::web::csrf::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
             time_zone: app::state::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,
+            retention: app::privacy::retention::Periods {
+                unconfirmed_days: self.retention_unconfirmed_days,
+                reporter_email_days: self.retention_reporter_email_days,
+                inactive_days: self.retention_inactive_days,
+                warn_days: self.retention_warn_days.min(self.retention_inactive_days),
+                sent_mail_days: self.retention_sent_mail_days,
+            },
             ..Default::default()
         })
     }

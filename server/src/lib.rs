@@ -199,6 +199,13 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
         state.mail_wakeup.clone(),
     ));
 
+    tokio::spawn(app::privacy::retention::run_worker(
+        db.clone(),
+        state.settings.clone(),
+        Duration::from_secs(config.retention_check_seconds.max(60)),
+        state.mail_wakeup.clone(),
+    ));
+
     let sessions = DbSessionStore::new(db.clone());
     let cleanup = sessions.clone();
     tokio::spawn(async move {

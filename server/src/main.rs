@@ -58,6 +58,12 @@ enum Command {
         #[arg(long)]
         survey: i32,
     },
+    /// Remove personal data past its retention period (see the privacy page).
+    Retention {
+        /// Only count what would be removed.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// A bare axum "hello world" on --bind, the yardstick of the benchmark script.
     #[command(hide = true)]
     Hello,
@@ -151,6 +157,20 @@ async fn main() -> anyhow::Result<()> {
                 .and_then(|r| r.try_get::<i64>("", "n").ok())
                 .unwrap_or_default();
             println!("results of {total} responses ({answers} answer rows, {} questions): median {:.1} ms, best {:.1} ms", s.questions.len(), times[2], times[0]);
+        }
+        Command::Retention { dry_run } => {
+            let db = server::connect(&config).await?;
+            server::migrate(&db).await?;
+            let settings = config.settings()?;
+            let r = app::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await?;
+            println!("{}", if dry_run { "would remove (dry run, nothing changed):" } else { "removed:" });
+            println!("  unconfirmed reports:              {}", r.unconfirmed_concerns);
+            println!("  unconfirmed supports and follows: {}", r.unconfirmed_participation);
+            println!("  reporter addresses:               {}", r.reporter_emails);
+            println!("  inactive accounts warned:         {}", r.accounts_warned);
+            println!("  inactive accounts deleted:        {}", r.accounts_deleted);
+            println!("  texts of sent mails:              {}", r.mail_texts);
+            db.close().await?;
         }
         Command::Hello => {
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;

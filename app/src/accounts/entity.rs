@@ -22,6 +22,10 @@ pub mod account {
         pub pending_email: Option<String>,
         /// Set when the person deleted the account; nothing personal is left.
         pub deleted_at: Option<TimeDateTimeWithTimeZone>,
+        /// The last sign-in (accounts older than this column count from creation).
+        pub last_active_at: Option<TimeDateTimeWithTimeZone>,
+        /// When the person was told an inactive account will be deleted.
+        pub retention_warned_at: Option<TimeDateTimeWithTimeZone>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -147,6 +147,13 @@ pub async fn authenticate(db: &impl ConnectionTrait, email: &str, password: &str
             if a.email_verified_at.is_none() {
                 return Err(AppError::invalid("", "error-email-not-verified"));
             }
+            // Signing in is activity: the retention clock starts again.
+            account::Entity::update_many()
+                .col_expr(account::Column::LastActiveAt, sea_orm::sea_query::Expr::value(Some(OffsetDateTime::now_utc())))
+                .col_expr(account::Column::RetentionWarnedAt, sea_orm::sea_query::Expr::value(Option::<OffsetDateTime>::None))
+                .filter(account::Column::Id.eq(a.id))
+                .exec(db)
+                .await?;
             Ok(a)
         }
         _ => Err(AppError::invalid("", "error-login-failed")),

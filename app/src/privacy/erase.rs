@@ -14,11 +14,13 @@ use crate::offices::entity::office_staff;
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter};
 
-/// Who deletes: the person (proving the password) or an admin acting on a
-/// request by letter (GDPR Art. 12).
+/// Who deletes: the person (proving the password), an admin acting on a
+/// request by letter (GDPR Art. 12), or the retention rule for an account
+/// inactive too long.
 pub enum Requester<'a> {
     Themselves { password: &'a str },
     Admin { admin_id: i32 },
+    Retention,
 }
 
 pub fn pseudonym(account_id: i32) -> String {
@@ -83,6 +85,7 @@ pub async fn delete_account(db: &DatabaseConnection, account_id: i32, by: Reques
     let (actor, role) = match by {
         Requester::Themselves { .. } => (Some(account_id), "resident"),
         Requester::Admin { admin_id } => (Some(admin_id), "admin"),
+        Requester::Retention => (None, "system"),
     };
     crate::audit::record(&txn, actor, role, "account-deleted", &alias, None).await?;
     txn.commit().await?;

@@ -6,6 +6,8 @@ pub mod erase;
 pub mod export;
 #[cfg(feature = "ssr")]
 pub mod handlers;
+#[cfg(feature = "ssr")]
+pub mod retention;
 
 use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::t;

@@ -6,7 +6,12 @@ use crate::on_both_databases;
 use sea_orm::{ConnectionTrait, Statement};
 use std::io::Read;
 
-on_both_databases!(my_data_holds_exactly_my_data, deleting_my_account_leaves_no_trace_of_me, admins_answer_requests_by_letter);
+on_both_databases!(
+    my_data_holds_exactly_my_data,
+    deleting_my_account_leaves_no_trace_of_me,
+    admins_answer_requests_by_letter,
+    old_personal_data_goes_by_itself,
+);
 
 /// Everything in the ZIP as (file name, text).
 fn unzip(bytes: Vec<u8>) -> Vec<(String, String)> {
@@ -174,5 +179,67 @@ async fn admins_answer_requests_by_letter(backend: Backend) {
     assert_eq!((status, location.as_str()), (303, "/admin/roles?notice=account-deleted-by-admin"));
     assert_eq!(traces(&app, RESIDENT).await, Vec::<(String, String)>::new());
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'account-deleted' AND actor_role = 'admin'").await, 1);
+    app.finish().await;
+}
+
+async fn old_personal_data_goes_by_itself(backend: Backend) {
+    use app::privacy::retention::run;
+    use time::{Duration, OffsetDateTime};
+    let app = TestApp::spawn(backend).await;
+    let settings = (*app.state.settings).clone();
+    let roads = crate::concerns::category_id(&app, "roads").await;
+    let district = crate::public::district_id(&app, "Berliner Platz").await.to_string();
+    let anonymous = |title: &'static str, email: &'static str| {
+        let (app, roads, district) = (&app, roads.clone(), district.clone());
+        async move {
+            let (status, location, _) = crate::concerns::report(app, &[("title", title), ("description", "Seit Tagen."), ("category", &roads), ("district", &district), ("email", email)]).await;
+            assert_eq!(status, 303);
+            crate::concerns::reference_of(&location)
+        }
+    };
+    // Never confirmed; confirmed and later closed by the office.
+    let forgotten = anonymous("Nie bestätigt", "vergesslich@example.org").await;
+    let closed = anonymous("Bestätigt und erledigt", "erledigt@example.org").await;
+    let mail = app.smtp.wait_for("erledigt@example.org", 1).await;
+    app.client.get(&mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
+    let closed_id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{closed}'")).await;
+    app.login(crate::harness::STAFF, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("/office/concerns/{closed_id}"), &[("action", "status"), ("status", "done"), ("answer", "Erledigt.")]).await;
+    assert_eq!(status, 303);
+    app.logout().await;
+    app.smtp.wait_for("erledigt@example.org", 3).await;
+    let now = OffsetDateTime::now_utc();
+
+    // A dry run counts and removes nothing.
+    let later = now + Duration::days(8);
+    let dry = run(&app.db, &settings, later, true).await.unwrap();
+    assert_eq!(dry.unconfirmed_concerns, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{forgotten}'")).await, 1);
+    // A week later: the unconfirmed report is gone, the other stays with its address.
+    let r = run(&app.db, &settings, later, false).await.unwrap();
+    assert_eq!(r.unconfirmed_concerns, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{forgotten}'")).await, 0);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM concern WHERE author_email = 'erledigt@example.org'").await, 1);
+    // Half a year after closing, the address goes; the concern stays public.
+    let r = run(&app.db, &settings, now + Duration::days(181), false).await.unwrap();
+    assert_eq!(r.reporter_emails, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM concern WHERE author_email = 'erledigt@example.org'").await, 0);
+    let (status, _) = app.get(&format!("/concerns/{closed}")).await;
+    assert_eq!(status, 200);
+    assert!(r.mail_texts > 0, "texts of mails sent long ago go");
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE sent_at IS NOT NULL AND body <> ''").await, 0);
+
+    // Inactive accounts: a warning a month before, once; then deletion.
+    let warn_at = now + Duration::days(3 * 365 - 29);
+    let r = run(&app.db, &settings, warn_at, false).await.unwrap();
+    assert!(r.accounts_warned >= 1, "{r:?}");
+    let warnings = app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald gelöscht%'")).await;
+    assert_eq!(warnings, 1);
+    run(&app.db, &settings, warn_at, false).await.unwrap();
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald gelöscht%'")).await, 1, "warned once");
+    let r = run(&app.db, &settings, now + Duration::days(3 * 365 + 2), false).await.unwrap();
+    assert!(r.accounts_deleted >= 1, "{r:?}");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{RESIDENT}'")).await, 0);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{ADMIN}'")).await, 1, "admins are kept");
     app.finish().await;
 }
