@@ -162,7 +162,7 @@ async fn main() -> anyhow::Result<()> {
             let db = server::connect(&config).await?;
             server::migrate(&db).await?;
             let settings = config.settings()?;
-            let r = app::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await?;
+            let r = app::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await.map_err(|e| anyhow::anyhow!("retention: {e}"))?;
             println!("{}", if dry_run { "would remove (dry run, nothing changed):" } else { "removed:" });
             println!("  unconfirmed reports:              {}", r.unconfirmed_concerns);
             println!("  unconfirmed supports and follows: {}", r.unconfirmed_participation);

@@ -20,7 +20,7 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_command_has_help() {
-    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"]] {
+    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"], vec!["retention", "--help"]] {
         let (ok, out) = quartier(&args, &[]);
         assert!(ok && out.contains("Usage: quartier"), "{args:?}: {out}");
     }
@@ -51,6 +51,14 @@ fn migrate_create_admin_and_demo_on_sqlite_with_a_config_file() {
     assert!(ok && out.contains("demo city loaded") && out.contains("admin@quartier.example"), "{out}");
     let (ok, out) = quartier(&["--config", config, "demo", "--concerns", "120"], &[]);
     assert!(ok && out.contains("demo city was already loaded") && out.contains("120 concerns generated"), "second run reuses the data: {out}");
+
+    // Retention: the dry run counts; periods come from the configuration.
+    let (ok, out) = quartier(&["--config", config, "retention", "--dry-run"], &[("QUARTIER_RETENTION_UNCONFIRMED_DAYS", "1")]);
+    assert!(ok && out.contains("would remove (dry run, nothing changed)") && out.contains("unconfirmed reports:"), "{out}");
+    let (ok, out) = quartier(&["--config", config, "retention", "--dry-run"], &[("QUARTIER_RETENTION_UNCONFIRMED_DAYS", "soon")]);
+    assert!(!ok && out.contains("QUARTIER_RETENTION_UNCONFIRMED_DAYS must be a number of days above 0"), "{out}");
+    let (ok, out) = quartier(&["--config", config, "retention"], &[("QUARTIER_TIME_ZONE", "Mars/Olympus")]);
+    assert!(!ok && out.contains("time zone"), "an unknown time zone stops the start: {out}");
 
     let (ok, out) = quartier(&["--config", dir.join("missing.toml").to_str().unwrap(), "migrate"], &[]);
     assert!(!ok && out.contains("cannot read"), "{out}");
