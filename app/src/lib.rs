@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("") view=home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/privacy") view=home::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy") view=privacy::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts") view=districts::DistrictsPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts/:id") view=districts::DistrictPage ssr=SsrMode::Async/>
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>

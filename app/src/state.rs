@@ -47,6 +47,12 @@ pub struct Settings {
     pub time_zone: jiff::tz::TimeZone,
     /// How long personal data is kept (the privacy page states it).
     pub retention: crate::privacy::retention::Periods,
+    /// Who answers about personal data, and the data-protection officer,
+    /// named on the privacy page.
+    pub privacy_contact: Option<String>,
+    pub dpo_contact: Option<String>,
+    /// The mail server's host, named on the privacy page (none: files).
+    pub mail_host: Option<String>,
 }
 
 /// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
@@ -96,6 +102,9 @@ impl Default for Settings {
             secret_key: Default::default(),
             time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
             retention: Default::default(),
+            privacy_contact: None,
+            dpo_contact: None,
+            mail_host: None,
         }
     }
 }

@@ -91,7 +91,7 @@ mail-email-changed-body =
 
     Ihr Quartier
 
-mail-inactive-warning-subject = Ihr Konto bei Quartier wird bald gelöscht
+mail-inactive-warning-subject = Wir löschen bald Ihr Konto bei Quartier
 mail-inactive-warning-body =
     Hallo { $name },
 

@@ -91,11 +91,11 @@ mail-email-changed-body =
 
     Quartier
 
-mail-inactive-warning-subject = Your Quartier account will be deleted soon
+mail-inactive-warning-subject = We will delete your Quartier account soon
 mail-inactive-warning-body =
     Hello { $name },
 
-    you have not signed in to Quartier for a long time. So that we keep no data longer than needed, we will delete your account in { $days } days.
+    you have not signed in to Quartier for a long time. We keep no data longer than needed. So we will delete your account in { $days } days.
 
     Do you want to keep it? Then just sign in:
 

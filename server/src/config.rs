@@ -56,6 +56,10 @@ pub struct Config {
     pub retention_sent_mail_days: i64,
     /// How often old personal data is looked for.
     pub retention_check_seconds: u64,
+    /// Named on the privacy page: who answers about personal data, and the
+    /// data-protection officer.
+    pub privacy_contact: Option<String>,
+    pub dpo_contact: Option<String>,
 }
 
 impl Default for Config {
@@ -90,6 +94,8 @@ impl Default for Config {
             retention_warn_days: 30,
             retention_sent_mail_days: 30,
             retention_check_seconds: 3600,
+            privacy_contact: None,
+            dpo_contact: None,
         }
     }
 }
@@ -181,6 +187,12 @@ impl Config {
                 *target = v.parse().ok().filter(|n: &i64| *n > 0).ok_or_else(|| anyhow::anyhow!("{key} must be a number of days above 0"))?;
             }
         }
+        if let Some(v) = var("QUARTIER_PRIVACY_CONTACT") {
+            self.privacy_contact = Some(v).filter(|v| !v.trim().is_empty());
+        }
+        if let Some(v) = var("QUARTIER_DPO_CONTACT") {
+            self.dpo_contact = Some(v).filter(|v| !v.trim().is_empty());
+        }
         if let Some(v) = var("QUARTIER_RETENTION_CHECK_SECONDS") {
             self.retention_check_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_RETENTION_CHECK_SECONDS must be a number"))?;
         }
@@ -216,6 +228,10 @@ impl Config {
             },
             secret_key: app::web::csrf::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
             time_zone: app::state::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,
+            privacy_contact: self.privacy_contact.clone(),
+            dpo_contact: self.dpo_contact.clone(),
+            // Only the host: the URL may hold a password.
+            mail_host: self.smtp_url.as_deref().and_then(|u| url_host(u)),
             retention: app::privacy::retention::Periods {
                 unconfirmed_days: self.retention_unconfirmed_days,
                 reporter_email_days: self.retention_reporter_email_days,
@@ -313,4 +329,20 @@ mod tests {
     fn unknown_keys_are_refused() {
         assert!(toml::from_str::<Config>("databse_url = \"x\"").is_err());
     }
+}
+
+/// `smtp://user:secret@mail.example.org:587?tls=required` → `mail.example.org`.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+#[cfg(test)]
+#[test]
+fn only_the_mail_host_is_shown() {
+    assert_eq!(url_host("smtp://user:secret@mail.example.org:587?tls=required").as_deref(), Some("mail.example.org"));
+    assert_eq!(url_host("smtp://127.0.0.1:2525").as_deref(), Some("127.0.0.1"));
 }

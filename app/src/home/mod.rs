@@ -34,10 +34,4 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn PrivacyPage() -> impl IntoView {
-    view! {
-        <PageTitle text=t("privacy-title")/>
-        <p>{t("privacy-text")}</p>
-    }
-}
+

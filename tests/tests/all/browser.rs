@@ -210,7 +210,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
         format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/roles?q=bewohner".into(), "/admin/rules".into(), "/admin/api-keys".into(),
-        "/admin/audit".into(),
+        "/admin/audit".into(), "/account/data".into(),
     ];
     let office = [
         "/office".to_string(), format!("/office/concerns/{concern}"), format!("/concerns/{reference}/translations"),

@@ -11,6 +11,7 @@ on_both_databases!(
     deleting_my_account_leaves_no_trace_of_me,
     admins_answer_requests_by_letter,
     old_personal_data_goes_by_itself,
+    the_privacy_page_states_the_configured_periods,
 );
 
 /// Everything in the ZIP as (file name, text).
@@ -233,13 +234,38 @@ async fn old_personal_data_goes_by_itself(backend: Backend) {
     let warn_at = now + Duration::days(3 * 365 - 29);
     let r = run(&app.db, &settings, warn_at, false).await.unwrap();
     assert!(r.accounts_warned >= 1, "{r:?}");
-    let warnings = app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald gelöscht%'")).await;
+    let warnings = app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald Ihr Konto%'")).await;
     assert_eq!(warnings, 1);
     run(&app.db, &settings, warn_at, false).await.unwrap();
-    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald gelöscht%'")).await, 1, "warned once");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE recipient = '{RESIDENT}' AND subject LIKE '%bald Ihr Konto%'")).await, 1, "warned once");
     let r = run(&app.db, &settings, now + Duration::days(3 * 365 + 2), false).await.unwrap();
     assert!(r.accounts_deleted >= 1, "{r:?}");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{RESIDENT}'")).await, 0);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM account WHERE email = '{ADMIN}'")).await, 1, "admins are kept");
+    app.finish().await;
+}
+
+async fn the_privacy_page_states_the_configured_periods(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let p = app.state.settings.retention.clone();
+    let (status, page) = app.get("/privacy").await;
+    assert_eq!(status, 200);
+    let t = text(&page);
+    for expected in [
+        format!("Nicht bestätigte Anliegen und Anfragen: {} Tage.", p.unconfirmed_days),
+        format!("{} Tage, nachdem es erledigt ist", p.reporter_email_days),
+        format!("Wir schreiben {} Tage vorher", p.warn_days),
+        format!("Der Text gesendeter E-Mails: {} Tage.", p.sent_mail_days),
+        "keine Schriften, Skripte oder Karten von anderen Servern".to_string(),
+    ] {
+        assert!(t.contains(&expected), "{expected} in {t}");
+    }
+    assert!(t.contains("über den Mail-Server 127.0.0.1") || t.contains("bleiben als Dateien"), "{t}");
+    assert!(!page.contains("smtp://"), "never the mail server's address with its login");
+    assert!(page.contains("href=\"/account/data\""));
+    // In every language.
+    app.submit("/language", &[("lang", "ar"), ("return_to", "/")]).await;
+    let (_, page) = app.get("/privacy").await;
+    assert!(text(&page).contains(&format!("{} يومًا", p.unconfirmed_days)) || text(&page).contains("الطلبات غير المؤكدة"), "{}", text(&page));
     app.finish().await;
 }
