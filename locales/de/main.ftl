@@ -152,3 +152,4 @@ privacy-see-title = Wer was sieht
 privacy-see-text = Alle sehen Anliegen, Antworten der Ämter und Kommentare. Das passende Amt und die Moderation sehen mehr, zum Beispiel interne Notizen. Ihre E-Mail-Adresse sehen nur die Verwaltung und Quartier selbst, um Ihnen zu schreiben.
 privacy-rights-title = Ihre Rechte
 privacy-rights-text = Sie können alle Ihre Daten laden und Ihr Konto löschen. Sie können auch schreiben: Die Verwaltung macht das dann für Sie.
+privacy-period-flags = Wer einen Beitrag gemeldet hat: { $days } Tage, nachdem die Moderation entschieden hat.

@@ -152,3 +152,4 @@ privacy-see-title = Who sees what
 privacy-see-text = Everyone sees concerns, the offices' answers and comments. The office in charge and the forum teams see more, for example notes. Only the admins and Quartier itself see your email address, to write to you.
 privacy-rights-title = Your rights
 privacy-rights-text = You can download all your data and delete your account. You can also write to us: the admins then do it for you.
+privacy-period-flags = Who reported a post: { $days } days after the forum team decided.

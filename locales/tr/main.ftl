@@ -151,3 +151,4 @@ privacy-see-title = Kim neyi görür
 privacy-see-text = Herkes dilekleri, dairelerin yanıtlarını ve yorumları görür. Sorumlu daire ve moderatörler daha fazlasını, örneğin iç notları görür. E-posta adresinizi yalnızca yöneticiler ve size yazmak için Quartier görür.
 privacy-rights-title = Haklarınız
 privacy-rights-text = Tüm verilerinizi indirebilir ve hesabınızı silebilirsiniz. Bize yazabilirsiniz de: o zaman yöneticiler bunu sizin için yapar.
+privacy-period-flags = Bir gönderiyi kimin bildirdiği: moderatörler karar verdikten { $days } gün sonra silinir.

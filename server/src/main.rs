@@ -170,6 +170,7 @@ async fn main() -> anyhow::Result<()> {
             println!("  inactive accounts warned:         {}", r.accounts_warned);
             println!("  inactive accounts deleted:        {}", r.accounts_deleted);
             println!("  texts of sent mails:              {}", r.mail_texts);
+            println!("  who flagged settled posts:        {}", r.flaggers);
             db.close().await?;
         }
         Command::Hello => {

@@ -123,6 +123,7 @@ pub fn PrivacyPage() -> impl IntoView {
                                 <li>{t_args("privacy-period-reporter", &[("days".into(), n(f.reporter_email_days))])}</li>
                                 <li>{t_args("privacy-period-inactive", &[("days".into(), n(f.inactive_days)), ("warn".into(), n(f.warn_days))])}</li>
                                 <li>{t_args("privacy-period-mail", &[("days".into(), n(f.sent_mail_days))])}</li>
+                                <li>{t_args("privacy-period-flags", &[("days".into(), n(f.sent_mail_days))])}</li>
                                 <li>{t_args("privacy-period-session", &[("days".into(), n(f.session_days))])}</li>
                             </ul>
                         </section>

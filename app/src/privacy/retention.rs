@@ -7,6 +7,7 @@ use crate::accounts::entity::account;
 use crate::concerns::entity::{concern, concern_event, concern_photo, email_participation};
 use crate::error::AppResult;
 use crate::mail::entity::mail_outbox;
+use crate::moderation::entity::flag;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use time::{Duration, OffsetDateTime};
@@ -22,7 +23,8 @@ pub struct Periods {
     pub inactive_days: i64,
     /// …after a warning mail this many days before.
     pub warn_days: i64,
-    /// Texts of mails already sent.
+    /// Texts of mails already sent, and who flagged a post once the
+    /// moderators decided.
     pub sent_mail_days: i64,
 }
 
@@ -41,11 +43,12 @@ pub struct Removed {
     pub accounts_warned: u64,
     pub accounts_deleted: u64,
     pub mail_texts: u64,
+    pub flaggers: u64,
 }
 
 impl Removed {
     pub fn total(&self) -> u64 {
-        self.unconfirmed_concerns + self.unconfirmed_participation + self.reporter_emails + self.accounts_warned + self.accounts_deleted + self.mail_texts
+        self.unconfirmed_concerns + self.unconfirmed_participation + self.reporter_emails + self.accounts_warned + self.accounts_deleted + self.mail_texts + self.flaggers
     }
 }
 
@@ -163,6 +166,21 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::state::Settings, now
     removed.mail_texts = mail_outbox::Entity::find().filter(old_mail.clone()).count(db).await?;
     if !dry_run && removed.mail_texts > 0 {
         mail_outbox::Entity::update_many().col_expr(mail_outbox::Column::Body, Expr::value("")).filter(old_mail).exec(db).await?;
+    }
+
+    // Who flagged (an account or a digest of a visitor's address) is needed
+    // only while the flag is open, so nobody flags twice.
+    let settled = Condition::all().add(flag::Column::ResolvedAt.lt(sent_before)).add(flag::Column::Flagger.not_like("settled:%"));
+    let flags = flag::Entity::find().filter(settled).all(db).await?;
+    removed.flaggers = flags.len() as u64;
+    if !dry_run {
+        for f in flags {
+            flag::Entity::update_many()
+                .col_expr(flag::Column::Flagger, Expr::value(format!("settled:{}", f.id)))
+                .filter(flag::Column::Id.eq(f.id))
+                .exec(db)
+                .await?;
+        }
     }
     Ok(removed)
 }

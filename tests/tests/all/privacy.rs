@@ -209,6 +209,14 @@ async fn old_personal_data_goes_by_itself(backend: Backend) {
     assert_eq!(status, 303);
     app.logout().await;
     app.smtp.wait_for("erledigt@example.org", 3).await;
+    // A visitor flags the concern; the moderators decide.
+    let (status, _, _) = app.submit(&format!("/concerns/{closed}/flag"), &[("reason", "Stimmt nicht")]).await;
+    assert_eq!(status, 303);
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let (status, _, _) = app.submit(&format!("/concerns/{closed}/moderate"), &[("decision", "restore"), ("decision_reason", "Passt.")]).await;
+    assert_eq!(status, 303);
+    app.logout().await;
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM flag WHERE flagger LIKE 'visitor:%' AND resolved_at IS NOT NULL").await, 1);
     let now = OffsetDateTime::now_utc();
 
     // A dry run counts and removes nothing.
@@ -228,6 +236,8 @@ async fn old_personal_data_goes_by_itself(backend: Backend) {
     let (status, _) = app.get(&format!("/concerns/{closed}")).await;
     assert_eq!(status, 200);
     assert!(r.mail_texts > 0, "texts of mails sent long ago go");
+    assert_eq!(r.flaggers, 1, "who flagged a settled post goes");
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM flag WHERE flagger LIKE 'visitor:%'").await, 0);
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM mail_outbox WHERE sent_at IS NOT NULL AND body <> ''").await, 0);
 
     // Inactive accounts: a warning a month before, once; then deletion.
