@@ -145,7 +145,7 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let service::LoadedAccount { language, plain, .. } = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    let service::LoadedAccount { language, plain, show_name, pending_email, .. } = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
     let roles = roles::people_with_roles(&state.db, Some(user.id))
         .await?
         .into_iter()
@@ -160,7 +160,6 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
     let answered = crate::surveys::service::answered_by(&state.db, user.id).await?;
     let titles = crate::surveys::service::titles(&state.db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
     let surveys = answered.iter().map(|s| (s.id, titles.get(&s.id).cloned().unwrap_or_default(), s.results_public)).collect();
-    let row = <entity::account::Entity as sea_orm::EntityTrait>::find_by_id(user.id).one(&state.db).await?.ok_or(crate::error::AppError::Unauthenticated)?;
     Ok(AccountOverview {
         display_name: user.display_name,
         email: user.email,
@@ -171,8 +170,8 @@ pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
         concerns,
         following,
         surveys,
-        show_name: row.show_name,
-        pending_email: row.pending_email,
+        show_name,
+        pending_email,
     })
 }
 

@@ -346,6 +346,9 @@ pub struct LoadedAccount {
     pub language: String,
     pub plain: bool,
     pub session_epoch: i32,
+    /// The name shows on public pages, and an address awaiting confirmation.
+    pub show_name: bool,
+    pub pending_email: Option<String>,
 }
 
 /// The signed-in person with their roles, plus their stored language,
@@ -375,6 +378,8 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
         language: a.language,
         plain: a.plain_language,
         session_epoch: a.session_epoch,
+        show_name: a.show_name,
+        pending_email: a.pending_email,
     }))
 }
 

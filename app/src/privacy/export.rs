@@ -78,8 +78,13 @@ pub async fn account_files(db: &impl ConnectionTrait, account_id: i32) -> AppRes
         .all(db)
         .await?;
     let mut response_json = Vec::new();
+    // Each survey is loaded once, however many responses point to it.
+    let mut surveys = std::collections::HashMap::new();
     for r in &responses {
-        let s = crate::surveys::service::load(db, r.survey_id).await?;
+        if !surveys.contains_key(&r.survey_id) {
+            surveys.insert(r.survey_id, crate::surveys::service::load(db, r.survey_id).await?);
+        }
+        let s = &surveys[&r.survey_id];
         let mine: Vec<Value> = answers
             .iter()
             .filter(|a| a.response_id == r.id)

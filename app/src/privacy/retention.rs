@@ -171,16 +171,10 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::state::Settings, now
     // Who flagged (an account or a digest of a visitor's address) is needed
     // only while the flag is open, so nobody flags twice.
     let settled = Condition::all().add(flag::Column::ResolvedAt.lt(sent_before)).add(flag::Column::Flagger.not_like("settled:%"));
-    let flags = flag::Entity::find().filter(settled).all(db).await?;
-    removed.flaggers = flags.len() as u64;
-    if !dry_run {
-        for f in flags {
-            flag::Entity::update_many()
-                .col_expr(flag::Column::Flagger, Expr::value(format!("settled:{}", f.id)))
-                .filter(flag::Column::Id.eq(f.id))
-                .exec(db)
-                .await?;
-        }
+    removed.flaggers = flag::Entity::find().filter(settled.clone()).count(db).await?;
+    if !dry_run && removed.flaggers > 0 {
+        // Each row keeps a value of its own, so one flag per flagger still holds.
+        flag::Entity::update_many().col_expr(flag::Column::Flagger, Expr::cust("'settled:' || CAST(id AS TEXT)")).filter(settled).exec(db).await?;
     }
     Ok(removed)
 }
