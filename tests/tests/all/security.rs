@@ -548,9 +548,24 @@ async fn hostile_input_at_every_form_is_refused_or_stored_and_never_runs(backend
     let mut queries: Vec<String> =
         values.iter().map(|v| url::form_urlencoded::byte_serialize(if v.len() > 8_000 { &v.as_bytes()[v.len() - 8_000..] } else { v.as_bytes() }).collect()).collect();
     queries.push("%FF%FE%00%C3%28".into());
+    let admin = Person::signed_in(&app, ADMIN).await;
     for q in &queries {
-        for (who, p, path) in [("anonymous", &anonymous, "/concerns"), ("staff", &staff, "/office"), ("anonymous", &anonymous, "/districts"), ("moderator", &moderator, "/surveys/1/results")] {
-            let url = if path.ends_with("results") { format!("{path}?channel={q}&language={q}&district={q}") } else { format!("{path}?q={q}&show={q}&sort={q}") };
+        for (who, p, path) in [
+            ("anonymous", &anonymous, "/concerns"),
+            ("staff", &staff, "/office"),
+            ("anonymous", &anonymous, "/districts"),
+            ("moderator", &moderator, "/surveys/1/results"),
+            ("anonymous", &anonymous, "/surveys/1"),
+            ("admin", &admin, "/admin/roles"),
+        ] {
+            let url = match path {
+                results if results.ends_with("results") => format!("{results}?channel={q}&language={q}&district={q}"),
+                // The access code a link brings, checked before any question.
+                "/surveys/1" => format!("{path}?code={q}&lang={q}"),
+                // The people search, and the address a "give a role" link fills in.
+                "/admin/roles" => format!("{path}?q={q}&email={q}"),
+                _ => format!("{path}?q={q}&show={q}&sort={q}"),
+            };
             let (status, body) = p.get(&app, &url).await;
             assert!(status < 500, "{who} GET {path} with {}: {status}", &q[..q.len().min(40)]);
             assert_no_markup(&body, &format!("{who} GET {path} with {}", &q[..q.len().min(40)]));
