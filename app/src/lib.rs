@@ -90,6 +90,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=privacy::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy/request") view=privacy::PrivacyRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy/request/confirm") view=privacy::PrivacyConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts") view=districts::DistrictsPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts/:id") view=districts::DistrictPage ssr=SsrMode::Async/>
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
@@ -131,6 +133,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/email") view=accounts::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/data") view=privacy::MyDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/delete") view=privacy::MyDataPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/data/prepare") view=privacy::MyDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/language") view=accounts::LanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/plain-language") view=accounts::PlainLanguagePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::AdminIndexPage ssr=SsrMode::Async/>

@@ -53,6 +53,11 @@ pub struct Settings {
     pub dpo_contact: Option<String>,
     /// The mail server's host, named on the privacy page (none: files).
     pub mail_host: Option<String>,
+    /// What becomes of a deleted person's concerns and comments.
+    pub erase_public: crate::privacy::erase::PublicContributions,
+    /// Exports larger than this (photos included) are prepared in the
+    /// background and their link mailed.
+    pub export_inline_bytes: u64,
 }
 
 /// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
@@ -105,6 +110,8 @@ impl Default for Settings {
             privacy_contact: None,
             dpo_contact: None,
             mail_host: None,
+            erase_public: Default::default(),
+            export_inline_bytes: 20 * 1024 * 1024,
         }
     }
 }

@@ -45,3 +45,4 @@ audit-account-deleted = حُذف الحساب
 audit-account-exported = تسليم بيانات حساب
 audit-role-resident = أحد السكان
 audit-role-system = Quartier نفسه
+audit-email-data-deleted = حُذفت بيانات عنوان بريد إلكتروني

@@ -101,3 +101,47 @@ mail-inactive-warning-body =
     { $link }
 
     Quartier
+mail-privacy-has-account-subject = بياناتك في Quartier
+mail-privacy-has-account-body =
+    مرحبًا،
+
+    طلب أحدهم بيانات هذا العنوان في Quartier. يوجد حساب بهذا العنوان. سجّل الدخول، وهناك يمكنك تنزيل بياناتك أو حذف الحساب:
+
+    { $link }
+
+    لم تكن أنت؟ لا حاجة لفعل أي شيء.
+
+    Quartier
+mail-privacy-request-export-subject = بياناتك في Quartier: رابط التنزيل
+mail-privacy-request-export-body =
+    مرحبًا،
+
+    طلبت نسخة من بياناتك في Quartier. افتح هذا الرابط:
+
+    { $link }
+
+    يعمل الرابط لمدة { $hours } ساعة. لم تكن أنت؟ لا حاجة لفعل أي شيء.
+
+    Quartier
+mail-privacy-request-delete-subject = حذف بياناتك في Quartier
+mail-privacy-request-delete-body =
+    مرحبًا،
+
+    طلبت حذف بياناتك في Quartier. افتح هذا الرابط وأكّد الطلب هناك:
+
+    { $link }
+
+    يعمل الرابط لمدة { $hours } ساعة. لم تكن أنت؟ لا حاجة لفعل أي شيء. لن نحذف شيئًا دون تأكيدك.
+
+    Quartier
+mail-privacy-export-ready-subject = بياناتك في Quartier جاهزة
+mail-privacy-export-ready-body =
+    مرحبًا،
+
+    بياناتك جاهزة. سجّل الدخول وافتح هذا الرابط:
+
+    { $link }
+
+    يعمل الرابط لمدة { $days } أيام ولحسابك فقط.
+
+    Quartier

@@ -85,3 +85,34 @@ privacy-readme =
     photos/ – die Fotos zu Ihren Anliegen.
 
     Antworten in anonymen Umfragen sind nicht dabei: Niemand kann sie einer Person zuordnen, auch wir nicht.
+privacy-download-large = Ihre Daten sind groß, vor allem wegen der Fotos. Wir packen sie für Sie und schicken Ihnen dann einen Link per E-Mail. Der Link gilt 7 Tage.
+privacy-download-mail = Link per E-Mail schicken
+privacy-delete-intro-remove = Wir löschen dann Ihren Namen, Ihre E-Mail-Adresse, Ihr Passwort und Ihre Rollen. Wir löschen auch alles, was Sie öffentlich geschrieben haben: Ihre Anliegen und Kommentare. Haben Sie andere Anliegen unterstützt, zählt das weiter. Das können Sie nicht rückgängig machen.
+privacy-no-account = Sie haben kein Konto, aber Ihre E-Mail-Adresse angegeben?
+privacy-request-title = Daten zu meiner E-Mail-Adresse
+privacy-request-intro = Haben Sie ohne Konto ein Anliegen gemeldet, unterstützt oder verfolgt? Dann können Sie Ihre Daten bekommen oder löschen lassen. Wir schicken dazu einen Link an Ihre E-Mail-Adresse. So wissen wir, dass die Adresse Ihnen gehört.
+privacy-request-kind = Was möchten Sie?
+privacy-request-export = Eine Kopie meiner Daten
+privacy-request-delete = Meine Daten löschen
+privacy-request-submit = Link schicken
+privacy-request-account = Sie haben ein Konto? Dann melden Sie sich an und öffnen Sie:
+privacy-request-again = Neuen Link anfordern
+privacy-request-found = Zu { $email } haben wir: { $concerns } gemeldete Anliegen, { $supports } unterstützte Anliegen, { $follows } verfolgte Anliegen.
+privacy-request-delete-keep = Wir löschen dann Ihre E-Mail-Adresse und Ihren Namen. Ihre Anliegen bleiben öffentlich, aber ohne Namen. Haben Sie andere Anliegen unterstützt, zählt das weiter. Wir schicken keine E-Mails mehr an Sie. Das können Sie nicht rückgängig machen.
+privacy-request-delete-remove = Wir löschen dann Ihre E-Mail-Adresse, Ihren Namen und Ihre Anliegen mit Fotos. Haben Sie andere Anliegen unterstützt, zählt das weiter. Wir schicken keine E-Mails mehr an Sie. Das können Sie nicht rückgängig machen.
+privacy-request-delete-confirm = Ja, ich will meine Daten löschen.
+privacy-request-delete-submit = Meine Daten jetzt löschen
+privacy-request-download-hint = Der Link gilt 24 Stunden. Danach fordern Sie einfach einen neuen an.
+privacy-readme-email =
+    Ihre Daten bei Quartier
+
+    Diese ZIP-Datei enthält alles, was Quartier zu Ihrer E-Mail-Adresse speichert. Sie haben kein Konto.
+
+    address.json – Ihre E-Mail-Adresse.
+    concerns.json – die Anliegen, die Sie gemeldet haben, mit Ort, Stand und Ihrem Namen.
+    supports_and_follows.json – Anliegen, die Sie unterstützen oder verfolgen.
+    mails.json – die E-Mails von Quartier an Sie.
+    photos/ – die Fotos Ihrer Anliegen.
+
+    Antworten auf anonyme Umfragen sind nicht dabei: Niemand kann sie einer Person zuordnen, auch wir nicht.
+privacy-error-confirm-delete = Bitte bestätigen Sie, dass Sie Ihre Daten löschen wollen.

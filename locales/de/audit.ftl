@@ -45,3 +45,4 @@ audit-account-deleted = Konto gelöscht
 audit-account-exported = Daten eines Kontos ausgegeben
 audit-role-resident = Bewohnerin oder Bewohner
 audit-role-system = Quartier selbst
+audit-email-data-deleted = Daten einer E-Mail-Adresse gelöscht

@@ -102,3 +102,47 @@ mail-inactive-warning-body =
     { $link }
 
     Ihr Quartier
+mail-privacy-has-account-subject = Ihre Daten bei Quartier
+mail-privacy-has-account-body =
+    Hallo,
+
+    jemand hat für diese Adresse nach den Daten bei Quartier gefragt. Zu dieser Adresse gibt es ein Konto. Melden Sie sich an. Dort können Sie Ihre Daten laden oder das Konto löschen:
+
+    { $link }
+
+    Waren Sie das nicht? Dann müssen Sie nichts tun.
+
+    Ihr Quartier
+mail-privacy-request-export-subject = Ihre Daten bei Quartier: Link zum Laden
+mail-privacy-request-export-body =
+    Hallo,
+
+    Sie wollen eine Kopie Ihrer Daten bei Quartier. Öffnen Sie diesen Link:
+
+    { $link }
+
+    Der Link gilt { $hours } Stunden. Waren Sie das nicht? Dann müssen Sie nichts tun.
+
+    Ihr Quartier
+mail-privacy-request-delete-subject = Ihre Daten bei Quartier löschen
+mail-privacy-request-delete-body =
+    Hallo,
+
+    Sie wollen Ihre Daten bei Quartier löschen. Öffnen Sie diesen Link und bestätigen Sie es dort:
+
+    { $link }
+
+    Der Link gilt { $hours } Stunden. Waren Sie das nicht? Dann müssen Sie nichts tun. Ohne Ihre Bestätigung löschen wir nichts.
+
+    Ihr Quartier
+mail-privacy-export-ready-subject = Ihre Daten bei Quartier sind bereit
+mail-privacy-export-ready-body =
+    Hallo,
+
+    Ihre Daten sind gepackt. Melden Sie sich an und öffnen Sie diesen Link:
+
+    { $link }
+
+    Der Link gilt { $days } Tage und nur für Ihr Konto.
+
+    Ihr Quartier

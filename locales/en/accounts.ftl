@@ -85,3 +85,34 @@ privacy-readme =
     photos/ – the photos of your concerns.
 
     Answers to anonymous surveys are not in it: nobody can link them to a person, not even we.
+privacy-download-large = Your data is large, mostly because of the photos. We pack it for you and then send you a link by email. The link works for 7 days.
+privacy-download-mail = Send me a link by email
+privacy-delete-intro-remove = We then delete your name, your email address, your password and your roles. We also delete all you wrote in public: your concerns and comments. Your support still counts. You cannot undo this.
+privacy-no-account = No account, but you gave us your email address?
+privacy-request-title = Data about my email address
+privacy-request-intro = Did you report, support or follow a concern without an account? Then you can get your data or have it deleted. For this we send a link to your email address. So we know that the address is yours.
+privacy-request-kind = What would you like?
+privacy-request-export = A copy of my data
+privacy-request-delete = Delete my data
+privacy-request-submit = Send the link
+privacy-request-account = You have an account? Then sign in and open:
+privacy-request-again = Ask for a new link
+privacy-request-found = For { $email } we have: { $concerns } reported concerns, { $supports } supported concerns, { $follows } followed concerns.
+privacy-request-delete-keep = We then delete your email address and your name. Your concerns stay public, but with no name. Your support still counts. We send you no more emails. You cannot undo this.
+privacy-request-delete-remove = We then delete your email address, your name and your concerns with their photos. Your support still counts. We send you no more emails. You cannot undo this.
+privacy-request-delete-confirm = Yes, I want my data deleted.
+privacy-request-delete-submit = Delete my data now
+privacy-request-download-hint = The link works for 24 hours. After that, just ask for a new one.
+privacy-readme-email =
+    Your data at Quartier
+
+    This ZIP file holds all that Quartier keeps about your email address. You have no account.
+
+    address.json – your email address.
+    concerns.json – the concerns you reported, with place, status and your name.
+    supports_and_follows.json – concerns you support or follow.
+    mails.json – the emails Quartier sent or will send you.
+    photos/ – the photos of your concerns.
+
+    Answers to surveys without names are not in it: nobody can link them to a person, not even we.
+privacy-error-confirm-delete = Please confirm that you want your data deleted.

@@ -45,3 +45,4 @@ audit-account-deleted = Account deleted
 audit-account-exported = Data of an account handed out
 audit-role-resident = Resident
 audit-role-system = Quartier itself
+audit-email-data-deleted = Data of an email address deleted

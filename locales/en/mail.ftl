@@ -102,3 +102,47 @@ mail-inactive-warning-body =
     { $link }
 
     Quartier
+mail-privacy-has-account-subject = Your data at Quartier
+mail-privacy-has-account-body =
+    Hello,
+
+    someone asked for the data of this address at Quartier. There is an account with this address. Sign in. There you can download your data or delete the account:
+
+    { $link }
+
+    Was this not you? Then you need not do anything.
+
+    Quartier
+mail-privacy-request-export-subject = Your data at Quartier: download link
+mail-privacy-request-export-body =
+    Hello,
+
+    you asked for a copy of your data at Quartier. Open this link:
+
+    { $link }
+
+    The link works for { $hours } hours. Was this not you? Then you need not do anything.
+
+    Quartier
+mail-privacy-request-delete-subject = Delete your data at Quartier
+mail-privacy-request-delete-body =
+    Hello,
+
+    you asked us to delete your data at Quartier. Open this link and confirm it there:
+
+    { $link }
+
+    The link works for { $hours } hours. Was this not you? Then you need not do anything. We delete nothing until you confirm.
+
+    Quartier
+mail-privacy-export-ready-subject = Your data at Quartier is ready
+mail-privacy-export-ready-body =
+    Hello,
+
+    we packed your data. Sign in and open this link:
+
+    { $link }
+
+    The link works for { $days } days, and only for your account.
+
+    Quartier

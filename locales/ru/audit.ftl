@@ -45,3 +45,4 @@ audit-account-deleted = Учётная запись удалена
 audit-account-exported = Выданы данные учётной записи
 audit-role-resident = Житель
 audit-role-system = Сам Quartier
+audit-email-data-deleted = Данные адреса почты удалены

@@ -102,3 +102,47 @@ mail-inactive-warning-body =
     { $link }
 
     Quartier
+mail-privacy-has-account-subject = Ваши данные в Quartier
+mail-privacy-has-account-body =
+    Здравствуйте,
+
+    кто-то запросил данные этого адреса в Quartier. Для этого адреса есть учётная запись. Войдите — там вы можете скачать свои данные или удалить учётную запись:
+
+    { $link }
+
+    Это были не вы? Тогда ничего делать не нужно.
+
+    Quartier
+mail-privacy-request-export-subject = Ваши данные в Quartier: ссылка для скачивания
+mail-privacy-request-export-body =
+    Здравствуйте,
+
+    вы запросили копию своих данных в Quartier. Откройте эту ссылку:
+
+    { $link }
+
+    Ссылка действует { $hours } ч. Это были не вы? Тогда ничего делать не нужно.
+
+    Quartier
+mail-privacy-request-delete-subject = Удаление ваших данных в Quartier
+mail-privacy-request-delete-body =
+    Здравствуйте,
+
+    вы попросили удалить свои данные в Quartier. Откройте эту ссылку и подтвердите там:
+
+    { $link }
+
+    Ссылка действует { $hours } ч. Это были не вы? Тогда ничего делать не нужно. Без вашего подтверждения мы ничего не удаляем.
+
+    Quartier
+mail-privacy-export-ready-subject = Ваши данные в Quartier готовы
+mail-privacy-export-ready-body =
+    Здравствуйте,
+
+    ваши данные готовы. Войдите и откройте эту ссылку:
+
+    { $link }
+
+    Ссылка действует { $days } дн. и только для вашей учётной записи.
+
+    Quartier

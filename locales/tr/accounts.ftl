@@ -84,3 +84,34 @@ privacy-readme =
     photos/ – dileklerinizin fotoğrafları.
 
     Anonim anketlerdeki yanıtlar dahil değildir: kimse onları bir kişiyle ilişkilendiremez, biz de.
+privacy-download-large = Verileriniz büyük, özellikle fotoğraflar yüzünden. Sizin için hazırlayıp e-postayla bir bağlantı göndeririz. Bağlantı 7 gün geçerlidir.
+privacy-download-mail = Bana e-postayla bağlantı gönder
+privacy-delete-intro-remove = Ardından adınızı, e-posta adresinizi, şifrenizi ve rollerinizi sileriz. Herkese açık yazdığınız her şeyi de sileriz: konularınızı ve yorumlarınızı. Desteğiniz sayılmaya devam eder. Bu geri alınamaz.
+privacy-no-account = Hesabınız yok ama e-posta adresinizi verdiniz mi?
+privacy-request-title = E-posta adresime ait veriler
+privacy-request-intro = Hesap olmadan bir konu bildirdiniz, desteklediniz veya takip ettiniz mi? O zaman verilerinizi alabilir ya da sildirebilirsiniz. Bunun için e-posta adresinize bir bağlantı göndeririz. Böylece adresin size ait olduğunu biliriz.
+privacy-request-kind = Ne istiyorsunuz?
+privacy-request-export = Verilerimin bir kopyası
+privacy-request-delete = Verilerimi sil
+privacy-request-submit = Bağlantıyı gönder
+privacy-request-account = Hesabınız var mı? O zaman giriş yapın ve şunu açın:
+privacy-request-again = Yeni bağlantı iste
+privacy-request-found = { $email } için kayıtlarımız: { $concerns } konu, { $supports } destek, { $follows } takip edilen konu.
+privacy-request-delete-keep = Ardından e-posta adresinizi ve adınızı sileriz. Konularınız herkese açık kalır ama isimsiz. Desteğiniz sayılmaya devam eder. Size artık e-posta göndermeyiz. Bu geri alınamaz.
+privacy-request-delete-remove = Ardından e-posta adresinizi, adınızı ve konularınızı fotoğraflarıyla birlikte sileriz. Desteğiniz sayılmaya devam eder. Size artık e-posta göndermeyiz. Bu geri alınamaz.
+privacy-request-delete-confirm = Evet, verilerimin silinmesini istiyorum.
+privacy-request-delete-submit = Verilerimi şimdi sil
+privacy-request-download-hint = Bağlantı 24 saat geçerlidir. Sonra yenisini isteyebilirsiniz.
+privacy-readme-email =
+    Quartier'deki verileriniz
+
+    Bu ZIP dosyası Quartier'nin e-posta adresinizle ilgili sakladığı her şeyi içerir. Hesabınız yok.
+
+    address.json – e-posta adresiniz.
+    concerns.json – bildirdiğiniz konular; yer, durum ve adınızla.
+    supports_and_follows.json – desteklediğiniz veya takip ettiğiniz konular.
+    mails.json – Quartier'nin size gönderdiği veya göndereceği e-postalar.
+    photos/ – konularınızın fotoğrafları.
+
+    Anonim anketlere verilen yanıtlar içinde yok: kimse onları bir kişiyle ilişkilendiremez, biz de.
+privacy-error-confirm-delete = Lütfen verilerinizin silinmesini istediğinizi onaylayın.

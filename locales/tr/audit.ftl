@@ -45,3 +45,4 @@ audit-account-deleted = Hesap silindi
 audit-account-exported = Bir hesabın verileri verildi
 audit-role-resident = Sakin
 audit-role-system = Quartier'in kendisi
+audit-email-data-deleted = Bir e-posta adresinin verileri silindi

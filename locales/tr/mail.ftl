@@ -101,3 +101,47 @@ mail-inactive-warning-body =
     { $link }
 
     Quartier
+mail-privacy-has-account-subject = Quartier'deki verileriniz
+mail-privacy-has-account-body =
+    Merhaba,
+
+    biri Quartier'de bu adresin verilerini istedi. Bu adresle bir hesap var. Giriş yapın. Orada verilerinizi indirebilir veya hesabı silebilirsiniz:
+
+    { $link }
+
+    Bu siz değil miydiniz? O zaman hiçbir şey yapmanıza gerek yok.
+
+    Quartier
+mail-privacy-request-export-subject = Quartier'deki verileriniz: indirme bağlantısı
+mail-privacy-request-export-body =
+    Merhaba,
+
+    Quartier'deki verilerinizin bir kopyasını istediniz. Bu bağlantıyı açın:
+
+    { $link }
+
+    Bağlantı { $hours } saat geçerlidir. Bu siz değil miydiniz? O zaman hiçbir şey yapmanıza gerek yok.
+
+    Quartier
+mail-privacy-request-delete-subject = Quartier'deki verilerinizi silin
+mail-privacy-request-delete-body =
+    Merhaba,
+
+    Quartier'deki verilerinizin silinmesini istediniz. Bu bağlantıyı açın ve orada onaylayın:
+
+    { $link }
+
+    Bağlantı { $hours } saat geçerlidir. Bu siz değil miydiniz? O zaman hiçbir şey yapmanıza gerek yok. Onayınız olmadan hiçbir şey silmeyiz.
+
+    Quartier
+mail-privacy-export-ready-subject = Quartier'deki verileriniz hazır
+mail-privacy-export-ready-body =
+    Merhaba,
+
+    verileriniz hazır. Giriş yapın ve bu bağlantıyı açın:
+
+    { $link }
+
+    Bağlantı { $days } gün ve yalnızca hesabınız için geçerlidir.
+
+    Quartier

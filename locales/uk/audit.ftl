@@ -45,3 +45,4 @@ audit-account-deleted = Обліковий запис видалено
 audit-account-exported = Видано дані облікового запису
 audit-role-resident = Мешканець
 audit-role-system = Сам Quartier
+audit-email-data-deleted = Дані адреси пошти видалено

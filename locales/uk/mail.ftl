@@ -102,3 +102,47 @@ mail-inactive-warning-body =
     { $link }
 
     Quartier
+mail-privacy-has-account-subject = Ваші дані в Quartier
+mail-privacy-has-account-body =
+    Вітаємо,
+
+    хтось запитав дані цієї адреси в Quartier. Для цієї адреси є обліковий запис. Увійдіть — там ви можете завантажити свої дані або видалити обліковий запис:
+
+    { $link }
+
+    Це були не ви? Тоді нічого робити не потрібно.
+
+    Quartier
+mail-privacy-request-export-subject = Ваші дані в Quartier: посилання для завантаження
+mail-privacy-request-export-body =
+    Вітаємо,
+
+    ви попросили копію своїх даних у Quartier. Відкрийте це посилання:
+
+    { $link }
+
+    Посилання діє { $hours } год. Це були не ви? Тоді нічого робити не потрібно.
+
+    Quartier
+mail-privacy-request-delete-subject = Видалення ваших даних у Quartier
+mail-privacy-request-delete-body =
+    Вітаємо,
+
+    ви попросили видалити свої дані в Quartier. Відкрийте це посилання і підтвердьте там:
+
+    { $link }
+
+    Посилання діє { $hours } год. Це були не ви? Тоді нічого робити не потрібно. Без вашого підтвердження ми нічого не видаляємо.
+
+    Quartier
+mail-privacy-export-ready-subject = Ваші дані в Quartier готові
+mail-privacy-export-ready-body =
+    Вітаємо,
+
+    ваші дані готові. Увійдіть і відкрийте це посилання:
+
+    { $link }
+
+    Посилання діє { $days } дн. і лише для вашого облікового запису.
+
+    Quartier

@@ -19,6 +19,7 @@ mod m20261127_000013_free_texts_held_back;
 mod m20261127_000014_public_name;
 mod m20261127_000015_account_deleted;
 mod m20261127_000016_account_activity;
+mod m20261127_000017_privacy_request;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000014_public_name::Migration),
             Box::new(m20261127_000015_account_deleted::Migration),
             Box::new(m20261127_000016_account_activity::Migration),
+            Box::new(m20261127_000017_privacy_request::Migration),
         ]
     }
 }

@@ -60,6 +60,11 @@ pub struct Config {
     /// data-protection officer.
     pub privacy_contact: Option<String>,
     pub dpo_contact: Option<String>,
+    /// What becomes of a deleted person's concerns and comments: `keep`
+    /// (shown by "a former resident") or `remove`.
+    pub erase_public_contributions: String,
+    /// Exports of one's data larger than this are prepared and mailed as a link.
+    pub export_inline_mb: u64,
 }
 
 impl Default for Config {
@@ -96,6 +101,8 @@ impl Default for Config {
             retention_check_seconds: 3600,
             privacy_contact: None,
             dpo_contact: None,
+            erase_public_contributions: "keep".into(),
+            export_inline_mb: 20,
         }
     }
 }
@@ -193,6 +200,10 @@ impl Config {
         if let Some(v) = var("QUARTIER_DPO_CONTACT") {
             self.dpo_contact = Some(v).filter(|v| !v.trim().is_empty());
         }
+        set(&mut self.erase_public_contributions, "QUARTIER_ERASE_PUBLIC_CONTRIBUTIONS");
+        if let Some(v) = var("QUARTIER_EXPORT_INLINE_MB") {
+            self.export_inline_mb = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_EXPORT_INLINE_MB must be a number"))?;
+        }
         if let Some(v) = var("QUARTIER_RETENTION_CHECK_SECONDS") {
             self.retention_check_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_RETENTION_CHECK_SECONDS must be a number"))?;
         }
@@ -239,6 +250,9 @@ impl Config {
                 warn_days: self.retention_warn_days.min(self.retention_inactive_days),
                 sent_mail_days: self.retention_sent_mail_days,
             },
+            erase_public: app::privacy::erase::PublicContributions::parse(&self.erase_public_contributions)
+                .ok_or_else(|| anyhow::anyhow!("erase_public_contributions must be \"keep\" or \"remove\""))?,
+            export_inline_bytes: self.export_inline_mb.saturating_mul(1024 * 1024),
             ..Default::default()
         })
     }

@@ -171,6 +171,7 @@ async fn main() -> anyhow::Result<()> {
             println!("  inactive accounts deleted:        {}", r.accounts_deleted);
             println!("  texts of sent mails:              {}", r.mail_texts);
             println!("  who flagged settled posts:        {}", r.flaggers);
+            println!("  expired data links and exports:   {}", r.data_links);
             db.close().await?;
         }
         Command::Hello => {

@@ -13,7 +13,7 @@ const NOTICES: &[&str] = &[
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
     "published", "survey-link-mailed", "feedback-sent", "paper-counted", "paper-first", "paper-mismatch",
     "machine-translated", "handed-back", "forwarded", "password-updated", "invited", "forum-joined", "forum-left",
-    "forum-contact-sent", "email-link-sent", "email-changed", "email-change-failed", "account-deleted", "account-deleted-by-admin",
+    "forum-contact-sent", "email-link-sent", "email-changed", "email-change-failed", "account-deleted", "account-deleted-by-admin", "export-mailed", "privacy-request-sent", "email-data-deleted",
 ];
 
 #[component]

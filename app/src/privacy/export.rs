@@ -2,12 +2,12 @@
 //! kind of data, the photos the person sent and a README in their language.
 //! Anonymous survey responses are not in it: nothing links them to anyone.
 use crate::accounts::entity::account;
-use crate::concerns::entity::{concern, concern_comment, concern_follower, concern_photo, concern_support};
+use crate::concerns::entity::{concern, concern_comment, concern_follower, concern_photo, concern_support, email_participation};
 use crate::error::{AppError, AppResult};
 use crate::mail::entity::mail_outbox;
 use crate::moderation::entity::flag;
 use crate::surveys::entity::{survey_answer, survey_response};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
@@ -31,16 +31,7 @@ pub async fn account_files(db: &impl ConnectionTrait, account_id: i32) -> AppRes
     });
     let concerns: Vec<concern::Model> =
         concern::Entity::find().filter(concern::Column::AuthorId.eq(account_id)).order_by_asc(concern::Column::Id).all(db).await?;
-    let concern_json: Vec<Value> = concerns
-        .iter()
-        .map(|c| {
-            json!({
-                "reference": c.reference, "title": c.title, "description": c.description, "address": c.address,
-                "latitude": c.latitude, "longitude": c.longitude, "language": c.language, "status": c.status,
-                "created_at": time(c.created_at),
-            })
-        })
-        .collect();
+    let concern_list: Vec<Value> = concerns.iter().map(concern_json).collect();
     let references = |ids: Vec<i32>| async move {
         let found = concern::Entity::find().filter(concern::Column::Id.is_in(ids)).order_by_asc(concern::Column::Id).all(db).await?;
         Ok::<Vec<Option<String>>, AppError>(found.into_iter().map(|c| c.reference).collect())
@@ -115,29 +106,25 @@ pub async fn account_files(db: &impl ConnectionTrait, account_id: i32) -> AppRes
         .into_iter()
         .map(|f| json!({ "on": f.target_kind, "id": f.target_id, "reason": f.reason, "created_at": time(f.created_at) }))
         .collect();
-    let mails: Vec<Value> = mail_outbox::Entity::find()
-        .filter(mail_outbox::Column::Recipient.eq(a.email.clone()))
-        .order_by_asc(mail_outbox::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| json!({ "subject": m.subject, "body": m.body, "queued_at": time(m.created_at), "sent_at": m.sent_at.map(time) }))
-        .collect();
     Ok(vec![
         ("account.json", account),
-        ("concerns.json", Value::Array(concern_json)),
+        ("concerns.json", Value::Array(concern_list)),
         ("comments.json", Value::Array(comment_json)),
         ("supports_and_follows.json", participation),
         ("survey_responses.json", Value::Array(response_json)),
         ("roles.json", Value::Array(roles)),
         ("flags.json", Value::Array(flags)),
-        ("mails.json", Value::Array(mails)),
+        ("mails.json", mails_to(db, &a.email).await?),
     ])
 }
 
-/// The photos of the person's concerns: (name in the ZIP, path on disk).
+/// The photos of the concerns an account reported: (name in the ZIP, path on disk).
 pub async fn account_photos(db: &impl ConnectionTrait, upload_dir: &Path, account_id: i32) -> AppResult<Vec<(String, std::path::PathBuf)>> {
-    let concerns = concern::Entity::find().filter(concern::Column::AuthorId.eq(account_id)).all(db).await?;
+    photos_of(db, upload_dir, Condition::all().add(concern::Column::AuthorId.eq(account_id))).await
+}
+
+async fn photos_of(db: &impl ConnectionTrait, upload_dir: &Path, reported: Condition) -> AppResult<Vec<(String, std::path::PathBuf)>> {
+    let concerns = concern::Entity::find().filter(reported).all(db).await?;
     let photos = concern_photo::Entity::find()
         .filter(concern_photo::Column::ConcernId.is_in(concerns.iter().map(|c| c.id).collect::<Vec<_>>()))
         .order_by_asc(concern_photo::Column::Id)
@@ -150,6 +137,80 @@ pub async fn account_photos(db: &impl ConnectionTrait, upload_dir: &Path, accoun
             (format!("photos/{reference}-{}.jpg", p.position + 1), crate::concerns::photos::full_path(upload_dir, &p.file_key))
         })
         .collect())
+}
+
+/// The size of the photos on disk: the bulk of an export.
+pub fn photo_bytes(photos: &[(String, std::path::PathBuf)]) -> u64 {
+    photos.iter().filter_map(|(_, path)| std::fs::metadata(path).ok()).map(|m| m.len()).sum()
+}
+
+fn concern_json(c: &concern::Model) -> Value {
+    json!({
+        "reference": c.reference, "title": c.title, "description": c.description, "address": c.address,
+        "latitude": c.latitude, "longitude": c.longitude, "language": c.language, "status": c.status,
+        "created_at": time(c.created_at),
+    })
+}
+
+async fn mails_to(db: &impl ConnectionTrait, email: &str) -> AppResult<Value> {
+    Ok(Value::Array(
+        mail_outbox::Entity::find()
+            .filter(mail_outbox::Column::Recipient.eq(email))
+            .order_by_asc(mail_outbox::Column::Id)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| json!({ "subject": m.subject, "body": m.body, "queued_at": time(m.created_at), "sent_at": m.sent_at.map(time) }))
+            .collect(),
+    ))
+}
+
+/// What someone without an account left with their address: their reports,
+/// the supports and follows they confirmed, and the mails to them.
+pub async fn email_files(db: &impl ConnectionTrait, email: &str) -> AppResult<Vec<(&'static str, Value)>> {
+    let concerns = concern::Entity::find().filter(email_reported(email)).order_by_asc(concern::Column::Id).all(db).await?;
+    let concern_list: Vec<Value> = concerns
+        .iter()
+        .map(|c| {
+            let mut v = concern_json(c);
+            v["your_name"] = json!(c.author_name);
+            v
+        })
+        .collect();
+    let rows = email_participation::Entity::find()
+        .filter(email_participation::Column::Email.eq(email))
+        .filter(email_participation::Column::Confirmed.eq(true))
+        .all(db)
+        .await?;
+    let references: std::collections::HashMap<i32, Option<String>> = concern::Entity::find()
+        .filter(concern::Column::Id.is_in(rows.iter().map(|r| r.concern_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.reference))
+        .collect();
+    let of_kind = |kind: &str| -> Vec<Option<String>> {
+        rows.iter().filter(|r| r.kind == kind).map(|r| references.get(&r.concern_id).cloned().flatten()).collect()
+    };
+    let participation = json!({
+        "supports": of_kind(crate::concerns::participation::SUPPORT),
+        "follows": of_kind(crate::concerns::participation::FOLLOW),
+    });
+    Ok(vec![
+        ("address.json", json!({ "email": email })),
+        ("concerns.json", Value::Array(concern_list)),
+        ("supports_and_follows.json", participation),
+        ("mails.json", mails_to(db, email).await?),
+    ])
+}
+
+fn email_reported(email: &str) -> Condition {
+    Condition::all().add(concern::Column::AuthorEmail.eq(email)).add(concern::Column::AuthorId.is_null())
+}
+
+/// The photos of the reports made with an address.
+pub async fn email_photos(db: &impl ConnectionTrait, upload_dir: &Path, email: &str) -> AppResult<Vec<(String, std::path::PathBuf)>> {
+    photos_of(db, upload_dir, email_reported(email)).await
 }
 
 /// Packs the files, the photos and the README into one ZIP.

@@ -1,32 +1,55 @@
-//! Downloading one's data and deleting one's account.
-use super::{erase, export};
+//! Downloading one's data and deleting it: for accounts, for people who took
+//! part with an address only (by a mailed link), and for admins answering a
+//! request by letter.
+use super::{erase, export, requests};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::viewer::Viewer;
 use crate::web::{download, download_failure, see_other, Submitted};
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use tower_sessions::Session;
 
 pub fn routes() -> crate::web::Routes {
     crate::web::Routes::new()
         .get("/account/data.zip", my_data)
+        .post("/account/data/prepare", prepare_mine)
         .post("/account/delete", delete)
+        .post("/privacy/request", ask)
+        .get("/privacy/request/data.zip", email_data)
+        .post("/privacy/request/confirm", delete_email_data)
         .get("/admin/people/{id}/data.zip", their_data)
         .post("/admin/people/{id}/delete", delete_theirs)
 }
 
+#[derive(serde::Deserialize, Default)]
+struct Link {
+    #[serde(default)]
+    token: String,
+}
+
+fn failed(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
 /// The ZIP of one account, its README in the reader's language.
-async fn zip_of(state: &AppState, viewer: &crate::viewer::Viewer, account_id: i32) -> Result<Vec<u8>, AppError> {
+async fn zip_of(state: &AppState, viewer: &Viewer, account_id: i32) -> Result<Vec<u8>, AppError> {
     let files = export::account_files(&state.db, account_id).await?;
     let photos = export::account_photos(&state.db, &state.settings.upload_dir, account_id).await?;
     let readme = crate::i18n::translate(&viewer.lang, viewer.plain, "privacy-readme");
-    tokio::task::spawn_blocking(move || export::zip(&files, &photos, &readme)).await.map_err(|e| AppError::Internal(e.to_string()))?
+    tokio::task::spawn_blocking(move || export::zip(&files, &photos, &readme)).await.map_err(failed)?
 }
 
-async fn my_data(State(state): State<AppState>, request: axum::extract::Request) -> Response {
+/// My data at once, or (with the token from the mail) the export prepared
+/// for me; nobody else's link works for me.
+async fn my_data(State(state): State<AppState>, Query(link): Query<Link>, request: axum::extract::Request) -> Response {
     let (parts, _) = request.into_parts();
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = parts.extensions.get::<Viewer>().cloned().unwrap_or_default();
+    let token = link.token;
     let result = async {
+        if !token.is_empty() {
+            return requests::prepared_export(&state.db, &state.settings, &token, viewer.user.as_ref().map(|u| u.id)).await;
+        }
         let user = viewer.user.as_ref().ok_or(AppError::Unauthenticated)?;
         zip_of(&state, &viewer, user.id).await
     }
@@ -37,10 +60,84 @@ async fn my_data(State(state): State<AppState>, request: axum::extract::Request)
     }
 }
 
+/// A large export is written in the background and its link mailed.
+async fn prepare_mine(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let viewer = f.viewer();
+        let user = viewer.user.clone().ok_or(AppError::Unauthenticated)?;
+        let (request_id, token) = requests::start_export(&state.db, user.id, &viewer.lang, viewer.plain).await?;
+        tokio::spawn(async move {
+            let written = async {
+                let bytes = zip_of(&state, &viewer, user.id).await?;
+                requests::prepare(&state.db, &state.settings, request_id, &token, bytes).await
+            }
+            .await;
+            if let Err(e) = written {
+                tracing::error!(error = %e, "preparing a data export failed");
+            }
+        });
+        Ok(see_other("/account/data?notice=export-mailed"))
+    })
+    .await
+}
+
+/// Someone without an account asks by address; the same answer for every
+/// address, and a limit per visitor so nobody floods an inbox.
+async fn ask(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
+        let viewer = f.viewer();
+        requests::ask(&state.db, &state.settings, f.get("email"), f.get("kind"), &viewer.lang, viewer.plain).await?;
+        Ok(see_other("/privacy/request?notice=privacy-request-sent"))
+    })
+    .await
+}
+
+fn link_problem(problem: crate::accounts::tokens::TokenProblem) -> AppError {
+    AppError::invalid("", crate::accounts::service::token_problem_message(&problem))
+}
+
+/// The data of an address, from its confirmed link.
+async fn email_data(State(state): State<AppState>, Query(link): Query<Link>, request: axum::extract::Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let viewer = parts.extensions.get::<Viewer>().cloned().unwrap_or_default();
+    let token = link.token;
+    let result = async {
+        let (kind, _, email) = requests::open_for_email(&state.db, &token).await?.map_err(link_problem)?;
+        if kind != requests::RequestKind::Export {
+            return Err(AppError::NotFound);
+        }
+        let files = export::email_files(&state.db, &email).await?;
+        let photos = export::email_photos(&state.db, &state.settings.upload_dir, &email).await?;
+        let readme = crate::i18n::translate(&viewer.lang, viewer.plain, "privacy-readme-email");
+        tokio::task::spawn_blocking(move || export::zip(&files, &photos, &readme)).await.map_err(failed)?
+    }
+    .await;
+    match result {
+        Ok(bytes) => download("quartier-data.zip", "application/zip", bytes),
+        Err(e) => download_failure(&parts, e),
+    }
+}
+
+async fn delete_email_data(State(state): State<AppState>, form: Submitted) -> Response {
+    form.respond(state, |f, state| async move {
+        let (kind, request_id, email) = requests::open_for_email(&state.db, f.get("token")).await?.map_err(link_problem)?;
+        if kind != requests::RequestKind::Delete {
+            return Err(AppError::NotFound);
+        }
+        if f.get("confirm") != "on" {
+            return Err(AppError::invalid("confirm", "privacy-error-confirm-delete"));
+        }
+        erase::delete_email_data(&state.db, &state.settings, request_id, &email).await?;
+        Ok(see_other("/?notice=email-data-deleted"))
+    })
+    .await
+}
+
 /// An admin answers a request by letter (GDPR Art. 12): the export is logged.
 async fn their_data(State(state): State<AppState>, axum::extract::Path(id): axum::extract::Path<i32>, request: axum::extract::Request) -> Response {
     let (parts, _) = request.into_parts();
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = parts.extensions.get::<Viewer>().cloned().unwrap_or_default();
     let result = async {
         crate::admin::require_admin(&viewer)?;
         let bytes = zip_of(&state, &viewer, id).await?;
@@ -62,7 +159,7 @@ async fn delete_theirs(State(state): State<AppState>, axum::extract::Path(id): a
             return Err(AppError::invalid("", "privacy-error-confirm"));
         }
         let admin_id = viewer.user.map(|u| u.id).unwrap_or_default();
-        erase::delete_account(&state.db, id, erase::Requester::Admin { admin_id }).await?;
+        erase::delete_account(&state.db, &state.settings, id, erase::Requester::Admin { admin_id }).await?;
         Ok(see_other("/admin/roles?notice=account-deleted-by-admin"))
     })
     .await
@@ -72,7 +169,7 @@ async fn delete(State(state): State<AppState>, session: Session, form: Submitted
     form.respond(state, |f, state| async move {
         state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
-        erase::delete_account(&state.db, user.id, erase::Requester::Themselves { password: f.get("delete_password") }).await?;
+        erase::delete_account(&state.db, &state.settings, user.id, erase::Requester::Themselves { password: f.get("delete_password") }).await?;
         session.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(see_other("/?notice=account-deleted"))
     })

@@ -44,11 +44,13 @@ pub struct Removed {
     pub accounts_deleted: u64,
     pub mail_texts: u64,
     pub flaggers: u64,
+    /// Expired links for data rights, with prepared exports.
+    pub data_links: u64,
 }
 
 impl Removed {
     pub fn total(&self) -> u64 {
-        self.unconfirmed_concerns + self.unconfirmed_participation + self.reporter_emails + self.accounts_warned + self.accounts_deleted + self.mail_texts + self.flaggers
+        self.unconfirmed_concerns + self.unconfirmed_participation + self.reporter_emails + self.accounts_warned + self.accounts_deleted + self.mail_texts + self.flaggers + self.data_links
     }
 }
 
@@ -155,7 +157,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::state::Settings, now
     for a in due {
         if dry_run {
             removed.accounts_deleted += 1;
-        } else if super::erase::delete_account(db, a.id, super::erase::Requester::Retention).await.is_ok() {
+        } else if super::erase::delete_account(db, settings, a.id, super::erase::Requester::Retention).await.is_ok() {
             removed.accounts_deleted += 1;
         }
     }
@@ -176,6 +178,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::state::Settings, now
         // Each row keeps a value of its own, so one flag per flagger still holds.
         flag::Entity::update_many().col_expr(flag::Column::Flagger, Expr::cust("'settled:' || CAST(id AS TEXT)")).filter(settled).exec(db).await?;
     }
+    removed.data_links = super::requests::remove_expired(db, settings, now, dry_run).await?;
     Ok(removed)
 }
 

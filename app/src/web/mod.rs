@@ -120,6 +120,11 @@ pub fn download_failure(parts: &axum::http::request::Parts, e: AppError) -> Resp
     }
     let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
     let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
-    let text = crate::i18n::translate(lang, viewer.plain, e.message());
+    // A download has no form to show field errors in: the first one is the message.
+    let key = match &e {
+        AppError::Invalid(errors) => errors.first().map(|f| f.message.as_str()).unwrap_or(e.message()),
+        _ => e.message(),
+    };
+    let text = crate::i18n::translate(lang, viewer.plain, key);
     (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
 }

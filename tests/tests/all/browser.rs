@@ -197,12 +197,17 @@ async fn every_page_passes_axe_in_german_and_arabic() {
     let (reference, concern) = concern_for_office_66(&app).await;
     let (with_photo, roads) = concern_with_photo_comment_and_flag(&app).await;
     let similar = format!("/report?check=1&title=Schlagloch&description=&category={roads}&district={district}");
+    // A deletion link for an address without an account, as mailed.
+    app.submit("/privacy/request", &[("email", "axe@example.org"), ("kind", "delete")]).await;
+    let erase_link = app.smtp.wait_for("axe@example.org", 1).await.link(&format!("{}/privacy/request/confirm?token=", app.base)).expect("a link");
+    let erase_page = erase_link.strip_prefix(&app.base).unwrap().to_string();
     let public = [
         "/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(),
         format!("/forums/{forum}"), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=unknown".into(),
         "/language".into(), "/plain-language".into(), "/accessibility".into(), "/privacy".into(), "/nowhere".into(),
         "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(),
         format!("/concerns/{reference}"), "/office/link/forged".into(), format!("/concerns/{with_photo}"), similar,
+        "/privacy/request".into(), "/privacy/request/confirm?token=forged".into(), erase_page,
     ];
     let admin = [
         "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),

@@ -1,7 +1,7 @@
 //! A person's rights over their data (issue 19): a copy of everything kept
 //! about them, and deleting the account without a trace of name, address
 //! or password while what they wrote in public stays.
-use crate::harness::{field_value, text, Backend, TestApp, ADMIN, DEMO_PASSWORD, MODERATOR, RESIDENT};
+use crate::harness::{field_value, text, Backend, Options, TestApp, ADMIN, DEMO_PASSWORD, MODERATOR, RESIDENT};
 use crate::on_both_databases;
 use sea_orm::{ConnectionTrait, Statement};
 use std::io::Read;
@@ -12,6 +12,9 @@ on_both_databases!(
     admins_answer_requests_by_letter,
     old_personal_data_goes_by_itself,
     the_privacy_page_states_the_configured_periods,
+    people_without_an_account_get_or_delete_their_data_by_link,
+    deletion_can_remove_what_was_written_in_public,
+    large_exports_come_by_a_mailed_link_for_the_account_only,
 );
 
 /// Everything in the ZIP as (file name, text).
@@ -277,5 +280,187 @@ async fn the_privacy_page_states_the_configured_periods(backend: Backend) {
     app.submit("/language", &[("lang", "ar"), ("return_to", "/")]).await;
     let (_, page) = app.get("/privacy").await;
     assert!(text(&page).contains(&format!("{} يومًا", p.unconfirmed_days)) || text(&page).contains("الطلبات غير المؤكدة"), "{}", text(&page));
+    app.finish().await;
+}
+
+const NO_ACCOUNT: &str = "ohnekonto@example.org";
+
+/// Asks for a link by address; the answer never tells whether the address
+/// took part.
+async fn ask_for_link(app: &TestApp, email: &str, kind: &str) {
+    let (status, location, _) = app.submit("/privacy/request", &[("email", email), ("kind", kind)]).await;
+    assert_eq!((status, location.as_str()), (303, "/privacy/request?notice=privacy-request-sent"));
+}
+
+async fn people_without_an_account_get_or_delete_their_data_by_link(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let roads = crate::concerns::category_id(&app, "roads").await;
+    let district = crate::public::district_id(&app, "Roter Berg").await.to_string();
+    // A report, a support and a follow, each confirmed by its mailed link.
+    let (_, location, _) = crate::concerns::report(
+        &app,
+        &[("title", "Laterne ohne Licht"), ("description", "Seit Tagen dunkel."), ("category", &roads), ("district", &district), ("email", NO_ACCOUNT), ("name", "Olga Ohnekonto")],
+    )
+    .await;
+    let reported = crate::concerns::reference_of(&location);
+    let confirm = app.smtp.wait_for(NO_ACCOUNT, 1).await.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap();
+    app.client.get(&confirm).send().await.unwrap();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let (_, location, _) = crate::concerns::report(&app, &[("title", "Bank fehlt am Teich"), ("description", "Von Rana."), ("category", &roads), ("district", &district)]).await;
+    let ranas = crate::concerns::reference_of(&location);
+    app.logout().await;
+    for (action, n) in [("support", 3), ("follow", 4)] {
+        app.submit(&format!("/concerns/{ranas}/{action}"), &[("email", NO_ACCOUNT)]).await;
+        let link = app.smtp.wait_for(NO_ACCOUNT, n).await.link(&format!("{}/concerns/participate?token=", app.base)).unwrap();
+        app.client.get(&link).send().await.unwrap();
+    }
+    let supports = app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{ranas}'")).await;
+    assert_eq!(supports, 1);
+
+    // The page and its bad input: the address stays in the form.
+    let (status, page) = app.get("/privacy/request").await;
+    assert_eq!(status, 200);
+    assert!(text(&page).contains("Wir schicken dazu einen Link an Ihre E-Mail-Adresse."), "{}", text(&page));
+    let (status, _, body) = app.submit("/privacy/request", &[("email", "kein-at-zeichen"), ("kind", "export")]).await;
+    assert_eq!(status, 422);
+    assert_eq!(field_value(&body, "email").as_deref(), Some("kein-at-zeichen"));
+    let (status, _, body) = app.submit("/privacy/request", &[("email", NO_ACCOUNT), ("kind", "<script>")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte füllen Sie dieses Feld aus."), "{}", text(&body));
+
+    // The same answer for an account holder, who is sent to the account page.
+    ask_for_link(&app, RESIDENT, "export").await;
+    let to_holder = app.smtp.wait_for_text(RESIDENT, "/account/data").await;
+    assert!(to_holder.link(&format!("{}/privacy/request/confirm", app.base)).is_none(), "no link that bypasses the password");
+
+    // Export by link: exactly this address's data.
+    ask_for_link(&app, NO_ACCOUNT, "export").await;
+    let (_, page) = app.get("/privacy/request?notice=privacy-request-sent").await;
+    assert!(text(&page).contains("Wenn wir Daten zu dieser Adresse haben, schicken wir einen Link dorthin."));
+    let link = app.smtp.wait_for(NO_ACCOUNT, 5).await.link(&format!("{}/privacy/request/confirm?token=", app.base)).expect("a link");
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    let (status, page) = app.get(link.strip_prefix(&app.base).unwrap()).await;
+    assert_eq!(status, 200);
+    assert!(text(&page).contains(&format!("Zu {NO_ACCOUNT} haben wir: 1 gemeldete Anliegen, 1 unterstützte Anliegen, 1 verfolgte Anliegen.")), "{}", text(&page));
+    let r = app.client.get(app.url(&format!("/privacy/request/data.zip?token={token}"))).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let files = unzip(r.bytes().await.unwrap().to_vec());
+    let file = |name: &str| files.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("{name} in the ZIP"));
+    assert!(file("README.txt").contains("Sie haben kein Konto"));
+    assert!(file("address.json").contains(NO_ACCOUNT));
+    assert!(file("concerns.json").contains("Laterne ohne Licht") && file("concerns.json").contains("Olga Ohnekonto"));
+    let participation = file("supports_and_follows.json");
+    assert!(participation.matches(ranas.as_str()).count() == 2, "{participation}");
+    assert!(!file("concerns.json").contains("Bank fehlt am Teich"), "only the concerns this address reported");
+    for (name, content) in &files {
+        assert!(!content.contains(RESIDENT), "nobody else's data in {name}");
+    }
+    // Forged links and the wrong kind of link do nothing.
+    let r = app.client.get(app.url("/privacy/request/data.zip?token=forged")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    assert!(r.text().await.unwrap().contains("Dieser Link ist ungültig."));
+    let (_, page) = app.get("/privacy/request/confirm?token=forged").await;
+    assert!(text(&page).contains("Dieser Link ist ungültig."), "{}", text(&page));
+    let (status, _, _) = app.submit("/privacy/request/confirm", &[("token", &token), ("confirm", "on")]).await;
+    assert_eq!(status, 404, "an export link deletes nothing");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE author_email = '{NO_ACCOUNT}'")).await, 1);
+
+    // Deletion: asked once more, then all at once.
+    ask_for_link(&app, NO_ACCOUNT, "delete").await;
+    let link = app.smtp.wait_for(NO_ACCOUNT, 6).await.link(&format!("{}/privacy/request/confirm?token=", app.base)).expect("a link");
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    let (_, page) = app.get(link.strip_prefix(&app.base).unwrap()).await;
+    assert!(text(&page).contains("Ihre Anliegen bleiben öffentlich, aber ohne Namen."), "{}", text(&page));
+    let (status, _, body) = app.submit("/privacy/request/confirm", &[("token", &token)]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Bitte bestätigen Sie, dass Sie Ihre Daten löschen wollen."), "{}", text(&body));
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE author_email = '{NO_ACCOUNT}'")).await, 1, "nothing deleted yet");
+    let (status, location, _) = app.submit("/privacy/request/confirm", &[("token", &token), ("confirm", "on")]).await;
+    assert_eq!((status, location.as_str()), (303, "/?notice=email-data-deleted"));
+    assert_eq!(traces(&app, NO_ACCOUNT).await, Vec::<(String, String)>::new(), "the address is nowhere");
+    assert_eq!(traces(&app, "Olga Ohnekonto").await, Vec::<(String, String)>::new(), "the name is nowhere");
+    let (status, page) = app.get(&format!("/concerns/{reported}")).await;
+    assert_eq!(status, 200, "the concern stays public");
+    assert!(text(&page).contains("Laterne ohne Licht"));
+    assert_eq!(app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{ranas}'")).await, supports, "the support still counts");
+    // Used up: a second click changes nothing.
+    let (status, _, body) = app.submit("/privacy/request/confirm", &[("token", &token), ("confirm", "on")]).await;
+    assert_eq!(status, 422);
+    assert!(text(&body).contains("Dieser Link wurde schon benutzt."), "{}", text(&body));
+    app.finish().await;
+}
+
+async fn deletion_can_remove_what_was_written_in_public(backend: Backend) {
+    let options = Options { configure: |c| c.erase_public_contributions = "remove".into(), ..Options::default() };
+    let app = TestApp::spawn_with(backend, options).await;
+    let (mine, theirs) = seed(&app).await;
+    let supports = app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{theirs}'")).await;
+    let (_, page) = app.get("/account/data").await;
+    assert!(text(&page).contains("Wir löschen auch alles, was Sie öffentlich geschrieben haben"), "{}", text(&page));
+    let (_, page) = app.get("/privacy").await;
+    assert!(text(&page).contains("löschen wir auch alles, was Sie öffentlich geschrieben haben"), "{}", text(&page));
+    let (status, location, _) = app.submit("/account/delete", &[("delete_password", DEMO_PASSWORD)]).await;
+    assert_eq!((status, location.as_str()), (303, "/?notice=account-deleted"));
+    let (status, _) = app.get(&format!("/concerns/{mine}")).await;
+    assert_eq!(status, 404, "the concern is gone");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{mine}'")).await, 0);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM concern_comment WHERE body LIKE '%Mein eigener Kommentar%'").await, 0);
+    assert_eq!(app.scalar(&format!("SELECT supports AS n FROM concern WHERE reference = '{theirs}'")).await, supports, "the support still counts");
+    let (status, page) = app.get(&format!("/concerns/{theirs}")).await;
+    assert_eq!(status, 200, "other people's concerns stay");
+    assert!(text(&page).contains("Fremdes Anliegen der Moderation"));
+    app.finish().await;
+}
+
+/// A real photo, so the export has weight.
+fn photo() -> Vec<u8> {
+    let mut out = Vec::new();
+    image::DynamicImage::new_rgb8(640, 480).write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
+}
+
+async fn large_exports_come_by_a_mailed_link_for_the_account_only(backend: Backend) {
+    let options = Options { configure: |c| c.export_inline_mb = 0, ..Options::default() };
+    let app = TestApp::spawn_with(backend, options).await;
+    let roads = crate::concerns::category_id(&app, "roads").await;
+    let district = crate::public::district_id(&app, "Roter Berg").await.to_string();
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let key = crate::concerns::submission_key(&app).await;
+    let fields = [("submission_key", key.as_str()), ("title", "Loch im Radweg"), ("description", "Mit Foto."), ("category", roads.as_str()), ("district", district.as_str())];
+    let (status, _, body) = app.submit_files("/report", &fields, vec![("photos", "loch.png", photo())]).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    let (_, page) = app.get("/account/data").await;
+    assert!(text(&page).contains("Ihre Daten sind groß, vor allem wegen der Fotos."), "{}", text(&page));
+    let (status, location, _) = app.submit("/account/data/prepare", &[]).await;
+    assert_eq!((status, location.as_str()), (303, "/account/data?notice=export-mailed"));
+    let mail = app.smtp.wait_for_text(RESIDENT, "/account/data.zip?token=").await;
+    let link = mail.link(&format!("{}/account/data.zip?token=", app.base)).expect("a link");
+
+    // Only for the account it was made for.
+    app.logout().await;
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 403, "another signed-in person cannot use it");
+    app.logout().await;
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let r = app.client.get(format!("{link}x")).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 422, "a forged link");
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let files = unzip(r.bytes().await.unwrap().to_vec());
+    assert!(files.iter().any(|(n, _)| n.starts_with("photos/") && n.ends_with("-1.jpg")), "{:?}", files.iter().map(|(n, _)| n).collect::<Vec<_>>());
+    assert!(files.iter().any(|(n, t)| n == "concerns.json" && t.contains("Loch im Radweg")));
+
+    // Expired links go with their files.
+    let exports = app.state.settings.upload_dir.join("exports");
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
+    let later = time::OffsetDateTime::now_utc() + time::Duration::days(8);
+    let r = app::privacy::retention::run(&app.db, &app.state.settings, later, false).await.unwrap();
+    assert_eq!(r.data_links, 1, "{r:?}");
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 0, "the file is gone");
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 422);
     app.finish().await;
 }

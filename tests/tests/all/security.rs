@@ -55,10 +55,11 @@ fn access(method: &Method, path: &str) -> Option<Access> {
     use Access::*;
     let post = *method == Method::POST;
     Some(match path {
-        "/register" | "/login" | "/logout" | "/forgot" | "/reset" | "/language" | "/plain-language" | "/accessibility" | "/report" => Public,
+        "/register" | "/login" | "/logout" | "/forgot" | "/reset" | "/language" | "/plain-language" | "/accessibility" | "/report" | "/privacy/request" => Public,
+        "/privacy/request/confirm" | "/privacy/request/data.zip" => Secret,
         "/verify" | "/account/email/confirm" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
         "/photos/{file}" => Public,
-        "/account" | "/account/password" | "/account/email" | "/account/delete" | "/account/data.zip" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
+        "/account" | "/account/password" | "/account/email" | "/account/delete" | "/account/data.zip" | "/account/data/prepare" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
         "/forums/{id}/contact" => Public,
         "/concerns/{reference}/support" | "/concerns/{reference}/follow" | "/concerns/{reference}/flag" => Public,
         "/concerns/{reference}/comment" => SignedIn,

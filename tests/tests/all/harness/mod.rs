@@ -29,11 +29,13 @@ pub struct Options {
     pub auth_attempts_per_minute: u32,
     /// A machine-translation service (see [`translator`]).
     pub translate_url: Option<String>,
+    /// Any other setting, as an operator would write it in the config file.
+    pub configure: fn(&mut Config),
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None }
+        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None, configure: |_| {} }
     }
 }
 
@@ -95,7 +97,7 @@ impl TestApp {
             }
         };
         let smtp = smtp::Sink::start().await;
-        let config = Config {
+        let mut config = Config {
             database_url,
             smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
             data_dir: dir.0.clone(),
@@ -105,6 +107,7 @@ impl TestApp {
             translate_url: options.translate_url.clone(),
             ..Config::default()
         };
+        (options.configure)(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let running = server::start(config, listener).await.expect("server starts");
         if options.demo {
