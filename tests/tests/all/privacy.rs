@@ -453,6 +453,11 @@ async fn large_exports_come_by_a_mailed_link_for_the_account_only(backend: Backe
     assert!(files.iter().any(|(n, _)| n.starts_with("photos/") && n.ends_with("-1.jpg")), "{:?}", files.iter().map(|(n, _)| n).collect::<Vec<_>>());
     assert!(files.iter().any(|(n, t)| n == "concerns.json" && t.contains("Loch im Radweg")));
 
+    // An expired link says so.
+    app.db.execute_unprepared("UPDATE privacy_request SET expires_at = created_at").await.unwrap();
+    let r = app.client.get(&link).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    assert!(r.text().await.unwrap().contains("Dieser Link ist abgelaufen."));
     // Expired links go with their files.
     let exports = app.state.settings.upload_dir.join("exports");
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
