@@ -20,6 +20,7 @@ mod m20261127_000014_public_name;
 mod m20261127_000015_account_deleted;
 mod m20261127_000016_account_activity;
 mod m20261127_000017_privacy_request;
+mod m20261127_000018_mail_claim;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000015_account_deleted::Migration),
             Box::new(m20261127_000016_account_activity::Migration),
             Box::new(m20261127_000017_privacy_request::Migration),
+            Box::new(m20261127_000018_mail_claim::Migration),
         ]
     }
 }

@@ -65,6 +65,9 @@ pub struct Config {
     pub erase_public_contributions: String,
     /// Exports of one's data larger than this are prepared and mailed as a link.
     pub export_inline_mb: u64,
+    /// How long a process holds mails it is sending before another process
+    /// may take them (renewed while sending; matters only if it dies).
+    pub mail_lease_seconds: u64,
 }
 
 impl Default for Config {
@@ -103,6 +106,7 @@ impl Default for Config {
             dpo_contact: None,
             erase_public_contributions: "keep".into(),
             export_inline_mb: 20,
+            mail_lease_seconds: 120,
         }
     }
 }
@@ -203,6 +207,9 @@ impl Config {
         set(&mut self.erase_public_contributions, "QUARTIER_ERASE_PUBLIC_CONTRIBUTIONS");
         if let Some(v) = var("QUARTIER_EXPORT_INLINE_MB") {
             self.export_inline_mb = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_EXPORT_INLINE_MB must be a number"))?;
+        }
+        if let Some(v) = var("QUARTIER_MAIL_LEASE_SECONDS") {
+            self.mail_lease_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_MAIL_LEASE_SECONDS must be a number"))?;
         }
         if let Some(v) = var("QUARTIER_RETENTION_CHECK_SECONDS") {
             self.retention_check_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_RETENTION_CHECK_SECONDS must be a number"))?;

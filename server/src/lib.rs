@@ -190,7 +190,7 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
 
     let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.data_dir)?;
     let from = config.mail_from.parse().map_err(|e| anyhow::anyhow!("QUARTIER_MAIL_FROM: {e}"))?;
-    tokio::spawn(mail::run_worker(db.clone(), mailer, from, state.mail_wakeup.clone()));
+    tokio::spawn(mail::run_worker(db.clone(), mailer, from, state.mail_wakeup.clone(), Duration::from_secs(config.mail_lease_seconds.max(2))));
 
     tokio::spawn(app::concerns::deadlines::run_worker(
         db.clone(),

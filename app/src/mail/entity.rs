@@ -17,6 +17,8 @@ pub mod mail_outbox {
         #[sea_orm(column_type = "Text", nullable)]
         pub last_error: Option<String>,
         pub created_at: TimeDateTimeWithTimeZone,
+        /// The server process sending it right now, if any.
+        pub claimed_by: Option<String>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -12,6 +12,7 @@ mod journeys_browser;
 mod keyboard;
 mod moderation;
 mod open311;
+mod operations;
 mod privacy;
 mod public;
 mod security;

@@ -31,11 +31,13 @@ pub struct Options {
     pub translate_url: Option<String>,
     /// Any other setting, as an operator would write it in the config file.
     pub configure: fn(&mut Config),
+    /// Another mail relay than the test's sink (say, one that is down).
+    pub smtp_url: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None, configure: |_| {} }
+        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None, configure: |_| {}, smtp_url: None }
     }
 }
 
@@ -47,6 +49,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub jar: Arc<Jar>,
     pg_database: Option<String>,
+    /// What the server was started with, for a second process on the same data.
+    pub config: Config,
     /// The last form token read, with the cookies it is bound to.
     csrf_seen: std::sync::Mutex<Option<(CsrfBinding, String)>>,
     _dir: TempDir,
@@ -108,8 +112,11 @@ impl TestApp {
             ..Config::default()
         };
         (options.configure)(&mut config);
+        if let Some(url) = &options.smtp_url {
+            config.smtp_url = Some(url.clone());
+        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let running = server::start(config, listener).await.expect("server starts");
+        let running = server::start(config.clone(), listener).await.expect("server starts");
         if options.demo {
             server::demo::load(&running.state.db).await.expect("demo data loads");
         }
@@ -123,6 +130,7 @@ impl TestApp {
             client,
             jar,
             pg_database,
+            config,
             csrf_seen: Default::default(),
             _dir: dir,
         }

@@ -52,12 +52,19 @@ pub struct Sink {
     pub port: u16,
     mails: Arc<Mutex<Vec<Mail>>>,
     arrived: Arc<Notify>,
+    /// Milliseconds the sink waits before accepting each mail: a slow relay.
+    delay_ms: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Sink {
     pub async fn start() -> Sink {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let sink = Sink { port: listener.local_addr().unwrap().port(), mails: Arc::default(), arrived: Arc::new(Notify::new()) };
+        Self::start_on(0).await
+    }
+
+    /// A sink on a given loopback port (0: any free one).
+    pub async fn start_on(port: u16) -> Sink {
+        let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+        let sink = Sink { port: listener.local_addr().unwrap().port(), mails: Arc::default(), arrived: Arc::new(Notify::new()), delay_ms: Arc::default() };
         let s = sink.clone();
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -105,6 +112,10 @@ impl Sink {
                     // Undo SMTP dot-stuffing.
                     raw.push_str(if line.starts_with("..") { &line[1..] } else { &line });
                 }
+                let delay = self.delay_ms.load(std::sync::atomic::Ordering::Relaxed);
+                if delay > 0 {
+                    tokio::time::sleep(Duration::from_millis(delay)).await;
+                }
                 self.mails.lock().unwrap().push(Mail { to: to.clone(), raw });
                 self.arrived.notify_waiters();
                 b"250 stored\r\n"
@@ -116,6 +127,11 @@ impl Sink {
             };
             write.write_all(reply).await?;
         }
+    }
+
+    /// Makes the sink take `ms` milliseconds for every mail from now on.
+    pub fn slow_down(&self, ms: u64) {
+        self.delay_ms.store(ms, std::sync::atomic::Ordering::Relaxed);
     }
 
     pub fn all(&self) -> Vec<Mail> {
