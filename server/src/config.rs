@@ -68,6 +68,11 @@ pub struct Config {
     /// How long a process holds mails it is sending before another process
     /// may take them (renewed while sending; matters only if it dies).
     pub mail_lease_seconds: u64,
+    /// Where periodic backups go (unset: none); see `quartier backup`.
+    pub backup_dir: Option<PathBuf>,
+    pub backup_every_hours: u64,
+    /// How many periodic backups are kept (the oldest go).
+    pub backup_keep: usize,
 }
 
 impl Default for Config {
@@ -107,6 +112,9 @@ impl Default for Config {
             erase_public_contributions: "keep".into(),
             export_inline_mb: 20,
             mail_lease_seconds: 120,
+            backup_dir: None,
+            backup_every_hours: 24,
+            backup_keep: 7,
         }
     }
 }
@@ -207,6 +215,15 @@ impl Config {
         set(&mut self.erase_public_contributions, "QUARTIER_ERASE_PUBLIC_CONTRIBUTIONS");
         if let Some(v) = var("QUARTIER_EXPORT_INLINE_MB") {
             self.export_inline_mb = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_EXPORT_INLINE_MB must be a number"))?;
+        }
+        if let Some(v) = var("QUARTIER_BACKUP_DIR") {
+            self.backup_dir = Some(PathBuf::from(v)).filter(|p| !p.as_os_str().is_empty());
+        }
+        if let Some(v) = var("QUARTIER_BACKUP_EVERY") {
+            self.backup_every_hours = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_BACKUP_EVERY must be a number of hours above 0"))?;
+        }
+        if let Some(v) = var("QUARTIER_BACKUP_KEEP") {
+            self.backup_keep = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_BACKUP_KEEP must be a number above 0"))?;
         }
         if let Some(v) = var("QUARTIER_MAIL_LEASE_SECONDS") {
             self.mail_lease_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_MAIL_LEASE_SECONDS must be a number"))?;

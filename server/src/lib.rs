@@ -1,6 +1,7 @@
 //! The Quartier server: configuration, database, migrations, sessions, mail
 //! delivery, static files and the HTTP router around the Leptos app.
 pub mod page_cache;
+pub mod backup;
 pub mod config;
 pub mod demo;
 pub mod demo_survey;
@@ -184,9 +185,15 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     if std::env::var("QUARTIER_BASE_URL").is_err() && config.base_url == Config::default().base_url {
         config.base_url = format!("http://{addr}");
     }
+    // Shared with other servers on this data folder; `quartier restore` needs it alone.
+    let server_lock = backup::hold_as_server(&config.data_dir)?;
     let db = connect(&config).await?;
     migrate(&db).await?;
     let state = AppState::new(db.clone(), config.settings()?, leptos_options(&config, addr));
+
+    if let Some(dir) = config.backup_dir.clone() {
+        tokio::spawn(backup::run_periodic(config.clone(), dir, Duration::from_secs(config.backup_every_hours.max(1) * 3600), config.backup_keep.max(1)));
+    }
 
     let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.data_dir)?;
     let from = config.mail_from.parse().map_err(|e| anyhow::anyhow!("QUARTIER_MAIL_FROM: {e}"))?;
@@ -219,6 +226,7 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
 
     let app = router(state.clone(), sessions);
     let task = tokio::spawn(async move {
+        let _server_lock = server_lock;
         let service = app.into_make_service_with_connect_info::<SocketAddr>();
         if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await {
             tracing::error!(error = %e, "server stopped");
@@ -227,6 +235,18 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     Ok(Running { addr, state, task })
 }
 
+/// Ctrl-C, or SIGTERM as systemd and container runtimes send it.
 async fn shutdown_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
 }

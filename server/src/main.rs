@@ -64,6 +64,17 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write a consistent backup of the database and the photos to a new folder
+    /// (safe while the server runs).
+    Backup {
+        /// The folder to create; it must not exist yet.
+        folder: PathBuf,
+    },
+    /// Replace the database and the photos with a backup (stop the server first).
+    Restore {
+        /// A folder written by `quartier backup`.
+        folder: PathBuf,
+    },
     /// A bare axum "hello world" on --bind, the yardstick of the benchmark script.
     #[command(hide = true)]
     Hello,
@@ -173,6 +184,14 @@ async fn main() -> anyhow::Result<()> {
             println!("  who flagged settled posts:        {}", r.flaggers);
             println!("  expired data links and exports:   {}", r.data_links);
             db.close().await?;
+        }
+        Command::Backup { folder } => {
+            let s = server::backup::backup(&config, &folder).await?;
+            println!("backup written to {} ({} photo files)", s.folder.display(), s.photos);
+        }
+        Command::Restore { folder } => {
+            server::backup::restore(&config, &folder).await?;
+            println!("restored from {}", folder.display());
         }
         Command::Hello => {
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;

@@ -20,7 +20,7 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_command_has_help() {
-    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"], vec!["retention", "--help"]] {
+    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"], vec!["retention", "--help"], vec!["backup", "--help"], vec!["restore", "--help"]] {
         let (ok, out) = quartier(&args, &[]);
         assert!(ok && out.contains("Usage: quartier"), "{args:?}: {out}");
     }
@@ -59,6 +59,24 @@ fn migrate_create_admin_and_demo_on_sqlite_with_a_config_file() {
     assert!(!ok && out.contains("QUARTIER_RETENTION_UNCONFIRMED_DAYS must be a number of days above 0"), "{out}");
     let (ok, out) = quartier(&["--config", config, "retention"], &[("QUARTIER_TIME_ZONE", "Mars/Olympus")]);
     assert!(!ok && out.contains("time zone"), "an unknown time zone stops the start: {out}");
+
+    // Backup and restore into another data folder, as an operator does it.
+    let backup = dir.join("backup-2026-11-27");
+    let (ok, out) = quartier(&["--config", config, "backup", backup.to_str().unwrap()], &[]);
+    assert!(ok && out.contains("backup written to"), "{out}");
+    let (ok, out) = quartier(&["--config", config, "backup", backup.to_str().unwrap()], &[]);
+    assert!(!ok && out.contains("exists already"), "{out}");
+    let (ok, out) = quartier(&["--config", config, "backup", "/proc/no-such-place/backup"], &[]);
+    assert!(!ok && out.contains("cannot write in"), "{out}");
+    let elsewhere = dir.join("elsewhere");
+    let env = [("QUARTIER_DATABASE_URL", format!("sqlite://{}/q.db?mode=rwc", elsewhere.display())), ("QUARTIER_DATA_DIR", elsewhere.display().to_string())];
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (ok, out) = quartier(&["restore", backup.to_str().unwrap()], &env);
+    assert!(ok && out.contains("restored from"), "{out}");
+    let (ok, out) = quartier(&["demo"], &env);
+    assert!(ok && out.contains("demo city was already loaded"), "the restored database holds the demo city: {out}");
+    let (ok, out) = quartier(&["restore", dir.to_str().unwrap()], &env);
+    assert!(!ok && out.contains("is not a Quartier backup"), "{out}");
 
     let (ok, out) = quartier(&["--config", dir.join("missing.toml").to_str().unwrap(), "migrate"], &[]);
     assert!(!ok && out.contains("cannot read"), "{out}");
