@@ -157,3 +157,4 @@ notice-privacy-request-sent = شكرًا. إذا كانت لدينا بيانا�
 notice-email-data-deleted = حذفنا بياناتك. شكرًا لمشاركتك.
 privacy-rights-delete-keep = إذا حذفت حسابك، يبقى ما كتبته علنًا، لكن دون اسم.
 privacy-rights-delete-remove = إذا حذفت حسابك، نحذف أيضًا كل ما كتبته علنًا.
+error-request-too-large = هذا الطلب كبير جدًا.

@@ -158,3 +158,4 @@ notice-privacy-request-sent = Danke. Wenn wir Daten zu dieser Adresse haben, sch
 notice-email-data-deleted = Wir haben Ihre Daten gelöscht. Danke, dass Sie mitgemacht haben.
 privacy-rights-delete-keep = Wenn Sie Ihr Konto löschen, bleibt Ihr öffentlicher Text stehen, aber ohne Namen.
 privacy-rights-delete-remove = Wenn Sie Ihr Konto löschen, löschen wir auch alles, was Sie öffentlich geschrieben haben.
+error-request-too-large = Diese Anfrage ist zu groß.

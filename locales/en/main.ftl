@@ -158,3 +158,4 @@ notice-privacy-request-sent = Thank you. If we have data for this address, we se
 notice-email-data-deleted = We deleted your data. Thank you for taking part.
 privacy-rights-delete-keep = If you delete your account, what you wrote in public stays, but with no name.
 privacy-rights-delete-remove = If you delete your account, we also delete all you wrote in public.
+error-request-too-large = This request is too large.

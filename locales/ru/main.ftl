@@ -157,3 +157,4 @@ notice-privacy-request-sent = Спасибо. Если у нас есть дан
 notice-email-data-deleted = Мы удалили ваши данные. Спасибо за участие.
 privacy-rights-delete-keep = Если вы удалите учётную запись, ваши публичные тексты останутся, но без имени.
 privacy-rights-delete-remove = Если вы удалите учётную запись, мы также удалим всё, что вы написали публично.
+error-request-too-large = Этот запрос слишком большой.

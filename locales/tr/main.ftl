@@ -157,3 +157,4 @@ notice-privacy-request-sent = Teşekkürler. Bu adrese ait verimiz varsa oraya b
 notice-email-data-deleted = Verilerinizi sildik. Katıldığınız için teşekkürler.
 privacy-rights-delete-keep = Hesabınızı silerseniz, herkese açık yazdıklarınız kalır ama isimsiz.
 privacy-rights-delete-remove = Hesabınızı silerseniz, herkese açık yazdığınız her şeyi de sileriz.
+error-request-too-large = Bu istek çok büyük.

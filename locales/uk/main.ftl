@@ -157,3 +157,4 @@ notice-privacy-request-sent = Дякуємо. Якщо в нас є дані д�
 notice-email-data-deleted = Ми видалили ваші дані. Дякуємо за участь.
 privacy-rights-delete-keep = Якщо ви видалите обліковий запис, ваші публічні тексти залишаться, але без імені.
 privacy-rights-delete-remove = Якщо ви видалите обліковий запис, ми також видалимо все, що ви написали публічно.
+error-request-too-large = Цей запит завеликий.

@@ -73,6 +73,15 @@ pub struct Config {
     pub backup_every_hours: u64,
     /// How many periodic backups are kept (the oldest go).
     pub backup_keep: usize,
+    /// Seconds a client has to send its request headers.
+    pub header_timeout_seconds: u64,
+    /// Connections open at once; keep it below the open-file limit.
+    pub max_connections: usize,
+    /// Seconds requests in flight may take after SIGTERM.
+    pub shutdown_grace_seconds: u64,
+    /// SQLite only: `full` (an acknowledged write survives power loss) or
+    /// `normal` (it survives a killed process; faster on slow disks).
+    pub sqlite_synchronous: String,
 }
 
 impl Default for Config {
@@ -115,6 +124,10 @@ impl Default for Config {
             backup_dir: None,
             backup_every_hours: 24,
             backup_keep: 7,
+            header_timeout_seconds: 10,
+            max_connections: 900,
+            shutdown_grace_seconds: 20,
+            sqlite_synchronous: "full".into(),
         }
     }
 }
@@ -213,6 +226,8 @@ impl Config {
             self.dpo_contact = Some(v).filter(|v| !v.trim().is_empty());
         }
         set(&mut self.erase_public_contributions, "QUARTIER_ERASE_PUBLIC_CONTRIBUTIONS");
+        set(&mut self.sqlite_synchronous, "QUARTIER_SQLITE_SYNCHRONOUS");
+        anyhow::ensure!(["full", "normal"].contains(&self.sqlite_synchronous.as_str()), "QUARTIER_SQLITE_SYNCHRONOUS must be \"full\" or \"normal\"");
         if let Some(v) = var("QUARTIER_EXPORT_INLINE_MB") {
             self.export_inline_mb = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_EXPORT_INLINE_MB must be a number"))?;
         }
@@ -224,6 +239,14 @@ impl Config {
         }
         if let Some(v) = var("QUARTIER_BACKUP_KEEP") {
             self.backup_keep = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_BACKUP_KEEP must be a number above 0"))?;
+        }
+        for (key, target) in [("QUARTIER_HEADER_TIMEOUT_SECONDS", &mut self.header_timeout_seconds), ("QUARTIER_SHUTDOWN_GRACE_SECONDS", &mut self.shutdown_grace_seconds)] {
+            if let Some(v) = var(key) {
+                *target = v.parse().map_err(|_| anyhow::anyhow!("{key} must be a number of seconds"))?;
+            }
+        }
+        if let Some(v) = var("QUARTIER_MAX_CONNECTIONS") {
+            self.max_connections = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_MAX_CONNECTIONS must be a number above 0"))?;
         }
         if let Some(v) = var("QUARTIER_MAIL_LEASE_SECONDS") {
             self.mail_lease_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_MAIL_LEASE_SECONDS must be a number"))?;

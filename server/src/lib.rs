@@ -8,6 +8,7 @@ pub mod demo_survey;
 pub mod mail;
 mod sessions;
 pub mod security_headers;
+pub mod serve;
 
 use app::state::AppState;
 use axum::extract::State;
@@ -43,6 +44,7 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
             std::fs::create_dir_all(dir)?;
         }
     }
+    let full_sync = config.sqlite_synchronous != "normal";
     let mut options = ConnectOptions::new(config.database_url.clone());
     options
         .max_connections(config.db_max_connections)
@@ -58,11 +60,13 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
         .sqlx_slow_statements_logging_settings(log::LevelFilter::Warn, Duration::from_secs(1))
         // Set on every connection of the pool (a PRAGMA sent once reaches
         // one connection only): WAL lets readers go on while one connection
-        // writes; NORMAL syncs at checkpoints, not at every commit, which WAL
-        // keeps safe against corruption.
-        .map_sqlx_sqlite_opts(|o| {
+        // writes. FULL syncs the log at every commit, so an acknowledged
+        // report survives a power loss too (NORMAL only a killed process);
+        // the batch writers commit many reports at once, which keeps it cheap.
+        .map_sqlx_sqlite_opts(move |o| {
             use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-            o.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal).foreign_keys(true).busy_timeout(Duration::from_secs(10))
+            let sync = if full_sync { SqliteSynchronous::Full } else { SqliteSynchronous::Normal };
+            o.journal_mode(SqliteJournalMode::Wal).synchronous(sync).foreign_keys(true).busy_timeout(Duration::from_secs(10))
         });
     Ok(Database::connect(options).await?)
 }
@@ -160,11 +164,28 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
             },
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn(refuse_declared_oversize))
         .layer(axum::middleware::from_fn_with_state(
             security_headers::SecurityHeaders { https: secure },
             security_headers::layer,
         ))
         .with_state(state)
+}
+
+/// axum's body limit for every route that sets none.
+const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// A body declared larger than its route takes is refused before a byte of
+/// it is read, instead of after the client sent (or failed to send) it.
+async fn refuse_declared_oversize(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let limit = if request.uri().path() == "/report" { app::concerns::handlers::REPORT_BODY_LIMIT } else { DEFAULT_BODY_LIMIT };
+    let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        let lang = app::i18n::DEFAULT_LANGUAGE;
+        let text = app::i18n::translate(lang, false, "error-request-too-large");
+        return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONNECTION, "close")], text).into_response();
+    }
+    next.run(request).await
 }
 
 async fn server_fn_handler(State(state): State<AppState>, request: axum::extract::Request) -> impl IntoResponse {
@@ -225,12 +246,14 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     });
 
     let app = router(state.clone(), sessions);
+    let limits = serve::Limits {
+        header_timeout: Duration::from_secs(config.header_timeout_seconds.max(1)),
+        max_connections: config.max_connections.max(1),
+        grace: Duration::from_secs(config.shutdown_grace_seconds),
+    };
     let task = tokio::spawn(async move {
         let _server_lock = server_lock;
-        let service = app.into_make_service_with_connect_info::<SocketAddr>();
-        if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await {
-            tracing::error!(error = %e, "server stopped");
-        }
+        serve::serve(listener, app, limits, shutdown_signal()).await;
     });
     Ok(Running { addr, state, task })
 }

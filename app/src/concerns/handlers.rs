@@ -8,10 +8,12 @@ use axum::response::Response;
 use axum::routing::post;
 use std::collections::HashMap;
 
+/// Three photos of at most 10 MB each, and the text fields.
+pub const REPORT_BODY_LIMIT: usize = 3 * super::photos::MAX_BYTES + 2 * 1024 * 1024;
+
 pub fn routes() -> crate::web::Routes {
     crate::web::Routes::new()
-        // Three photos of at most 10 MB each, and the text fields.
-        .add("/report", &[axum::http::Method::POST], post(report).layer(DefaultBodyLimit::max(3 * super::photos::MAX_BYTES + 2 * 1024 * 1024)))
+        .add("/report", &[axum::http::Method::POST], post(report).layer(DefaultBodyLimit::max(REPORT_BODY_LIMIT)))
         .get("/photos/{file}", photo)
         .get("/concerns/confirm", confirm)
         .post("/concerns/{reference}/support", support)

@@ -10,6 +10,7 @@ on_both_databases!(
     mail_goes_out_once_with_two_processes_and_a_slow_relay,
     mail_resumes_soon_after_the_relay_comes_back,
     a_backup_under_load_restores_every_acknowledged_report,
+    kill_9_under_load_loses_no_acknowledged_report,
 );
 
 async fn queue(app: &TestApp, people: usize, prefix: &str) {
@@ -175,5 +176,205 @@ async fn a_backup_under_load_restores_every_acknowledged_report(backend: Backend
         let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)")).await;
         admin.close().await.unwrap();
     }
+    app.finish().await;
+}
+
+/// The `quartier` binary cargo built next to this test.
+fn binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
+    let bin = dir.join("quartier");
+    assert!(bin.exists(), "{} is built with the tests (cargo test -p server)", bin.display());
+    bin
+}
+
+/// A real server process on a database, started and stopped as an operator does.
+struct Process {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Process {
+    fn env_for(data: &std::path::Path, database_url: &str) -> Vec<(String, String)> {
+        vec![
+            ("QUARTIER_DATABASE_URL".into(), database_url.into()),
+            ("QUARTIER_DATA_DIR".into(), data.display().to_string()),
+            ("QUARTIER_SITE_ROOT".into(), crate::harness::site_root().display().to_string()),
+            ("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE".into(), "100000".into()),
+            ("RUST_LOG".into(), "warn".into()),
+        ]
+    }
+
+    fn command(env: &[(String, String)], args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(binary());
+        cmd.args(args).env_remove("QUARTIER_BASE_URL").env_remove("QUARTIER_SMTP_URL");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    async fn start(env: Vec<(String, String)>) -> Process {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let base = format!("http://127.0.0.1:{port}");
+        let child = Self::command(&env, &["serve"])
+            .env("QUARTIER_BIND", format!("127.0.0.1:{port}"))
+            .env("QUARTIER_BASE_URL", &base)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("quartier serve starts");
+        let client = reqwest::Client::new();
+        for _ in 0..200 {
+            if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
+                return Process { child, base };
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the server did not come up on {base}");
+    }
+
+    fn signal(&self, name: &str) {
+        let ok = std::process::Command::new("kill").args([&format!("-{name}"), &self.child.id().to_string()]).status().unwrap().success();
+        assert!(ok, "kill -{name}");
+    }
+
+    /// Waits for the process to end; its exit status.
+    async fn wait(mut self, limit: Duration) -> std::process::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(start.elapsed() < limit, "the server did not stop within {limit:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// Sends reports until the server stops answering; the references it acknowledged.
+async fn report_until_gone(base: String, category: String, district: String, worker: usize) -> Vec<String> {
+    let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let mut acknowledged = Vec::new();
+    for n in 0.. {
+        let Ok(page) = client.get(format!("{base}/report")).send().await else { break };
+        let Ok(page) = page.text().await else { break };
+        let (Some(csrf), Some(key)) = (crate::harness::field_value(&page, "_csrf"), crate::harness::field_value(&page, "submission_key")) else { break };
+        let title = format!("Laterne {worker}-{n}");
+        let form = [
+            ("_csrf", csrf.as_str()),
+            ("submission_key", key.as_str()),
+            ("title", title.as_str()),
+            ("description", "Seit Tagen dunkel."),
+            ("category", category.as_str()),
+            ("district", district.as_str()),
+            ("email", "nachbar@example.org"),
+        ];
+        let Ok(r) = client.post(format!("{base}/report")).form(&form).send().await else { break };
+        if r.status().as_u16() != 303 {
+            break;
+        }
+        let location = r.headers()["location"].to_str().unwrap().to_string();
+        acknowledged.push(crate::concerns::reference_of(&location));
+    }
+    acknowledged
+}
+
+async fn kill_9_under_load_loses_no_acknowledged_report(backend: Backend) {
+    let data = TempDir(std::env::temp_dir().join(format!("quartier-kill-{}", random_suffix())));
+    std::fs::create_dir_all(&data.0).unwrap();
+    let pg_name = format!("quartier_kill_{}", random_suffix());
+    let database_url = match backend {
+        Backend::Sqlite => format!("sqlite://{}/quartier.db?mode=rwc", data.0.display()),
+        Backend::Postgres => {
+            let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
+            admin.execute_unprepared(&format!("CREATE DATABASE {pg_name}")).await.unwrap();
+            admin.close().await.unwrap();
+            format!("{}/{pg_name}", postgres_admin_url())
+        }
+    };
+    let env = Process::env_for(&data.0, &database_url);
+    assert!(Process::command(&env, &["demo"]).stdout(std::process::Stdio::null()).status().unwrap().success());
+    let db = Database::connect(&database_url).await.unwrap();
+    let id_of = |sql: &'static str| {
+        let db = db.clone();
+        async move { db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i32>("", "id").unwrap().to_string() }
+    };
+    let category = id_of("SELECT id FROM category WHERE key = 'roads'").await;
+    let district = id_of("SELECT id FROM district WHERE name = 'Roter Berg'").await;
+
+    let server = Process::start(env.clone()).await;
+    let workers: Vec<_> = (0..4).map(|w| tokio::spawn(report_until_gone(server.base.clone(), category.clone(), district.clone(), w))).collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.signal("KILL");
+    server.wait(Duration::from_secs(10)).await;
+    let mut acknowledged = Vec::new();
+    for w in workers {
+        acknowledged.extend(w.await.unwrap());
+    }
+    assert!(acknowledged.len() >= 8, "reports were acknowledged before the kill: {}", acknowledged.len());
+
+    // Restarted, every acknowledged report is there and the database is sound.
+    let server = Process::start(env.clone()).await;
+    for reference in &acknowledged {
+        let sql = format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{reference}'");
+        let n = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
+        assert_eq!(n, 1, "{reference} was acknowledged before the kill");
+    }
+    if backend == Backend::Sqlite {
+        let verdict = db.query_one_raw(Statement::from_string(db.get_database_backend(), "PRAGMA integrity_check")).await.unwrap().unwrap();
+        assert_eq!(verdict.try_get_by_index::<String>(0).unwrap(), "ok");
+    }
+    // SIGTERM stops it cleanly.
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(25)).await.success(), "SIGTERM ends the server with success");
+    db.close().await.unwrap();
+    if backend == Backend::Postgres {
+        let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
+        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)")).await;
+        admin.close().await.unwrap();
+    }
+}
+
+/// Half-sent requests are closed after the header timeout, connections over
+/// the cap are closed at once, and a body declared too large is refused
+/// before it is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_and_greedy_clients_cannot_lock_others_out() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let options = Options {
+        demo: false,
+        configure: |c| {
+            c.header_timeout_seconds = 1;
+            c.max_connections = 20;
+        },
+        ..Options::default()
+    };
+    let app = TestApp::spawn_with(Backend::Sqlite, options).await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut idle = Vec::new();
+    for _ in 0..30 {
+        let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        s.write_all(b"GET /concerns HTTP/1.1\r\nHost: quartier\r\n").await.unwrap();
+        idle.push(s);
+    }
+    // Within the header timeout (and a little), every half-sent request is closed.
+    let start = Instant::now();
+    for s in idle.iter_mut() {
+        let mut buf = [0u8; 512];
+        let read = tokio::time::timeout(Duration::from_secs(5), s.read(&mut buf)).await;
+        assert!(matches!(read, Ok(Ok(_)) | Ok(Err(_))), "a half-sent request was still open after {:?}", start.elapsed());
+    }
+    assert!(start.elapsed() < Duration::from_secs(4), "closed after {:?}", start.elapsed());
+    let (status, _) = app.get("/healthz").await;
+    assert_eq!(status, 200, "new visitors get in");
+
+    // A declared gigabyte is refused at once.
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    s.write_all(b"POST /report HTTP/1.1\r\nHost: quartier\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000000\r\n\r\n").await.unwrap();
+    let mut answer = vec![0u8; 1024];
+    let n = tokio::time::timeout(Duration::from_secs(2), s.read(&mut answer)).await.expect("an answer before any body").unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).to_string();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("Diese Anfrage ist zu groß."), "{answer}");
     app.finish().await;
 }
