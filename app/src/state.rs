@@ -58,6 +58,8 @@ pub struct Settings {
     /// Exports larger than this (photos included) are prepared in the
     /// background and their link mailed.
     pub export_inline_bytes: u64,
+    /// Our own reverse proxies: only from them is `X-Forwarded-For` believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
@@ -112,6 +114,7 @@ impl Default for Settings {
             mail_host: None,
             erase_public: Default::default(),
             export_inline_bytes: 20 * 1024 * 1024,
+            trusted_proxies: Vec::new(),
         }
     }
 }

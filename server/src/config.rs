@@ -82,6 +82,13 @@ pub struct Config {
     /// SQLite only: `full` (an acknowledged write survives power loss) or
     /// `normal` (it survives a killed process; faster on slow disks).
     pub sqlite_synchronous: String,
+    /// `/metrics` answers with `Authorization: Bearer <token>` (at least 32 characters).
+    pub metrics_token: Option<String>,
+    /// A separate address serving `/metrics` without a token (keep it private).
+    pub metrics_bind: Option<String>,
+    /// Addresses of our own reverse proxies (nginx); `X-Forwarded-For` is
+    /// believed only from them, for rate limits.
+    pub trusted_proxies: Vec<String>,
 }
 
 impl Default for Config {
@@ -128,6 +135,9 @@ impl Default for Config {
             max_connections: 900,
             shutdown_grace_seconds: 20,
             sqlite_synchronous: "full".into(),
+            metrics_token: None,
+            metrics_bind: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -248,6 +258,18 @@ impl Config {
         if let Some(v) = var("QUARTIER_MAX_CONNECTIONS") {
             self.max_connections = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_MAX_CONNECTIONS must be a number above 0"))?;
         }
+        if let Some(v) = var("QUARTIER_TRUSTED_PROXIES") {
+            self.trusted_proxies = v.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+        }
+        if let Some(v) = var("QUARTIER_METRICS_TOKEN") {
+            self.metrics_token = Some(v).filter(|v| !v.is_empty());
+        }
+        if let Some(t) = &self.metrics_token {
+            anyhow::ensure!(t.len() >= 32, "QUARTIER_METRICS_TOKEN must be at least 32 characters long");
+        }
+        if let Some(v) = var("QUARTIER_METRICS_BIND") {
+            self.metrics_bind = Some(v).filter(|v| !v.is_empty());
+        }
         if let Some(v) = var("QUARTIER_MAIL_LEASE_SECONDS") {
             self.mail_lease_seconds = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_MAIL_LEASE_SECONDS must be a number"))?;
         }
@@ -300,6 +322,11 @@ impl Config {
             erase_public: app::privacy::erase::PublicContributions::parse(&self.erase_public_contributions)
                 .ok_or_else(|| anyhow::anyhow!("erase_public_contributions must be \"keep\" or \"remove\""))?,
             export_inline_bytes: self.export_inline_mb.saturating_mul(1024 * 1024),
+            trusted_proxies: self
+                .trusted_proxies
+                .iter()
+                .map(|p| p.parse().map_err(|_| anyhow::anyhow!("trusted proxy {p:?} is not an IP address")))
+                .collect::<anyhow::Result<Vec<_>>>()?,
             ..Default::default()
         })
     }

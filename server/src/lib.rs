@@ -9,6 +9,7 @@ pub mod mail;
 mod sessions;
 pub mod security_headers;
 pub mod serve;
+pub mod observe;
 
 use app::state::AppState;
 use axum::extract::State;
@@ -109,7 +110,7 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 }
 
 /// The complete HTTP application.
-pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
+pub fn router(state: AppState, sessions: DbSessionStore, metrics_token: Option<String>) -> Router {
     let options = state.leptos_options.clone();
     let routes = route_list();
     let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
@@ -123,8 +124,14 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         .with_secure(secure)
         .with_expiry(Expiry::OnInactivity(CookieDuration::days(14)));
 
+    let metrics_token: Option<std::sync::Arc<str>> = metrics_token.map(Into::into);
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(observe::readyz))
+        .route(
+            "/metrics",
+            get(move |state: State<AppState>, headers: axum::http::HeaderMap| observe::metrics_with_token(state, headers, metrics_token.clone())),
+        )
         .route(
             security_headers::REPORT_PATH,
             axum::routing::post(security_headers::csp_report).layer(axum::extract::DefaultBodyLimit::max(16 * 1024)),
@@ -151,6 +158,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
                 move || app::shell(options.clone())
             },
         )
+        .route_layer(axum::middleware::from_fn(observe::mark_route))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(app::shell))
         .layer(axum::middleware::from_fn_with_state(std::sync::Arc::new(page_cache::PageCache::default()), page_cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.clone(), app::web::request_context))
@@ -165,6 +173,7 @@ pub fn router(state: AppState, sessions: DbSessionStore) -> Router {
         ))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(axum::middleware::from_fn(refuse_declared_oversize))
+        .layer(axum::middleware::from_fn(observe::track))
         .layer(axum::middleware::from_fn_with_state(
             security_headers::SecurityHeaders { https: secure },
             security_headers::layer,
@@ -245,7 +254,15 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
         }
     });
 
-    let app = router(state.clone(), sessions);
+    observe::install();
+    if let Some(bind) = config.metrics_bind.clone() {
+        let metrics_listener = tokio::net::TcpListener::bind(&bind).await.map_err(|e| anyhow::anyhow!("QUARTIER_METRICS_BIND {bind}: {e}"))?;
+        let metrics_app = Router::new().route("/metrics", get(observe::metrics_open)).with_state(state.clone());
+        tokio::spawn(async move {
+            let _ = axum::serve(metrics_listener, metrics_app).await;
+        });
+    }
+    let app = router(state.clone(), sessions, config.metrics_token.clone());
     let limits = serve::Limits {
         header_timeout: Duration::from_secs(config.header_timeout_seconds.max(1)),
         max_connections: config.max_connections.max(1),

@@ -357,6 +357,7 @@ async fn deliver_round(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox,
             tokio::select! {
                 next = received.recv() => match next {
                     Some((mail, Ok(()))) => {
+                        metrics::counter!("quartier_mail_sent_total").increment(1);
                         sent.push(mail.id);
                         count += 1;
                         if sent.len() >= 50 {
@@ -365,6 +366,7 @@ async fn deliver_round(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox,
                     }
                     Some((mail, Err(Failure::Mail(e)))) => {
                         tracing::warn!(error = %e, attempts = mail.attempts + 1, "the mail relay refused a mail; will retry");
+                        metrics::counter!("quartier_mail_refused_total").increment(1);
                         mark_refused(db, me, mail, e).await?;
                     }
                     Some((_, Err(Failure::Relay(e)))) => last_relay_error = Some(e),
@@ -380,6 +382,7 @@ async fn deliver_round(db: &DatabaseConnection, mailer: &Mailer, from: &Mailbox,
     let (count, relay_error) = collected?;
     if let Some(e) = relay_error {
         tracing::warn!(error = %e, "the mail relay cannot be reached; probing it");
+        metrics::counter!("quartier_mail_relay_down_total").increment(1);
         release(db, me).await?;
         return Ok(Round::RelayDown);
     }

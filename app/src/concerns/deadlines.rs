@@ -129,7 +129,9 @@ async fn escalate(db: &impl ConnectionTrait, settings: &Settings, c: &concern::M
 /// Runs every `interval` until the process ends.
 pub async fn run_worker(db: DatabaseConnection, settings: std::sync::Arc<Settings>, interval: std::time::Duration, wakeup: std::sync::Arc<tokio::sync::Notify>) {
     loop {
-        match run_once(&db, &settings, OffsetDateTime::now_utc().date()).await {
+        let result = run_once(&db, &settings, OffsetDateTime::now_utc().date()).await;
+        metrics::counter!("quartier_deadline_runs_total", "outcome" => if result.is_ok() { "ok" } else { "failed" }).increment(1);
+        match result {
             Ok(run) if run.reminders + run.escalations > 0 => {
                 tracing::info!(reminders = run.reminders, escalations = run.escalations, "deadline check");
                 wakeup.notify_one();

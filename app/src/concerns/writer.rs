@@ -30,6 +30,11 @@ struct Job {
 pub struct ReportWriter(mpsc::UnboundedSender<Job>);
 
 impl ReportWriter {
+    /// Whether the writer task still takes work (for `/readyz`).
+    pub fn is_running(&self) -> bool {
+        !self.0.is_closed()
+    }
+
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection, settings: Arc<Settings>) -> ReportWriter {
         let queue_db = db.clone();

@@ -185,7 +185,9 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::state::Settings, now
 /// Runs now and then in every server process.
 pub async fn run_worker(db: DatabaseConnection, settings: std::sync::Arc<crate::state::Settings>, interval: std::time::Duration, wakeup: std::sync::Arc<tokio::sync::Notify>) {
     loop {
-        match run(&db, &settings, OffsetDateTime::now_utc(), false).await {
+        let result = run(&db, &settings, OffsetDateTime::now_utc(), false).await;
+        metrics::counter!("quartier_retention_runs_total", "outcome" => if result.is_ok() { "ok" } else { "failed" }).increment(1);
+        match result {
             Ok(r) if r.total() > 0 => {
                 tracing::info!(?r, "retention: old personal data removed");
                 wakeup.notify_one();

@@ -30,6 +30,11 @@ struct Job {
 pub struct ResponseWriter(mpsc::UnboundedSender<Job>);
 
 impl ResponseWriter {
+    /// Whether the writer task still takes work (for `/readyz`).
+    pub fn is_running(&self) -> bool {
+        !self.0.is_closed()
+    }
+
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection) -> ResponseWriter {
         let queue_db = db.clone();

@@ -30,6 +30,25 @@ fn valid_token(t: &str) -> bool {
     t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// The address rate limits count a request against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
+
+/// The client's address: the connection's peer, unless the peer is one of
+/// our own proxies; then the nearest address in `X-Forwarded-For` that is
+/// not a proxy of ours (anything further left the client could have made up).
+pub fn client_address(peer: std::net::IpAddr, forwarded_for: Option<&str>, trusted: &[std::net::IpAddr]) -> std::net::IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    forwarded_for
+        .into_iter()
+        .flat_map(|v| v.rsplit(','))
+        .filter_map(|hop| hop.trim().parse::<std::net::IpAddr>().ok())
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
+}
+
 /// Works out the [`Viewer`] of every request before any handler or page runs.
 /// It only reads the session (a signed-in person's id), so anonymous visits
 /// cost no database write.
@@ -49,6 +68,10 @@ pub async fn request_context(State(state): State<AppState>, session: Session, re
     let csrf = state.settings.secret_key.csrf_token(&browser, &session_id);
     let viewer = Viewer { user: signed_in.map(|s| s.user), lang: lang.to_string(), plain, csrf };
     parts.extensions.insert(viewer);
+    if let Some(peer) = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) {
+        let forwarded = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok());
+        parts.extensions.insert(ClientIp(client_address(peer, forwarded, &state.settings.trusted_proxies)));
+    }
     let mut response = next.run(Request::from_parts(parts, body)).await;
     if existing_browser.is_none() {
         super::set_cookie(&mut response, super::preference_cookie(CSRF_COOKIE, &browser, state.settings.secure_cookies()));
@@ -90,5 +113,26 @@ fn clean_query(parts: &mut axum::http::request::Parts) {
         if let Ok(uri) = axum::http::Uri::from_parts(uri) {
             parts.uri = uri;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+    use std::net::IpAddr;
+
+    #[test]
+    fn forwarded_addresses_count_only_from_our_own_proxies() {
+        let proxy: IpAddr = "127.0.0.1".parse().unwrap();
+        let client: IpAddr = "203.0.113.7".parse().unwrap();
+        let stranger: IpAddr = "198.51.100.9".parse().unwrap();
+        // Straight from the internet: the header is ignored.
+        assert_eq!(client_address(stranger, Some("203.0.113.7"), &[proxy]), stranger);
+        // Through our proxy: the address it saw.
+        assert_eq!(client_address(proxy, Some("203.0.113.7"), &[proxy]), client);
+        // A made-up address in front of the real one does not help.
+        assert_eq!(client_address(proxy, Some("10.9.9.9, 203.0.113.7"), &[proxy]), client);
+        assert_eq!(client_address(proxy, Some("nonsense"), &[proxy]), proxy);
+        assert_eq!(client_address(proxy, None, &[]), proxy);
     }
 }

@@ -78,6 +78,9 @@ impl Submitted {
     }
 
     pub fn client_ip(&self) -> std::net::IpAddr {
+        if let Some(super::context::ClientIp(ip)) = self.parts.extensions.get::<super::context::ClientIp>() {
+            return *ip;
+        }
         self.parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()

@@ -378,3 +378,44 @@ async fn slow_and_greedy_clients_cannot_lock_others_out() {
     assert!(answer.contains("Diese Anfrage ist zu groß."), "{answer}");
     app.finish().await;
 }
+
+const METRICS_TOKEN: &str = "metrics-token-for-the-tests-0123456789";
+
+/// `/readyz` says what is ready; `/metrics` is Prometheus text, for the
+/// token holder only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operators_see_readiness_and_metrics() {
+    let options = Options { configure: |c| c.metrics_token = Some(METRICS_TOKEN.into()), ..Options::default() };
+    let app = TestApp::spawn_with(Backend::Sqlite, options).await;
+    let (status, body) = app.get("/readyz").await;
+    assert_eq!(status, 200);
+    assert_eq!(body, "database: ok\nmigrations: ok\nwriters: ok\n");
+    app.get("/concerns").await;
+
+    let metrics = |token: Option<&str>| {
+        let mut r = app.client.get(app.url("/metrics"));
+        if let Some(t) = token {
+            r = r.bearer_auth(t);
+        }
+        r.send()
+    };
+    assert_eq!(metrics(None).await.unwrap().status().as_u16(), 401);
+    assert_eq!(metrics(Some("metrics-token-for-the-tests-0123456780")).await.unwrap().status().as_u16(), 401, "a wrong token");
+    let r = metrics(Some(METRICS_TOKEN)).await.unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let text = r.text().await.unwrap();
+    let scrape = prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).expect("Prometheus text format");
+    let sample = |name: &str, label: Option<(&str, &str)>| {
+        scrape.samples.iter().find(|s| s.metric == name && label.is_none_or(|(k, v)| s.labels.get(k) == Some(v))).map(|s| s.value.clone())
+    };
+    match sample("quartier_http_requests_total", Some(("route", "/concerns"))) {
+        Some(prometheus_parse::Value::Counter(n)) => assert!(n >= 1.0, "{n}"),
+        other => panic!("requests to /concerns are counted: {other:?}\n{text}"),
+    }
+    assert!(text.contains("quartier_http_request_duration_seconds_bucket{route=\"/concerns\""), "{text}");
+    for gauge in ["quartier_mail_unsent", "quartier_mail_oldest_unsent_seconds", "quartier_db_pool_connections", "quartier_writers_running"] {
+        assert!(sample(gauge, None).is_some(), "{gauge} in {text}");
+    }
+    assert!(!text.contains("@example") && !text.contains("Q-20"), "no addresses or references in the metrics");
+    app.finish().await;
+}
