@@ -27,3 +27,9 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${missing[@]}"
   fi
 }
+
+# The form token a browser with the cookie quartier_csrf=$2 (64 hex digits,
+# no session) gets on the page $1: load scripts post forms as that browser.
+form_token() {
+  curl -sf -H "Cookie: quartier_csrf=$2" "$1" | grep -o 'name="_csrf" value="[0-9a-f]*"' | head -n1 | sed 's/.*value="\([0-9a-f]*\)"/\1/'
+}

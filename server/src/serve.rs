@@ -1,15 +1,18 @@
 //! Serving connections with limits `axum::serve` does not set: a client has
 //! a few seconds to send its request headers (so half-sent requests cannot
 //! hold file descriptors for ever), the number of open connections is
-//! capped (a new one over the cap is closed at once instead of starving
-//! everyone of descriptors), and on shutdown requests in flight get a grace
+//! capped (at the cap, the oldest connection that has not sent a request
+//! yet is closed to make room, so idle ones cannot lock visitors out), and
+//! on shutdown requests in flight get a grace
 //! period to finish.
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
+use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tower::Service;
 
@@ -29,9 +32,17 @@ impl Default for Limits {
     }
 }
 
+/// A connection that has not sent a whole request yet; the first to go
+/// when the cap is reached.
+struct Waiting {
+    started: Arc<AtomicBool>,
+    evict: tokio::sync::oneshot::Sender<()>,
+}
+
 pub async fn serve(listener: tokio::net::TcpListener, app: Router, limits: Limits, shutdown: impl std::future::Future<Output = ()>) {
     let mut make = app.into_make_service_with_connect_info::<SocketAddr>();
     let open = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let waiting: Arc<Mutex<VecDeque<Waiting>>> = Arc::default();
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder.http1().timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
@@ -49,17 +60,40 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, limits: Limit
             },
             _ = &mut shutdown => break,
         };
-        let Ok(permit) = open.clone().try_acquire_owned() else {
-            tracing::warn!(limit = limits.max_connections, "too many open connections; closing a new one");
-            drop(stream);
-            continue;
+        let permit = match open.clone().try_acquire_owned() {
+            Ok(permit) => permit,
+            // At the cap: the oldest connection still owing its first request
+            // makes room, so idle half-sent requests cannot lock visitors out.
+            Err(_) => match evict_oldest_waiting(&waiting, &open).await {
+                Some(permit) => permit,
+                None => {
+                    tracing::warn!(limit = limits.max_connections, "too many open connections; closing a new one");
+                    continue;
+                }
+            },
         };
         let _ = stream.set_nodelay(true);
         let Ok(service) = make.call(addr).await;
-        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service)).into_owned();
+        let started = Arc::new(AtomicBool::new(false));
+        let (evict, evicted) = tokio::sync::oneshot::channel();
+        waiting.lock().unwrap_or_else(|e| e.into_inner()).push_back(Waiting { started: started.clone(), evict });
+        let marked = {
+            let started = started.clone();
+            tower::ServiceBuilder::new()
+                .map_request(move |request: axum::http::Request<hyper::body::Incoming>| {
+                    started.store(true, Ordering::Relaxed);
+                    request
+                })
+                .service(service)
+        };
+        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(marked)).into_owned();
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
-            let _ = connection.await;
+            tokio::select! {
+                _ = connection => {}
+                _ = evicted => {}
+            }
+            started.store(true, Ordering::Relaxed);
             drop(permit);
         });
     }
@@ -67,4 +101,21 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, limits: Limit
     if tokio::time::timeout(limits.grace, graceful.shutdown()).await.is_err() {
         tracing::warn!(grace = ?limits.grace, "requests still running after the grace period were cut off");
     }
+}
+
+/// Closes the oldest connection that has not sent a request yet and takes
+/// its place; none if every open connection is busy.
+async fn evict_oldest_waiting(waiting: &Mutex<VecDeque<Waiting>>, open: &Arc<tokio::sync::Semaphore>) -> Option<tokio::sync::OwnedSemaphorePermit> {
+    let victim = {
+        let mut queue = waiting.lock().unwrap_or_else(|e| e.into_inner());
+        // Connections that have sent a request, or ended, leave the queue here.
+        loop {
+            let front = queue.pop_front()?;
+            if !front.started.load(Ordering::Relaxed) {
+                break front;
+            }
+        }
+    };
+    let _ = victim.evict.send(());
+    tokio::time::timeout(Duration::from_secs(1), open.clone().acquire_owned()).await.ok()?.ok()
 }

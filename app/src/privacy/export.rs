@@ -41,13 +41,7 @@ pub async fn account_files(db: &impl ConnectionTrait, account_id: i32) -> AppRes
         .order_by_asc(concern_comment::Column::Id)
         .all(db)
         .await?;
-    let comment_concerns: std::collections::HashMap<i32, Option<String>> = concern::Entity::find()
-        .filter(concern::Column::Id.is_in(comments.iter().map(|c| c.concern_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.reference))
-        .collect();
+    let comment_concerns = references_by_id(db, comments.iter().map(|c| c.concern_id).collect()).await?;
     let comment_json: Vec<Value> = comments
         .iter()
         .map(|c| json!({ "concern": comment_concerns.get(&c.concern_id).cloned().flatten(), "text": c.body, "language": c.language, "hidden": c.hidden, "created_at": time(c.created_at) }))
@@ -144,6 +138,11 @@ pub fn photo_bytes(photos: &[(String, std::path::PathBuf)]) -> u64 {
     photos.iter().filter_map(|(_, path)| std::fs::metadata(path).ok()).map(|m| m.len()).sum()
 }
 
+/// The references of concerns, by id.
+async fn references_by_id(db: &impl ConnectionTrait, ids: Vec<i32>) -> AppResult<std::collections::HashMap<i32, Option<String>>> {
+    Ok(concern::Entity::find().filter(concern::Column::Id.is_in(ids)).all(db).await?.into_iter().map(|c| (c.id, c.reference)).collect())
+}
+
 fn concern_json(c: &concern::Model) -> Value {
     json!({
         "reference": c.reference, "title": c.title, "description": c.description, "address": c.address,
@@ -182,13 +181,7 @@ pub async fn email_files(db: &impl ConnectionTrait, email: &str) -> AppResult<Ve
         .filter(email_participation::Column::Confirmed.eq(true))
         .all(db)
         .await?;
-    let references: std::collections::HashMap<i32, Option<String>> = concern::Entity::find()
-        .filter(concern::Column::Id.is_in(rows.iter().map(|r| r.concern_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.reference))
-        .collect();
+    let references = references_by_id(db, rows.iter().map(|r| r.concern_id).collect()).await?;
     let of_kind = |kind: &str| -> Vec<Option<String>> {
         rows.iter().filter(|r| r.kind == kind).map(|r| references.get(&r.concern_id).cloned().flatten()).collect()
     };

@@ -61,20 +61,7 @@ pub async fn ask(db: &DatabaseConnection, settings: &Settings, email: &str, kind
     if holder.is_some() {
         enqueue(&txn, to, "privacy-has-account", &[("link", format!("{}/account/data", settings.base_url))]).await?;
     } else if recent_requests(&txn, &email).await? < MAX_REQUESTS_PER_HOUR {
-        let token = random_token();
-        let now = OffsetDateTime::now_utc();
-        privacy_request::ActiveModel {
-            kind: Set(kind.as_str().into()),
-            email: Set(Some(email.clone())),
-            language: Set(lang.into()),
-            plain: Set(plain),
-            token_hash: Set(digest(&token)),
-            created_at: Set(now),
-            expires_at: Set(now + Duration::hours(EMAIL_LINK_HOURS)),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let (_, token) = new_request(&txn, kind, Owner::Email(email.clone()), lang, plain, Duration::hours(EMAIL_LINK_HOURS)).await?;
         let link = format!("{}/privacy/request/confirm?token={token}", settings.base_url);
         enqueue(&txn, to, &format!("privacy-request-{}", kind.as_str()), &[("link", link), ("hours", EMAIL_LINK_HOURS.to_string())]).await?;
     }
@@ -158,21 +145,45 @@ fn export_path(settings: &Settings, file_key: &str) -> std::path::PathBuf {
 /// Records a large export of an account and returns the link's secret; the
 /// file is written by `prepare`.
 pub async fn start_export(db: &DatabaseConnection, account_id: i32, lang: &str, plain: bool) -> AppResult<(i32, String)> {
+    let (saved, token) = new_request(db, RequestKind::Export, Owner::Account(account_id), lang, plain, Duration::days(EXPORT_LINK_DAYS)).await?;
+    Ok((saved.id, token))
+}
+
+/// Whose data a link opens.
+enum Owner {
+    Email(String),
+    Account(i32),
+}
+
+/// Stores a new link and returns it with its secret (only its digest is kept).
+async fn new_request(
+    db: &impl ConnectionTrait,
+    kind: RequestKind,
+    owner: Owner,
+    lang: &str,
+    plain: bool,
+    valid_for: Duration,
+) -> AppResult<(privacy_request::Model, String)> {
     let token = random_token();
     let now = OffsetDateTime::now_utc();
+    let (email, account_id) = match owner {
+        Owner::Email(e) => (Some(e), None),
+        Owner::Account(id) => (None, Some(id)),
+    };
     let saved = privacy_request::ActiveModel {
-        kind: Set(RequestKind::Export.as_str().into()),
-        account_id: Set(Some(account_id)),
+        kind: Set(kind.as_str().into()),
+        email: Set(email),
+        account_id: Set(account_id),
         language: Set(lang.into()),
         plain: Set(plain),
         token_hash: Set(digest(&token)),
         created_at: Set(now),
-        expires_at: Set(now + Duration::days(EXPORT_LINK_DAYS)),
+        expires_at: Set(now + valid_for),
         ..Default::default()
     }
     .insert(db)
     .await?;
-    Ok((saved.id, token))
+    Ok((saved, token))
 }
 
 /// Writes the ZIP to its file, then mails the link to the account.
