@@ -1,9 +1,8 @@
 //! What every server-side handler and server function can reach.
 use axum::extract::FromRef;
-use governor::{clock::DefaultClock, state::keyed::DefaultKeyedStateStore, Quota, RateLimiter};
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
-use std::{net::IpAddr, num::NonZeroU32, sync::Arc};
+use std::sync::Arc;
 use tokio::sync::Notify;
 
 /// Settings the application needs at run time; loaded by the server from
@@ -119,15 +118,13 @@ impl Default for Settings {
     }
 }
 
-pub type KeyedLimiter = RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, DefaultClock>;
-
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub leptos_options: LeptosOptions,
     /// Limits attempts at login, registration and password reset per address.
-    pub auth_limiter: Arc<KeyedLimiter>,
+    pub rate_limit: crate::web::rate_limit::RateLimit,
     /// Wakes the mail worker when something was queued.
     pub mail_wakeup: Arc<Notify>,
     /// Categories, districts and offices, cached for public pages.
@@ -144,13 +141,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: DatabaseConnection, settings: Settings, leptos_options: LeptosOptions) -> Self {
-        let per_minute = NonZeroU32::new(settings.auth_attempts_per_minute.max(1)).unwrap();
         let settings = Arc::new(settings);
         Self {
             responses: crate::surveys::writer::ResponseWriter::start(db.clone()),
             reports: crate::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
             db,
-            auth_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+            rate_limit: crate::web::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
             settings,
             leptos_options,
             mail_wakeup: Arc::new(Notify::new()),

@@ -21,6 +21,7 @@ mod m20261127_000015_account_deleted;
 mod m20261127_000016_account_activity;
 mod m20261127_000017_privacy_request;
 mod m20261127_000018_mail_claim;
+mod m20261127_000019_rate_limit;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000016_account_activity::Migration),
             Box::new(m20261127_000017_privacy_request::Migration),
             Box::new(m20261127_000018_mail_claim::Migration),
+            Box::new(m20261127_000019_rate_limit::Migration),
         ]
     }
 }

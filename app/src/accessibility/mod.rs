@@ -113,7 +113,7 @@ pub mod handlers {
 
     async fn feedback(State(state): State<AppState>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
-            state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
+            state.rate_limit.check(&state.db, f.client_ip()).await?;
             send_feedback(&state.db, f.get("message"), f.get("page"), f.get("email")).await?;
             state.mail_wakeup.notify_one();
             Ok(see_other("/accessibility?notice=feedback-sent"))

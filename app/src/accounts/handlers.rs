@@ -27,13 +27,13 @@ pub fn routes() -> crate::web::Routes {
         .post("/plain-language", choose_plain)
 }
 
-fn limit(state: &AppState, form: &Submitted) -> Result<(), AppError> {
-    state.auth_limiter.check_key(&form.client_ip()).map_err(|_| AppError::RateLimited)
+async fn limit(state: &AppState, form: &Submitted) -> Result<(), AppError> {
+    state.rate_limit.check(&state.db, form.client_ip()).await
 }
 
 async fn register(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         let registration = Registration {
             email: f.get("email").into(),
             display_name: f.get("display_name").into(),
@@ -61,7 +61,7 @@ async fn verify(State(state): State<AppState>, Query(q): Query<HashMap<String, S
 
 async fn login(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         let account = service::authenticate(&state.db, f.get("email"), f.get("password")).await?;
         // A new session id at login defeats session fixation.
         session.cycle_id().await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -88,7 +88,7 @@ async fn logout(State(state): State<AppState>, session: Session, form: Submitted
 
 async fn forgot(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         service::request_reset(&state.db, &state.settings, f.get("email")).await?;
         state.mail_wakeup.notify_one();
         Ok(see_other("/login?notice=reset-sent"))
@@ -98,7 +98,7 @@ async fn forgot(State(state): State<AppState>, form: Submitted) -> Response {
 
 async fn reset(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         service::reset_password(&state.db, f.get("token"), f.get("password")).await?;
         Ok(see_other("/login?notice=password-changed"))
     })
@@ -120,7 +120,7 @@ async fn save_account(State(state): State<AppState>, form: Submitted) -> Respons
 
 async fn change_email(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
         service::request_email_change(&state.db, &state.settings, user.id, f.get("new_email"), f.get("email_password")).await?;
         state.mail_wakeup.notify_one();
@@ -146,7 +146,7 @@ async fn confirm_email(State(state): State<AppState>, Query(q): Query<HashMap<St
 
 async fn change_password(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        limit(&state, &f)?;
+        limit(&state, &f).await?;
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
         let epoch = service::change_password(&state.db, user.id, f.get("password_current"), f.get("password")).await?;
         // This session stays signed in, under a new id and the new epoch;

@@ -34,7 +34,7 @@ async fn leave(State(state): State<AppState>, Path(id): Path<i32>, form: Submitt
 async fn contact(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         // Mail to people: the same limit as logins keeps it from being a spam relay.
-        state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
+        state.rate_limit.check(&state.db, f.client_ip()).await?;
         service::contact(&state.db, id, f.get("email"), f.get("message")).await?;
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/forums/{id}?notice=forum-contact-sent")))

@@ -85,7 +85,7 @@ async fn prepare_mine(State(state): State<AppState>, form: Submitted) -> Respons
 /// address, and a limit per visitor so nobody floods an inbox.
 async fn ask(State(state): State<AppState>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
+        state.rate_limit.check(&state.db, f.client_ip()).await?;
         let viewer = f.viewer();
         requests::ask(&state.db, &state.settings, f.get("email"), f.get("kind"), &viewer.lang, viewer.plain).await?;
         Ok(see_other("/privacy/request?notice=privacy-request-sent"))
@@ -167,7 +167,7 @@ async fn delete_theirs(State(state): State<AppState>, axum::extract::Path(id): a
 
 async fn delete(State(state): State<AppState>, session: Session, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        state.auth_limiter.check_key(&f.client_ip()).map_err(|_| AppError::RateLimited)?;
+        state.rate_limit.check(&state.db, f.client_ip()).await?;
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
         erase::delete_account(&state.db, &state.settings, user.id, erase::Requester::Themselves { password: f.get("delete_password") }).await?;
         session.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;

@@ -4,6 +4,7 @@
 mod context;
 pub mod csrf;
 mod form;
+pub mod rate_limit;
 mod routes;
 
 pub use context::{request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE};

@@ -12,6 +12,7 @@ on_both_databases!(
     a_backup_under_load_restores_every_acknowledged_report,
     kill_9_under_load_loses_no_acknowledged_report,
     a_journey_across_two_processes_mails_everyone_once,
+    rate_limits_count_across_processes,
 );
 
 async fn queue(app: &TestApp, people: usize, prefix: &str) {
@@ -476,5 +477,29 @@ async fn a_journey_across_two_processes_mails_everyone_once(backend: Backend) {
     let to_reporter = seen.keys().filter(|(to, _)| to == reporter).count();
     assert!(to_reporter >= 3, "confirmation, receipt and answer: {seen:?}");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{reference}' AND status = 'done'")).await, 1);
+    app.finish().await;
+}
+
+/// Wrong passwords sent alternately to two processes count together.
+async fn rate_limits_count_across_processes(backend: Backend) {
+    let app = TestApp::spawn_with(backend, Options { auth_attempts_per_minute: 4, ..Options::default() }).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let b = server::start(app.config.clone(), listener).await.expect("a second server process starts");
+    let on_b = format!("http://{}", b.addr);
+    let page = app.client.get(format!("{on_b}/login")).send().await.unwrap().text().await.unwrap();
+    let csrf_b = crate::harness::field_value(&page, "_csrf").unwrap();
+    let mut statuses = Vec::new();
+    for attempt in 0..6 {
+        let status = if attempt % 2 == 0 {
+            app.submit("/login", &[("email", crate::harness::RESIDENT), ("password", "wrong password here")]).await.0
+        } else {
+            let form = [("_csrf", csrf_b.as_str()), ("email", crate::harness::RESIDENT), ("password", "wrong password here")];
+            app.client.post(format!("{on_b}/login")).form(&form).send().await.unwrap().status().as_u16()
+        };
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [422, 422, 422, 422, 429, 429], "four attempts a minute in all, whichever process answers");
+    // Only digests of addresses are kept, and only for the current minutes.
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM rate_limit WHERE bucket LIKE '%127.0.0.1%'").await, 0);
     app.finish().await;
 }
