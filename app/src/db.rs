@@ -35,7 +35,7 @@ pub const MAX_BATCH: usize = 64;
 /// number of the worker writing it (1 and up), so that a writer can keep
 /// to rows of its own. SQLite has one writer at a time, so it gets one
 /// worker; PostgreSQL takes four batches at once.
-pub fn batch_queue<J, W, F>(db: &DatabaseConnection, write: W) -> tokio::sync::mpsc::UnboundedSender<J>
+pub fn batch_queue<J, W, F>(db: &DatabaseConnection, name: &'static str, write: W) -> tokio::sync::mpsc::UnboundedSender<J>
 where
     J: Send + 'static,
     W: Fn(i32, Vec<J>) -> F + Clone + Send + Sync + 'static,
@@ -62,7 +62,10 @@ where
                             Err(_) => break,
                         }
                     }
+                    // What still waits once this batch is taken (for /metrics).
+                    metrics::gauge!("quartier_batch_queue_depth", "queue" => name).set(rx.len() as f64);
                 }
+                metrics::histogram!("quartier_batch_size", "queue" => name).record(batch.len() as f64);
                 write(worker, batch).await;
             }
         });

@@ -38,7 +38,7 @@ impl ReportWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection, settings: Arc<Settings>) -> ReportWriter {
         let queue_db = db.clone();
-        ReportWriter(crate::db::batch_queue(&queue_db, move |_, batch| write(db.clone(), settings.clone(), batch)))
+        ReportWriter(crate::db::batch_queue(&queue_db, "reports", move |_, batch| write(db.clone(), settings.clone(), batch)))
     }
 
     /// Queues a checked report (no photos) and waits for its outcome.

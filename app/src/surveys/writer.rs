@@ -38,7 +38,7 @@ impl ResponseWriter {
     /// Starts the writer task (inside the server's runtime).
     pub fn start(db: DatabaseConnection) -> ResponseWriter {
         let queue_db = db.clone();
-        ResponseWriter(crate::db::batch_queue(&queue_db, move |worker, batch| write(db.clone(), worker, batch)))
+        ResponseWriter(crate::db::batch_queue(&queue_db, "responses", move |worker, batch| write(db.clone(), worker, batch)))
     }
 
     /// Checks who answers and the answers' frame (language, district), then

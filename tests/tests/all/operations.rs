@@ -326,9 +326,22 @@ async fn kill_9_under_load_loses_no_acknowledged_report(backend: Backend) {
         let verdict = db.query_one_raw(Statement::from_string(db.get_database_backend(), "PRAGMA integrity_check")).await.unwrap().unwrap();
         assert_eq!(verdict.try_get_by_index::<String>(0).unwrap(), "ok");
     }
-    // SIGTERM stops it cleanly.
+    // SIGTERM under load: requests in flight finish, the process ends with
+    // success, and every report it acknowledged is stored.
+    let workers: Vec<_> = (0..4).map(|w| tokio::spawn(report_until_gone(server.base.clone(), category.clone(), district.clone(), 10 + w))).collect();
+    tokio::time::sleep(Duration::from_millis(1000)).await;
     server.signal("TERM");
     assert!(server.wait(Duration::from_secs(25)).await.success(), "SIGTERM ends the server with success");
+    let mut acknowledged = Vec::new();
+    for w in workers {
+        acknowledged.extend(w.await.unwrap());
+    }
+    assert!(!acknowledged.is_empty(), "reports were acknowledged before SIGTERM");
+    for reference in &acknowledged {
+        let sql = format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{reference}'");
+        let n = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
+        assert_eq!(n, 1, "{reference} was acknowledged before SIGTERM");
+    }
     db.close().await.unwrap();
     if backend == Backend::Postgres {
         let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
@@ -417,6 +430,16 @@ async fn operators_see_readiness_and_metrics() {
         other => panic!("requests to /concerns are counted: {other:?}\n{text}"),
     }
     assert!(text.contains("quartier_http_request_duration_seconds_bucket{route=\"/concerns\""), "{text}");
+    // A report goes through the batch writer, whose queue is then measured.
+    let roads = crate::concerns::category_id(&app, "roads").await;
+    let district = crate::public::district_id(&app, "Roter Berg").await.to_string();
+    crate::concerns::report(&app, &[("title", "Laterne aus"), ("description", "Dunkel."), ("category", &roads), ("district", &district), ("email", "m@example.org")]).await;
+    let text = metrics(Some(METRICS_TOKEN)).await.unwrap().text().await.unwrap();
+    let scrape = prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).expect("Prometheus text format");
+    let sample = |name: &str, label: Option<(&str, &str)>| {
+        scrape.samples.iter().find(|s| s.metric == name && label.is_none_or(|(k, v)| s.labels.get(k) == Some(v))).map(|s| s.value.clone())
+    };
+    assert!(sample("quartier_batch_queue_depth", Some(("queue", "reports"))).is_some(), "{text}");
     for gauge in ["quartier_mail_unsent", "quartier_mail_oldest_unsent_seconds", "quartier_db_pool_connections", "quartier_writers_running"] {
         assert!(sample(gauge, None).is_some(), "{gauge} in {text}");
     }
