@@ -190,8 +190,7 @@ async fn refuse_declared_oversize(request: axum::extract::Request, next: axum::m
     let limit = if request.uri().path() == "/report" { app::concerns::handlers::REPORT_BODY_LIMIT } else { DEFAULT_BODY_LIMIT };
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        let lang = app::i18n::DEFAULT_LANGUAGE;
-        let text = app::i18n::translate(lang, false, "error-request-too-large");
+        let text = app::i18n::translate(app::web::reader_language(request.headers()), false, "error-request-too-large");
         return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONNECTION, "close")], text).into_response();
     }
     next.run(request).await

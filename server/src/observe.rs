@@ -10,7 +10,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectionTrait, EntityTrait, Statement};
+use app::mail::entity::mail_outbox;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -73,19 +74,15 @@ async fn gauges(state: &AppState) {
     if let Some(n) = scalar(state, "SELECT COUNT(*) AS n FROM mail_outbox WHERE sent_at IS NULL").await {
         metrics::gauge!("quartier_mail_unsent").set(n as f64);
     }
-    // next_attempt_at is unix seconds; the oldest unsent mail's age from its row id's creation.
-    let oldest = scalar(state, "SELECT COALESCE(MIN(id), 0) AS n FROM mail_outbox WHERE sent_at IS NULL").await.unwrap_or(0);
-    let age = if oldest > 0 {
-        app::mail::entity::mail_outbox::Entity::find_by_id(oldest as i32)
-            .one(&state.db)
-            .await
-            .ok()
-            .flatten()
-            .map(|m| (time::OffsetDateTime::now_utc() - m.created_at).as_seconds_f64())
-            .unwrap_or(0.0)
-    } else {
-        0.0
-    };
+    // Ids grow with time: the lowest unsent id is the oldest unsent mail.
+    let oldest = mail_outbox::Entity::find()
+        .filter(mail_outbox::Column::SentAt.is_null())
+        .order_by_asc(mail_outbox::Column::Id)
+        .one(&state.db)
+        .await
+        .ok()
+        .flatten();
+    let age = oldest.map(|m| (time::OffsetDateTime::now_utc() - m.created_at).as_seconds_f64()).unwrap_or(0.0);
     metrics::gauge!("quartier_mail_oldest_unsent_seconds").set(age);
     let (size, idle) = match state.db.get_database_backend() {
         sea_orm::DatabaseBackend::Sqlite => {

@@ -16,7 +16,11 @@ pub const PLAIN_COOKIE: &str = "quartier_plain";
 pub const CSRF_COOKIE: &str = "quartier_csrf";
 
 pub fn cookie<'a>(req: &'a axum::http::request::Parts, name: &str) -> Option<&'a str> {
-    req.headers
+    cookie_in(&req.headers, name)
+}
+
+fn cookie_in<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -28,6 +32,12 @@ pub fn cookie<'a>(req: &'a axum::http::request::Parts, name: &str) -> Option<&'a
 
 fn valid_token(t: &str) -> bool {
     t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The language of an anonymous reader, for answers given before the
+/// request context exists (its cookie, else the browser's preference).
+pub fn reader_language(headers: &axum::http::HeaderMap) -> &'static str {
+    negotiate(None, cookie_in(headers, LANG_COOKIE), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
 }
 
 /// The address rate limits count a request against.

@@ -7,7 +7,7 @@ mod form;
 pub mod rate_limit;
 mod routes;
 
-pub use context::{request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE};
+pub use context::{reader_language, request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE};
 pub use form::{csrf_matches, csrf_refused, Submitted};
 pub use routes::{Endpoint, Routes};
 

@@ -393,6 +393,13 @@ async fn slow_and_greedy_clients_cannot_lock_others_out() {
     let answer = String::from_utf8_lossy(&answer[..n]).to_string();
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
     assert!(answer.contains("Diese Anfrage ist zu groß."), "{answer}");
+    // In the reader's language.
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    s.write_all(b"POST /login HTTP/1.1\r\nHost: quartier\r\nAccept-Language: en\r\nContent-Length: 5000000\r\n\r\n").await.unwrap();
+    let mut answer = vec![0u8; 1024];
+    let n = tokio::time::timeout(Duration::from_secs(2), s.read(&mut answer)).await.expect("an answer before any body").unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).to_string();
+    assert!(answer.starts_with("HTTP/1.1 413") && answer.contains("This request is too large."), "{answer}");
     app.finish().await;
 }
 

@@ -418,7 +418,7 @@ fn form_pages(t: &Targets) -> Vec<(Who, Vec<String>)> {
         (Who::OtherModerator, vec![]),
         // A resident's report is public at once, so its stored text is read back below.
         (Who::Resident, vec!["/report".into(), format!("/concerns/{r}"), "/account".into()]),
-        (Who::Anonymous, vec!["/report".into(), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=x".into(), "/accessibility".into(), format!("/surveys/{s}")]),
+        (Who::Anonymous, vec!["/report".into(), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=x".into(), "/accessibility".into(), "/privacy/request".into(), format!("/surveys/{s}")]),
         (Who::OtherStaff, vec![format!("/office/concerns/{c}")]),
     ]
 }
