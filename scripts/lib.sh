@@ -33,3 +33,30 @@ apt_install() {
 form_token() {
   curl -sf -H "Cookie: quartier_csrf=$2" "$1" | grep -o 'name="_csrf" value="[0-9a-f]*"' | head -n1 | sed 's/.*value="\([0-9a-f]*\)"/\1/'
 }
+
+# A wrk script that posts reports through the real form endpoint as the
+# browser with cookie token $3 and form token $4 (category $5, district $6).
+# Submission keys start with the run number $2, so runs never collide.
+report_lua() {
+  cat > "$1" <<LUA
+local counter = 0
+local threads = {}
+function setup(thread)
+  thread:set("tid", #threads + 1)
+  table.insert(threads, thread)
+end
+function init(args)
+  counter = 0
+end
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "quartier_csrf=$3"
+request = function()
+  counter = counter + 1
+  local key = string.format("%08x%048x%08x", $2, tid, counter)
+  local body = "_csrf=$4&submission_key=" .. key ..
+    "&title=Laterne+defekt&description=Seit+Tagen+dunkel.&category=$5&district=$6&email=bench%40example.org"
+  return wrk.format(nil, "/report", nil, body)
+end
+LUA
+}

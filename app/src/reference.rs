@@ -1,7 +1,7 @@
 //! Reference data every public page needs (categories with their names,
 //! districts, offices), kept in memory: it changes rarely, and reading it on
 //! every request was most of the cost of a concern list. Admin changes in
-//! this process clear it at once; other processes see them within the TTL.
+//! this process clear it at once; other processes see them within [`TTL`].
 use crate::districts::DistrictSummary;
 use crate::error::AppResult;
 use crate::offices::OfficeSummary;
@@ -10,7 +10,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-const TTL: Duration = Duration::from_secs(30);
+/// Short enough that an admin working through one server process sees
+/// their change on pages another process serves a moment later; reloading
+/// costs three small queries per process every few seconds.
+pub const TTL: Duration = Duration::from_secs(5);
 
 #[derive(Debug)]
 pub struct Reference {

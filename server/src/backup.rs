@@ -162,7 +162,7 @@ pub async fn restore(config: &Config, source: &Path) -> anyhow::Result<()> {
     let _ = std::fs::remove_dir_all(&previous);
     // An older backup is brought up to this version.
     let db = crate::connect(config).await?;
-    crate::migrate(&db).await?;
+    crate::migrate(config, &db).await?;
     db.close().await?;
     drop(lock);
     Ok(())

@@ -72,10 +72,43 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
     Ok(Database::connect(options).await?)
 }
 
-pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None).await?;
-    Ok(())
+/// Applies pending migrations. Processes started at once (an upgrade of
+/// several servers) take turns: the others wait for the first and then find
+/// nothing left to do, instead of failing halfway through a migration that
+/// is already being applied. PostgreSQL: an advisory lock held on a
+/// connection of its own (released if the process dies); SQLite: an
+/// exclusive lock on a file beside the database.
+pub async fn migrate(config: &Config, db: &DatabaseConnection) -> anyhow::Result<()> {
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        let mut options = ConnectOptions::new(config.database_url.clone());
+        options.max_connections(1).min_connections(1).sqlx_logging(false);
+        let lock = Database::connect(options).await?;
+        let taken = lock.query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, format!("SELECT pg_try_advisory_lock({MIGRATION_LOCK}) AS taken"))).await?;
+        if !taken.map(|row| row.try_get::<bool>("", "taken")).transpose()?.unwrap_or(false) {
+            tracing::info!("another process is migrating the database; waiting for it");
+            lock.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})")).await?;
+        }
+        let result = Migrator::up(db, None).await;
+        lock.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})")).await?;
+        lock.close().await?;
+        return Ok(result?);
+    }
+    let Some(file) = config.database_url.strip_prefix("sqlite://").map(|rest| rest.split('?').next().unwrap_or_default()).filter(|f| !f.is_empty() && !f.starts_with(':')) else {
+        return Ok(Migrator::up(db, None).await?);
+    };
+    let path = format!("{file}.migrate.lock");
+    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| anyhow::anyhow!("cannot open {path}: {e}"))?;
+    if lock.try_lock().is_err() {
+        tracing::info!("another process is migrating the database; waiting for it");
+        let lock = lock.try_clone()?;
+        tokio::task::spawn_blocking(move || lock.lock()).await??;
+    }
+    // Closing the file (at the end of this function) releases the lock.
+    Ok(Migrator::up(db, None).await?)
 }
+
+/// Any fixed number, the same in every process ("quartier" in ASCII).
+const MIGRATION_LOCK: i64 = 0x7175_6172_7469_6572;
 
 fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
     LeptosOptions::builder()
@@ -217,7 +250,7 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     // Shared with other servers on this data folder; `quartier restore` needs it alone.
     let server_lock = backup::hold_as_server(&config.data_dir)?;
     let db = connect(&config).await?;
-    migrate(&db).await?;
+    migrate(&config, &db).await?;
     let state = AppState::new(db.clone(), config.settings()?, leptos_options(&config, addr));
 
     if let Some(dir) = config.backup_dir.clone() {

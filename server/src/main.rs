@@ -94,7 +94,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve { demo } => {
             if demo {
                 let db = server::connect(&config).await?;
-                server::migrate(&db).await?;
+                server::migrate(&config, &db).await?;
                 if server::demo::load(&db).await? {
                     // A first look should show concerns in every state, not an empty list.
                     server::demo::generate_concerns(&db, DEMO_CONCERNS, false).await?;
@@ -114,12 +114,12 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Migrate => {
             let db = server::connect(&config).await?;
-            server::migrate(&db).await?;
+            server::migrate(&config, &db).await?;
             println!("database is up to date");
         }
         Command::CreateAdmin { email, name, password, language } => {
             let db = server::connect(&config).await?;
-            server::migrate(&db).await?;
+            server::migrate(&config, &db).await?;
             if let Err(e) = app::accounts::password::check_strength(&password, &[&email, &name]) {
                 anyhow::bail!("password refused: {}", app::i18n::translate("en", false, &e.message));
             }
@@ -130,7 +130,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Demo { concerns, survey_responses, survey_codes } => {
             let db = server::connect(&config).await?;
-            server::migrate(&db).await?;
+            server::migrate(&config, &db).await?;
             if server::demo::load(&db).await? {
                 println!("demo city loaded");
             } else {
@@ -171,7 +171,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Retention { dry_run } => {
             let db = server::connect(&config).await?;
-            server::migrate(&db).await?;
+            server::migrate(&config, &db).await?;
             let settings = config.settings()?;
             let r = app::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await.map_err(|e| anyhow::anyhow!("retention: {e}"))?;
             println!("{}", if dry_run { "would remove (dry run, nothing changed):" } else { "removed:" });

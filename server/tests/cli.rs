@@ -113,3 +113,53 @@ fn postgres_is_chosen_by_the_database_url_alone() {
     assert_eq!(query("SELECT nextval(pg_get_serial_sequence('concern', 'id')) > 1500"), "t");
     psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
 }
+
+/// Several processes migrating one fresh database at once (servers started
+/// together after an upgrade): all succeed, each migration is applied once.
+fn migrate_at_once(url: &str, data: &std::path::Path, count: impl Fn(&str) -> String) {
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_quartier"))
+                .arg("migrate")
+                .env_remove("QUARTIER_DATABASE_URL")
+                .env("RUST_LOG", "warn")
+                .env("QUARTIER_DATABASE_URL", url)
+                .env("QUARTIER_DATA_DIR", data)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("quartier runs")
+        })
+        .collect();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && text.contains("database is up to date"), "{text}");
+    }
+    let known = count("SELECT COUNT(*) FROM seaql_migrations");
+    assert_eq!(known, count("SELECT COUNT(DISTINCT version) FROM seaql_migrations"));
+    assert!(known.parse::<u32>().unwrap() >= 19, "{known}");
+    assert_eq!(count("SELECT COUNT(*) FROM rate_limit"), "0");
+}
+
+#[test]
+fn servers_started_at_once_migrate_in_turn() {
+    let dir = temp_dir("migrate-at-once");
+    let file = dir.join("q.db");
+    let url = format!("sqlite://{}?mode=rwc", file.display());
+    migrate_at_once(&url, &dir, |sql| {
+        let out = Command::new("python3").args(["-c", &format!("import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute({sql:?}).fetchone()[0])"), file.to_str().unwrap()]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    });
+
+    let admin = std::env::var("QUARTIER_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let name = format!("quartier_cli_migrate_{}", std::process::id());
+    let psql = |sql: &str| {
+        Command::new("psql").args([&format!("{admin}/postgres"), "-q", "-c", sql]).output().expect("psql");
+    };
+    psql(&format!("DROP DATABASE IF EXISTS {name}"));
+    psql(&format!("CREATE DATABASE {name}"));
+    let url = format!("{admin}/{name}");
+    migrate_at_once(&url, &dir, |sql| String::from_utf8_lossy(&Command::new("psql").args([&url, "-tAc", sql]).output().unwrap().stdout).trim().to_string());
+    psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+}

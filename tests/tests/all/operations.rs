@@ -1,6 +1,6 @@
 //! Running Quartier for years (issue 16): mail goes out exactly once with
 //! several server processes and a slow relay, and soon after an outage.
-use crate::harness::{postgres_admin_url, random_suffix, smtp::Sink, Backend, Options, TempDir, TestApp};
+use crate::harness::{postgres_admin_url, random_suffix, smtp::Sink, Backend, Options, TempDir, TestApp, ADMIN, DEMO_PASSWORD};
 use sea_orm::{ConnectionTrait, Database, Statement};
 use crate::on_both_databases;
 use std::collections::HashMap;
@@ -13,6 +13,7 @@ on_both_databases!(
     kill_9_under_load_loses_no_acknowledged_report,
     a_journey_across_two_processes_mails_everyone_once,
     rate_limits_count_across_processes,
+    caches_follow_changes_made_through_another_process,
 );
 
 async fn queue(app: &TestApp, people: usize, prefix: &str) {
@@ -531,5 +532,45 @@ async fn rate_limits_count_across_processes(backend: Backend) {
     assert_eq!(statuses, [422, 422, 422, 422, 429, 429], "four attempts a minute in all, whichever process answers");
     // Only digests of addresses are kept, and only for the current minutes.
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM rate_limit WHERE bucket LIKE '%127.0.0.1%'").await, 0);
+    app.finish().await;
+}
+
+/// What one process caches (reference data, public pages) shows another
+/// process's change within the caches' stated lifetimes.
+async fn caches_follow_changes_made_through_another_process(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let b = server::start(app.config.clone(), listener).await.expect("a second server process starts");
+    let visitor = reqwest::Client::new();
+    let on_b = |path: &str| format!("http://{}{path}", b.addr);
+    let rieth = crate::public::district_id(&app, "Rieth").await;
+    // B has both in its caches before the change.
+    let page = |url: String| {
+        let visitor = visitor.clone();
+        async move { crate::harness::text(&visitor.get(url).send().await.unwrap().text().await.unwrap()) }
+    };
+    assert!(!page(on_b("/report")).await.contains("Lärmschutz"));
+    assert!(!page(on_b(&format!("/districts/{rieth}"))).await.contains("Forum Rieth-Süd"));
+
+    app.login(ADMIN, DEMO_PASSWORD).await;
+    let names = [("key", "noise"), ("name_de", "Lärmschutz"), ("name_en", "Noise"), ("name_ar", "ضوضاء"), ("name_tr", "Gürültü"), ("name_uk", "Шум"), ("name_ru", "Шум")];
+    assert_eq!(app.submit("/admin/categories/new", &names).await.0, 303);
+    let category_added = Instant::now();
+    let rieth_id = rieth.to_string();
+    assert_eq!(app.submit("/admin/forums/new", &[("name", "Forum Rieth-Süd"), ("kind", "neighbourhood_forum"), ("districts", &rieth_id)]).await.0, 303);
+    let forum_added = Instant::now();
+
+    let shows_within = |since: Instant, limit: Duration, url: String, expected: &'static str| {
+        let page = &page;
+        async move {
+            while !page(url.clone()).await.contains(expected) {
+                assert!(since.elapsed() < limit, "{url} still lacks {expected:?} after {limit:?}");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    };
+    let slack = Duration::from_secs(1);
+    shows_within(category_added, app::reference::TTL + slack, on_b("/report"), "Lärmschutz").await;
+    shows_within(forum_added, server::page_cache::TTL + slack, on_b(&format!("/districts/{rieth}")), "Forum Rieth-Süd").await;
     app.finish().await;
 }
