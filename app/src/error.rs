@@ -23,18 +23,32 @@ impl FieldError {
     }
 }
 
-/// Deliberately not `std::error::Error`: conversion into a server-function
-/// error goes through [`From`] below, which logs and keeps only the message id.
-#[derive(Debug)]
+/// The application's error. Each variant carries its HTTP status
+/// ([`AppError::status`]) and the Fluent id of what people read
+/// ([`AppError::message`]); form handlers, server functions (through
+/// [`PageError`]) and downloads all take both from here.
+#[derive(Debug, thiserror::Error)]
 pub enum AppError {
+    #[error("invalid: {0:?}")]
     Invalid(Vec<FieldError>),
+    #[error("not found")]
     NotFound,
+    #[error("not signed in")]
     Unauthenticated,
+    #[error("forbidden")]
     Forbidden,
+    /// Refused with a message of its own: a mailed link that is unknown,
+    /// expired or used up, results not yet public.
+    #[error("refused: {0}")]
+    Refused(&'static str),
+    #[error("rate limited")]
     RateLimited,
+    #[error("form token missing or wrong")]
     Csrf,
     #[cfg(feature = "ssr")]
-    Db(sea_orm::DbErr),
+    #[error("database: {0}")]
+    Db(#[from] sea_orm::DbErr),
+    #[error("internal: {0}")]
     Internal(String),
 }
 
@@ -48,22 +62,26 @@ impl AppError {
             AppError::Invalid(_) => 422,
             AppError::NotFound => 404,
             AppError::Unauthenticated => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::Refused(_) | AppError::Csrf => 403,
             AppError::RateLimited => 429,
-            AppError::Csrf => 403,
             #[cfg(feature = "ssr")]
             AppError::Db(_) => 500,
             AppError::Internal(_) => 500,
         }
     }
 
-    /// The Fluent id of the message people see.
-    pub fn message(&self) -> &'static str {
+    /// The Fluent id of the message people see. A problem with the request
+    /// as a whole (one error without a field) keeps its own message.
+    pub fn message(&self) -> &str {
         match self {
-            AppError::Invalid(_) => "error-invalid",
+            AppError::Invalid(errors) => match errors.as_slice() {
+                [only] if only.field.is_empty() => &only.message,
+                _ => "error-invalid",
+            },
             AppError::NotFound => "error-not-found",
             AppError::Unauthenticated => "error-unauthenticated",
             AppError::Forbidden => "error-forbidden",
+            AppError::Refused(key) => key,
             AppError::RateLimited => "error-rate-limited",
             AppError::Csrf => "error-csrf",
             #[cfg(feature = "ssr")]
@@ -71,40 +89,63 @@ impl AppError {
             AppError::Internal(_) => "error-internal",
         }
     }
-}
 
-impl std::fmt::Display for AppError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    /// The same problem met while a form is sent: shown with the form
+    /// (422) rather than refusing the page.
+    pub fn in_form(self) -> Self {
         match self {
-            #[cfg(feature = "ssr")]
-            AppError::Db(e) => write!(f, "database: {e}"),
-            AppError::Internal(e) => write!(f, "internal: {e}"),
-            AppError::Invalid(errors) => write!(f, "invalid: {errors:?}"),
-            other => f.write_str(other.message()),
+            AppError::Refused(key) => AppError::invalid("", key),
+            other => other,
         }
     }
-}
 
-#[cfg(feature = "ssr")]
-impl From<sea_orm::DbErr> for AppError {
-    fn from(e: sea_orm::DbErr) -> Self {
-        AppError::Db(e)
+    /// Logs what people are not shown (server errors), once, where the
+    /// error leaves the application.
+    pub fn log(&self) {
+        #[cfg(feature = "ssr")]
+        if self.status() >= 500 {
+            tracing::error!(error = %self, "request failed");
+        }
     }
 }
 
 pub type AppResult<T> = Result<T, AppError>;
 
-impl From<AppError> for leptos::prelude::ServerFnError {
+/// What a page shows when loading it failed: the status and the message
+/// id, taken from the [`AppError`]. Server functions return it, so it
+/// crosses to the browser as JSON; internals stay in the server's log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{status} {key}")]
+pub struct PageError {
+    pub status: u16,
+    pub key: String,
+}
+
+impl PageError {
+    pub fn not_found() -> Self {
+        AppError::NotFound.into()
+    }
+}
+
+impl From<AppError> for PageError {
     fn from(e: AppError) -> Self {
-        #[cfg(feature = "ssr")]
-        if e.status() >= 500 {
-            tracing::error!(error = %e, "request failed");
-        }
-        // A problem with the request as a whole keeps its own message id.
-        let key = match &e {
-            AppError::Invalid(errors) if errors.len() == 1 && errors[0].field.is_empty() => errors[0].message.clone(),
-            other => other.message().to_string(),
-        };
-        leptos::prelude::ServerFnError::ServerError(key)
+        e.log();
+        PageError { status: e.status(), key: e.message().to_string() }
+    }
+}
+
+impl From<leptos::prelude::ServerFnError> for PageError {
+    fn from(e: leptos::prelude::ServerFnError) -> Self {
+        AppError::Internal(e.to_string()).into()
+    }
+}
+
+impl leptos::server_fn::error::FromServerFnError for PageError {
+    type Encoder = leptos::server_fn::codec::JsonEncoding;
+
+    /// Failures of the call itself (network, encoding): nothing a person
+    /// can fix, so the general message.
+    fn from_server_fn_error(e: leptos::server_fn::error::ServerFnErrorErr) -> Self {
+        AppError::Internal(e.to_string()).into()
     }
 }

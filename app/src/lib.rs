@@ -24,6 +24,8 @@ pub mod input;
 pub mod layout;
 pub mod mail;
 pub mod moderation;
+#[cfg(test)]
+mod module_edges;
 pub mod offices;
 pub mod open311;
 pub mod pages;

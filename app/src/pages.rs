@@ -1,5 +1,6 @@
 //! Small pieces shared by pages: loading and error views, number formatting,
 //! the not-found page.
+use crate::error::PageError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use leptos::prelude::*;
@@ -9,32 +10,14 @@ pub fn Loading() -> impl IntoView {
     view! { <p class="loading">{t("loading")}</p> }
 }
 
-/// The Fluent id carried by a server function error.
-pub fn error_key(e: &ServerFnError) -> String {
-    match e {
-        ServerFnError::ServerError(key) if key.starts_with("error-") => key.clone(),
-        _ => "error-internal".into(),
-    }
-}
-
-/// Shows a failed load and sets the matching HTTP status on the page.
+/// Shows a failed load and sets its HTTP status on the page.
 #[component]
-pub fn ErrorView(error: ServerFnError) -> impl IntoView {
-    let key = error_key(&error);
+pub fn ErrorView(error: PageError) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    {
-        let status = match key.as_str() {
-            "error-not-found" => 404,
-            "error-forbidden" | "error-csrf" | "error-results-private" => 403,
-            "error-unauthenticated" => 401,
-            "error-rate-limited" => 429,
-            k if k.starts_with("error-link-") => 403,
-            _ => 500,
-        };
-        if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
-            resp.set_status(http::StatusCode::from_u16(status).unwrap());
-        }
+    if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+        resp.set_status(http::StatusCode::from_u16(error.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
     }
+    let key = error.key;
     let sign_in = key == "error-unauthenticated";
     view! {
         <PageTitle text=t(&format!("{key}-title"))/>
@@ -45,5 +28,5 @@ pub fn ErrorView(error: ServerFnError) -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    view! { <ErrorView error=ServerFnError::ServerError("error-not-found".into())/> }
+    view! { <ErrorView error=PageError::not_found()/> }
 }

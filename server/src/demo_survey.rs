@@ -57,10 +57,6 @@ const SCALE_ENDS: [[&str; 3]; 2] = [["gar nicht", "not at all", "إطلاقًا"
 const WISHES: &[&str] = &["Mehr Bänke im Schatten", "Ein Brunnen", "Abends mehr Licht", "Weniger Autos", "Ein Café", "Mehr Grün"];
 const LANGS: [&str; 3] = ["de", "en", "ar"];
 
-fn err(e: app::error::AppError) -> anyhow::Error {
-    anyhow::anyhow!("{e}")
-}
-
 /// Creates and publishes the demo survey; returns its id.
 pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
     use app::forums::entity::forum;
@@ -75,7 +71,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
         .await?
         .ok_or_else(|| anyhow::anyhow!("no administrator"))?;
     let user = SignedIn { id: admin.id, is_admin: true, ..Default::default() };
-    let id = service::create(db, &user, forum.id, "de", TITLE[0]).await.map_err(err)?;
+    let id = service::create(db, &user, forum.id, "de", TITLE[0]).await?;
     service::update_settings(db, &user, id, SettingsForm {
         title: TITLE[0].into(),
         intro: INTRO[0].into(),
@@ -85,7 +81,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
         ..Default::default()
     })
     .await
-    .map_err(err)?;
+    ?;
     for (kind, text, options) in QUESTIONS {
         let scale = *kind == "scale";
         service::save_question(db, &user, id, None, QuestionForm {
@@ -102,11 +98,11 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
             ..Default::default()
         })
         .await
-        .map_err(err)?;
+        ?;
     }
-    let s = service::load(db, id).await.map_err(err)?;
+    let s = service::load(db, id).await?;
     for (l, lang) in LANGS.iter().enumerate().skip(1) {
-        service::add_language(db, &user, id, lang).await.map_err(err)?;
+        service::add_language(db, &user, id, lang).await?;
         let mut texts = vec![("title".to_string(), TITLE[l].to_string()), ("intro".to_string(), INTRO[l].to_string())];
         for (q, (_, text, options)) in s.questions.iter().zip(QUESTIONS) {
             texts.push((format!("q{}", q.id), text[l].into()));
@@ -118,17 +114,17 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
                 texts.push((format!("q{}hi", q.id), SCALE_ENDS[1][l].into()));
             }
         }
-        service::save_translation(db, &user, id, lang, false, texts).await.map_err(err)?;
+        service::save_translation(db, &user, id, lang, false, texts).await?;
     }
-    service::save_translation(db, &user, id, "de", true, vec![("title".into(), PLAIN_TITLE.into())]).await.map_err(err)?;
-    service::publish(db, &user, id).await.map_err(err)?;
+    service::save_translation(db, &user, id, "de", true, vec![("title".into(), PLAIN_TITLE.into())]).await?;
+    service::publish(db, &user, id).await?;
     Ok(id)
 }
 
 /// Adds `n` responses with answers to every question, in batches, as if
 /// they came online, on paper and in conversations.
 pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usize, progress: bool) -> anyhow::Result<()> {
-    let s = service::load(db, survey_id).await.map_err(err)?;
+    let s = service::load(db, survey_id).await?;
     let districts: Vec<i32> = app::districts::entity::district::Entity::find().all(db).await?.into_iter().map(|d| d.id).collect();
     let bar = if progress { indicatif::ProgressBar::new(n as u64) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} responses ({per_sec}, {eta})").unwrap());
@@ -202,7 +198,7 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
             let r = stored[*i];
             *counts.entry(responses::TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
         }
-        responses::add_to_tally(&txn, responses::SINGLE_WRITES, counts.into_iter().collect()).await.map_err(err)?;
+        responses::add_to_tally(&txn, responses::SINGLE_WRITES, counts.into_iter().collect()).await?;
         let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|(i, a)| responses::answer_row(survey_id, stored[*i], a)).collect();
         for chunk in rows.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;

@@ -124,8 +124,7 @@ async fn main() -> anyhow::Result<()> {
                 anyhow::bail!("password refused: {}", app::i18n::translate("en", false, &e.message));
             }
             app::accounts::service::create_verified(&db, &email, &name, &password, &language, true)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+                .await?;
             println!("administrator {email} created");
         }
         Command::Demo { concerns, survey_responses, survey_codes } => {
@@ -151,13 +150,13 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchResults { survey } => {
             use sea_orm::ConnectionTrait;
             let db = server::connect(&config).await?;
-            let s = app::surveys::service::load(&db, survey).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            let s = app::surveys::service::load(&db, survey).await?;
             let filter = app::surveys::results::Filter::default();
             let mut times = Vec::new();
             let mut total = 0;
             for _ in 0..5 {
                 let start = std::time::Instant::now();
-                let r = app::surveys::results::compute(&db, &s, &filter, true).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                let r = app::surveys::results::compute(&db, &s, &filter, true).await?;
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
                 total = r.total;
             }

@@ -15,6 +15,7 @@ pub mod sessions;
 #[cfg(feature = "ssr")]
 pub mod tokens;
 
+use crate::error::PageError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::{t, LANGUAGES};
 use crate::layout::PageTitle;
@@ -79,7 +80,7 @@ pub fn ForgotPage() -> impl IntoView {
 
 /// Whether a password-reset link can still be used; the error is a Fluent id.
 #[server(endpoint = "reset-link", input = server_fn::codec::GetUrl)]
-pub async fn reset_link_state(token: String) -> Result<Option<String>, ServerFnError> {
+pub async fn reset_link_state(token: String) -> Result<Option<String>, PageError> {
     let state = crate::state::app_state()?;
     Ok(match tokens::check(&state.db, &token, tokens::RESET).await? {
         Ok(_) => None,
@@ -141,7 +142,7 @@ pub struct AccountOverview {
 }
 
 #[server(endpoint = "my-account", input = server_fn::codec::GetUrl)]
-pub async fn my_account() -> Result<AccountOverview, ServerFnError> {
+pub async fn my_account() -> Result<AccountOverview, PageError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;

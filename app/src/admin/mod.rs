@@ -2,6 +2,7 @@
 //! check every admin page and action makes.
 pub mod roles;
 
+use crate::error::PageError;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -18,12 +19,12 @@ pub fn require_admin(viewer: &Viewer) -> Result<(), AppError> {
 }
 
 /// Checks admin rights for a server function called while rendering.
-pub fn admin_only() -> Result<(), ServerFnError> {
+pub fn admin_only() -> Result<(), PageError> {
     Ok(require_admin(&Viewer::current())?)
 }
 
 #[server(endpoint = "admin/check", input = server_fn::codec::GetUrl)]
-pub async fn admin_check() -> Result<(), ServerFnError> {
+pub async fn admin_check() -> Result<(), PageError> {
     admin_only()
 }
 

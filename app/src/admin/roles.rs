@@ -1,5 +1,6 @@
 //! Role assignments: who is admin, moderator or member of a forum, or staff
 //! of an office.
+use crate::error::PageError;
 use crate::accounts::role_label;
 use crate::accounts::roles::PersonRoles;
 #[cfg(feature = "ssr")]
@@ -22,7 +23,7 @@ pub struct RolesPage {
 }
 
 #[server(endpoint = "admin/roles", input = server_fn::codec::GetUrl)]
-pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, ServerFnError> {
+pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let query = q.unwrap_or_default().trim().chars().take(100).collect::<String>();

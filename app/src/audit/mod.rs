@@ -3,6 +3,7 @@
 #[cfg(feature = "ssr")]
 pub mod entity;
 
+use crate::error::PageError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -116,7 +117,7 @@ pub async fn log_admin_actions(
 }
 
 #[server(endpoint = "admin/audit", input = server_fn::codec::GetUrl)]
-pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Option<i32>), ServerFnError> {
+pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Option<i32>), PageError> {
     use crate::accounts::entity::account;
     use entity::audit_log;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};

@@ -1,4 +1,5 @@
 //! Admin pages for categories: a key and a name in every shipped language.
+use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::{t, LANGUAGES};
 use crate::layout::PageTitle;
@@ -16,7 +17,7 @@ pub struct CategoryRow {
 }
 
 #[server(endpoint = "admin/categories", input = server_fn::codec::GetUrl)]
-pub async fn admin_categories() -> Result<Vec<CategoryRow>, ServerFnError> {
+pub async fn admin_categories() -> Result<Vec<CategoryRow>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     Ok(super::service::all_with_names(&state.db)

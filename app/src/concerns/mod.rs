@@ -19,6 +19,7 @@ pub mod service;
 pub mod writer;
 pub mod status;
 
+use crate::error::PageError;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select, TextArea, TextAreaInput};
 use crate::i18n::{t, t_args};
@@ -106,7 +107,7 @@ pub struct Choices {
 }
 
 #[server(endpoint = "concerns/choices", input = server_fn::codec::GetUrl)]
-pub async fn report_choices() -> Result<Choices, ServerFnError> {
+pub async fn report_choices() -> Result<Choices, PageError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
     let reference = crate::reference::get(&state).await?;
@@ -135,7 +136,7 @@ pub struct ConcernPageData {
 }
 
 #[server(endpoint = "concerns/one", input = server_fn::codec::GetUrl)]
-pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFnError> {
+pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
     let c = service::by_reference(&state.db, &reference).await?;
@@ -196,7 +197,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, ServerFn
 
 /// Open concerns like the one being reported (same district and category).
 #[server(endpoint = "concerns/similar", input = server_fn::codec::GetUrl)]
-pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, ServerFnError> {
+pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
     let found = duplicates::similar(&state.db, district, category, &title, &description, point).await?;
@@ -211,7 +212,7 @@ pub struct ConcernList {
 }
 
 #[server(endpoint = "concerns/list", input = server_fn::codec::GetUrl)]
-pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, ServerFnError> {
+pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, PageError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
     // A reference number goes straight to its concern.

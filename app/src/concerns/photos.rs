@@ -13,10 +13,11 @@ pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Largest picture decoded, in pixels: more than any phone's normal photo
 /// (12–50 megapixels), and at most 200 MB while decoding as RGBA.
 pub const MAX_MEGAPIXELS: u64 = 50;
-/// Photos decoded at the same time, across all requests: decoding takes a
-/// core and up to 200 MB each, so a burst of uploads waits instead of
-/// taking the server's memory.
-const DECODES_AT_ONCE: usize = 2;
+/// Megapixels decoded at the same time, across all requests: two phone
+/// photos, or one larger picture alone, while the rest wait their turn.
+/// Decoding takes about 5 bytes a pixel at its peak (scripts/bench-images:
+/// 4 phone photos at once took the server to 251 MB, 2 to 141 MB).
+const MEGAPIXELS_AT_ONCE: u32 = 25;
 /// Long edge of the stored photo and of its thumbnail, in pixels.
 const FULL_EDGE: u32 = 1600;
 const THUMB_EDGE: u32 = 320;
@@ -68,6 +69,14 @@ pub fn process(bytes: &[u8]) -> Result<Processed, &'static str> {
     Ok(Processed { full: jpeg(&full)?, thumb: jpeg(&thumb)?, width: full.width(), height: full.height() })
 }
 
+/// The picture's size in megapixels (rounded up) as its header states it,
+/// read without decoding; 1 when the header cannot be read ([`process`]
+/// then refuses the file).
+fn megapixels(bytes: &[u8]) -> u32 {
+    let size = image::ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok().and_then(|r| r.into_dimensions().ok());
+    size.map_or(1, |(w, h)| u32::try_from((u64::from(w) * u64::from(h)).div_ceil(1_000_000)).unwrap_or(u32::MAX))
+}
+
 fn jpeg(picture: &DynamicImage) -> Result<Vec<u8>, &'static str> {
     let mut out = Vec::new();
     let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82);
@@ -85,12 +94,16 @@ pub async fn process_all(files: Vec<(String, axum::body::Bytes)>) -> Result<Vec<
     if files.len() > MAX_PHOTOS {
         return Err(vec![FieldError::new("photos", "error-photo-too-many").with_arg("max", MAX_PHOTOS)]);
     }
-    // Decoding is heavy work: off the async threads, and only a few at once.
-    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(DECODES_AT_ONCE);
-    let _turn = DECODING.acquire().await.map_err(|_| vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")])?;
-    let results = tokio::task::spawn_blocking(move || files.into_iter().map(|(name, bytes)| (name, process(&bytes))).collect::<Vec<_>>())
-        .await
-        .map_err(|_| vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")])?;
+    // Decoding is heavy work: off the async threads, each photo waiting
+    // until its pixels fit in what is being decoded at once.
+    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MEGAPIXELS_AT_ONCE as usize);
+    let mut results = Vec::new();
+    for (name, bytes) in files {
+        let failed = || vec![FieldError::new("photos", "error-photo-corrupt").with_arg("name", "")];
+        let _turn = DECODING.acquire_many(megapixels(&bytes).clamp(1, MEGAPIXELS_AT_ONCE)).await.map_err(|_| failed())?;
+        let result = tokio::task::spawn_blocking(move || process(&bytes)).await.map_err(|_| failed())?;
+        results.push((name, result));
+    }
     let mut ok = Vec::new();
     let mut errors = Vec::new();
     for (name, result) in results {
@@ -252,6 +265,13 @@ mod tests {
         assert_eq!(process(&png_bomb(60_000, 10)).err(), Some("error-photo-dimensions"));
         // 8,000 × 6,000 (48 megapixels) is a real phone's photo: not refused for its size.
         assert_ne!(process(&png_bomb(8_000, 6_000)).err(), Some("error-photo-dimensions"));
+    }
+
+    #[test]
+    fn decoding_waits_by_the_size_the_header_states() {
+        assert_eq!(megapixels(&png_bomb(9_000, 9_000)), 81);
+        assert_eq!(megapixels(&wide_png()), 3);
+        assert_eq!(megapixels(b"not a picture"), 1);
     }
 
     #[test]

@@ -415,13 +415,13 @@ pub async fn office_link_actor(db: &impl ConnectionTrait, token: &str) -> AppRes
         .filter(office_link::Column::TokenHash.eq(digest(token)))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::invalid("", "error-link-unknown"))?;
+        .ok_or(AppError::Refused("error-link-unknown"))?;
     if link.expires_at < OffsetDateTime::now_utc() {
-        return Err(AppError::invalid("", "error-link-expired"));
+        return Err(AppError::Refused("error-link-expired"));
     }
     let c = concern::Entity::find_by_id(link.concern_id).one(db).await?.ok_or(AppError::NotFound)?;
     if c.office_id != Some(link.office_id) || status::is_closed(&c.status) {
-        return Err(AppError::invalid("", "error-link-used"));
+        return Err(AppError::Refused("error-link-used"));
     }
     Ok((OfficeActor::Link { office_id: link.office_id, concern_id: c.id }, c))
 }

@@ -1,4 +1,5 @@
 //! Admin pages for districts and planning spaces, and the CSV import.
+use crate::error::PageError;
 use super::DistrictSummary;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::t;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/districts", input = server_fn::codec::GetUrl)]
-pub async fn admin_districts() -> Result<(Vec<DistrictSummary>, Vec<(i32, String, i64)>), ServerFnError> {
+pub async fn admin_districts() -> Result<(Vec<DistrictSummary>, Vec<(i32, String, i64)>), PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     Ok((super::service::list(&state.db).await?, super::service::list_planning_spaces(&state.db).await?))
@@ -59,7 +60,7 @@ pub fn AdminDistrictsPage() -> impl IntoView {
 }
 
 #[server(endpoint = "admin/district", input = server_fn::codec::GetUrl)]
-pub async fn admin_district(id: Option<i32>) -> Result<(Option<DistrictSummary>, Vec<(i32, String, i64)>), ServerFnError> {
+pub async fn admin_district(id: Option<i32>) -> Result<(Option<DistrictSummary>, Vec<(i32, String, i64)>), PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let district = match id {

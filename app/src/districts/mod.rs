@@ -8,6 +8,7 @@ pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod csv_import;
 
+use crate::error::PageError;
 use crate::error::AppError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -51,13 +52,13 @@ pub struct ProjectSummary {
 }
 
 #[server(endpoint = "districts", input = server_fn::codec::GetUrl)]
-pub async fn list_districts() -> Result<Vec<DistrictSummary>, ServerFnError> {
+pub async fn list_districts() -> Result<Vec<DistrictSummary>, PageError> {
     let state = crate::state::app_state()?;
     Ok(service::list(&state.db).await?)
 }
 
 #[server(endpoint = "district", input = server_fn::codec::GetUrl)]
-pub async fn district_detail(id: i32) -> Result<DistrictInfo, ServerFnError> {
+pub async fn district_detail(id: i32) -> Result<DistrictInfo, PageError> {
     let state = crate::state::app_state()?;
     let lang = crate::viewer::Viewer::current().lang;
     let mut detail = service::detail(&state.db, id, &lang).await?;

@@ -1,5 +1,6 @@
 //! Admin pages for forums: kind, description, districts covered, and the
 //! people with a role in the forum.
+use crate::error::PageError;
 use super::ForumSummary;
 use crate::districts::DistrictSummary;
 use crate::forms::{Checkbox, CheckboxGroup, CsrfField, ErrorSummary, Field, Select, TextArea};
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/forums", input = server_fn::codec::GetUrl)]
-pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>), ServerFnError> {
+pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>), PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     Ok((super::service::list(&state.db).await?, crate::districts::service::list(&state.db).await?))
@@ -18,7 +19,7 @@ pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>),
 
 /// (account id, display name, email, role) of a forum's people.
 #[server(endpoint = "admin/forum-people", input = server_fn::codec::GetUrl)]
-pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, String)>, ServerFnError> {
+pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, String)>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     Ok(super::service::people(&state.db, id).await?)

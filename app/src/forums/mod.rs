@@ -8,6 +8,7 @@ pub mod service;
 pub mod handlers;
 pub mod admin;
 
+use crate::error::PageError;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, TextArea};
 use crate::i18n::t;
@@ -45,13 +46,13 @@ pub struct ForumInfo {
 }
 
 #[server(endpoint = "forums", input = server_fn::codec::GetUrl)]
-pub async fn list_forums() -> Result<Vec<ForumSummary>, ServerFnError> {
+pub async fn list_forums() -> Result<Vec<ForumSummary>, PageError> {
     let state = crate::state::app_state()?;
     Ok(service::list(&state.db).await?)
 }
 
 #[server(endpoint = "forum", input = server_fn::codec::GetUrl)]
-pub async fn forum_detail(id: i32) -> Result<ForumInfo, ServerFnError> {
+pub async fn forum_detail(id: i32) -> Result<ForumInfo, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     Ok(service::detail(&state.db, id, viewer.user.map(|u| u.id)).await?)

@@ -2,6 +2,7 @@
 //! concern page with its actions (accept, forward, hand back, answer with a
 //! status, internal note), also reachable through a mailed link by offices
 //! without accounts.
+use crate::error::PageError;
 use crate::concerns::status::{self, OFFICE_STATUSES};
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
 use crate::error::AppError;
@@ -43,7 +44,7 @@ pub struct Inbox {
 }
 
 #[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
-pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, ServerFnError> {
+pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, PageError> {
     use crate::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
     let viewer = Viewer::current();
     let offices = require_staff(&viewer)?;
@@ -91,7 +92,7 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::conce
 }
 
 #[server(endpoint = "office/concern", input = server_fn::codec::GetUrl)]
-pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, ServerFnError> {
+pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
     use sea_orm::EntityTrait;
     let viewer = Viewer::current();
     let offices = require_staff(&viewer)?;
@@ -108,7 +109,7 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, ServerFnError
 }
 
 #[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
-pub async fn office_link_concern(token: String) -> Result<OfficeConcern, ServerFnError> {
+pub async fn office_link_concern(token: String) -> Result<OfficeConcern, PageError> {
     let state = crate::state::app_state()?;
     let (_, c) = crate::concerns::service::office_link_actor(&state.db, &token).await?;
     Ok(office_view(&state, &Viewer::current().lang, c).await?)
@@ -205,7 +206,7 @@ pub fn OfficeLinkPage() -> impl IntoView {
 }
 
 #[component]
-fn OfficeConcernView(data: Resource<Result<OfficeConcern, ServerFnError>>, action: String) -> impl IntoView {
+fn OfficeConcernView(data: Resource<Result<OfficeConcern, PageError>>, action: String) -> impl IntoView {
     view! {
         <Suspense fallback=Loading>
             {move || {
@@ -335,7 +336,7 @@ pub mod handlers {
 
     async fn link_action(State(state): State<AppState>, Path(token): Path<String>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
-            let (actor, concern) = office_link_actor(&state.db, &token).await?;
+            let (actor, concern) = office_link_actor(&state.db, &token).await.map_err(AppError::in_form)?;
             if f.get("check") == "1" {
                 return Ok(checked_again(&f, &state).await);
             }

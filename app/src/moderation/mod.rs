@@ -7,6 +7,7 @@ pub mod entity;
 pub mod flags;
 #[cfg(feature = "ssr")]
 pub mod handlers;
+use crate::error::PageError;
 use crate::concerns::ConcernView;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary};
@@ -26,7 +27,7 @@ pub fn require_moderator(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
 }
 
 #[server(endpoint = "moderation/triage", input = server_fn::codec::GetUrl)]
-pub async fn triage() -> Result<ModerationQueues, ServerFnError> {
+pub async fn triage() -> Result<ModerationQueues, PageError> {
     let viewer = Viewer::current();
     let forums = require_moderator(&viewer)?;
     let state = crate::state::app_state()?;

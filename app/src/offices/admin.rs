@@ -1,4 +1,5 @@
 //! Admin pages for offices.
+use crate::error::PageError;
 use super::OfficeSummary;
 use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::t;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/offices", input = server_fn::codec::GetUrl)]
-pub async fn admin_offices() -> Result<Vec<OfficeSummary>, ServerFnError> {
+pub async fn admin_offices() -> Result<Vec<OfficeSummary>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let mut offices = super::service::list(&state.db).await?;

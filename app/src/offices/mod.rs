@@ -5,6 +5,7 @@ pub mod entity;
 pub mod service;
 pub mod admin;
 
+use crate::error::PageError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
@@ -23,7 +24,7 @@ pub struct OfficeSummary {
 }
 
 #[server(endpoint = "offices", input = server_fn::codec::GetUrl)]
-pub async fn list_offices() -> Result<Vec<OfficeSummary>, ServerFnError> {
+pub async fn list_offices() -> Result<Vec<OfficeSummary>, PageError> {
     let state = crate::state::app_state()?;
     let mut offices = service::list(&state.db).await?;
     if !crate::viewer::Viewer::current().is_admin() {

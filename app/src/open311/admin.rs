@@ -1,5 +1,6 @@
 //! Admin page for Open311 API keys. A new key is shown once, right after it
 //! was created; only its hash is kept.
+use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState};
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 
 /// (id, name, created, revoked) of every key.
 #[server(endpoint = "admin/api-keys", input = server_fn::codec::GetUrl)]
-pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, ServerFnError> {
+pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     Ok(super::keys::list(&state.db, &crate::viewer::Viewer::current().lang).await?)

@@ -1,10 +1,11 @@
 //! The plain-language check beside a text field, live while typing.
+use crate::error::PageError;
 use super::hint_lines;
 use leptos::prelude::*;
 
 /// The check for the live hints while typing, in the reader's language.
 #[server(endpoint = "plain-check", input = leptos::server_fn::codec::GetUrl)]
-pub async fn plain_check(text: String, lang: String) -> Result<Vec<String>, ServerFnError> {
+pub async fn plain_check(text: String, lang: String) -> Result<Vec<String>, PageError> {
     // The longest text a survey holds, with room to spare.
     if text.chars().count() > 5000 {
         return Err(crate::error::AppError::invalid("", "error-invalid").into());

@@ -13,6 +13,7 @@ pub mod requests;
 #[cfg(feature = "ssr")]
 pub mod retention;
 
+use crate::error::PageError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, FormState};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
@@ -28,7 +29,7 @@ pub struct DataPageFacts {
 }
 
 #[server(endpoint = "my-data", input = server_fn::codec::GetUrl)]
-pub async fn my_data_facts() -> Result<DataPageFacts, ServerFnError> {
+pub async fn my_data_facts() -> Result<DataPageFacts, PageError> {
     let state = crate::state::app_state()?;
     let user = crate::viewer::Viewer::current().user.ok_or(crate::error::AppError::Unauthenticated)?;
     let photos = export::account_photos(&state.db, &state.settings.upload_dir, user.id).await?;
@@ -141,7 +142,7 @@ pub struct EmailLinkState {
 }
 
 #[server(endpoint = "privacy-link", input = server_fn::codec::GetUrl)]
-pub async fn email_link(token: String) -> Result<EmailLinkState, ServerFnError> {
+pub async fn email_link(token: String) -> Result<EmailLinkState, PageError> {
     let state = crate::state::app_state()?;
     let removes_contributions = state.settings.erase_public == erase::PublicContributions::Remove;
     Ok(match requests::open_for_email(&state.db, &token).await? {
@@ -243,7 +244,7 @@ pub struct PrivacyStatement {
 }
 
 #[server(endpoint = "privacy", input = server_fn::codec::GetUrl)]
-pub async fn privacy_facts() -> Result<PrivacyStatement, ServerFnError> {
+pub async fn privacy_facts() -> Result<PrivacyStatement, PageError> {
     let state = crate::state::app_state()?;
     let s = &state.settings;
     let p = &s.retention;

@@ -1,4 +1,5 @@
 //! Admin page for routing rules: (category, scope) → office with a deadline.
+use crate::error::PageError;
 use super::{RuleRow, ScopeLabel};
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::{t, t_args};
@@ -16,7 +17,7 @@ pub struct RulesPage {
 }
 
 #[server(endpoint = "admin/rules", input = server_fn::codec::GetUrl)]
-pub async fn admin_rules() -> Result<RulesPage, ServerFnError> {
+pub async fn admin_rules() -> Result<RulesPage, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let lang = crate::viewer::Viewer::current().lang;

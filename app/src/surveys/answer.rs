@@ -2,6 +2,7 @@
 //! mailed to a confirmed address) and door-to-door interviews entered by a
 //! member. Plain HTML forms; a survey in sections shows one page per
 //! section and carries the answers of the other pages along.
+use crate::error::PageError;
 use super::model::{Question, Survey};
 use super::Reading;
 use crate::error::AppError;
@@ -43,7 +44,7 @@ pub struct AnswerData {
 }
 
 #[server(endpoint = "surveys/answer", input = server_fn::codec::GetUrl)]
-pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>, code: Option<String>) -> Result<AnswerData, ServerFnError> {
+pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>, code: Option<String>) -> Result<AnswerData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let s = super::service::load(&state.db, id).await?;

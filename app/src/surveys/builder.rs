@@ -1,6 +1,7 @@
 //! The builder for the forum's moderators: settings, sections, questions,
 //! languages with what is missing, translations with plain versions, and
 //! the plain-language check of every text before publishing.
+use crate::error::PageError;
 use super::model::{self, Question, Survey};
 use crate::error::AppError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, FormState, Select, TextArea};
@@ -19,7 +20,7 @@ pub struct BuilderData {
 }
 
 #[server(endpoint = "surveys/builder", input = server_fn::codec::GetUrl)]
-pub async fn fetch_builder(id: i32) -> Result<BuilderData, ServerFnError> {
+pub async fn fetch_builder(id: i32) -> Result<BuilderData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let survey = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
@@ -31,7 +32,7 @@ fn survey_id() -> Option<i32> {
     use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse().ok()))
 }
 
-fn load() -> Resource<Result<BuilderData, ServerFnError>> {
+fn load() -> Resource<Result<BuilderData, PageError>> {
     let id = survey_id();
     Resource::new(move || id, |id| async move {
         match id {

@@ -28,6 +28,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod writer;
 
+use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -58,7 +59,7 @@ pub struct SurveyList {
 }
 
 #[server(endpoint = "surveys/list", input = server_fn::codec::GetUrl)]
-pub async fn fetch_surveys() -> Result<SurveyList, ServerFnError> {
+pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
     use crate::forums::entity::forum;
     use sea_orm::EntityTrait;
     let state = crate::state::app_state()?;

@@ -1,6 +1,7 @@
 //! The data-entry screen for paper forms and the review of double entries
 //! that disagree. Built for the keyboard: one short field per question,
 //! option numbers as printed, Tab to the next, Enter to save.
+use crate::error::PageError;
 use super::model::Survey;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState, Select};
@@ -32,7 +33,7 @@ pub struct PaperData {
 }
 
 #[server(endpoint = "surveys/paper", input = server_fn::codec::GetUrl)]
-pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, ServerFnError> {
+pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let s = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
@@ -85,7 +86,7 @@ pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, Ser
     Ok(PaperData { survey: s, lang, districts, disagreements, waiting })
 }
 
-fn resource() -> Resource<Result<PaperData, ServerFnError>> {
+fn resource() -> Resource<Result<PaperData, PageError>> {
     let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
     let lang = use_query_map().with_untracked(|q| q.get("lang")).or_else(|| FormState::value("lang"));
     Resource::new(move || (id, lang.clone()), |(id, lang)| async move {

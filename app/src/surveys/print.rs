@@ -2,6 +2,7 @@
 //! large type, boxes to tick, numbered options (the numbers are what the
 //! data-entry screen takes), the form's number and a QR code to the online
 //! survey, in every offered language and in plain mode.
+use crate::error::PageError;
 use super::model::Survey;
 use super::Reading;
 use crate::error::AppError;
@@ -44,7 +45,7 @@ pub fn qr_svg(text: &str, size: u32) -> String {
 }
 
 #[server(endpoint = "surveys/print", input = server_fn::codec::GetUrl)]
-pub async fn fetch_print(id: i32, lang: Option<String>, plain: Option<bool>, from: Option<i32>, count: Option<i32>) -> Result<PrintData, ServerFnError> {
+pub async fn fetch_print(id: i32, lang: Option<String>, plain: Option<bool>, from: Option<i32>, count: Option<i32>) -> Result<PrintData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let survey = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
@@ -194,7 +195,7 @@ pub struct CodesData {
 }
 
 #[server(endpoint = "surveys/codes", input = server_fn::codec::GetUrl)]
-pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, ServerFnError> {
+pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let s = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
@@ -214,7 +215,7 @@ pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, ServerFnErro
     Ok(CodesData { id, title: s.text("title", &s.language_for(&viewer.lang), viewer.plain), url, codes, unused })
 }
 
-fn codes_resource(sheet: bool) -> Resource<Result<CodesData, ServerFnError>> {
+fn codes_resource(sheet: bool) -> Resource<Result<CodesData, PageError>> {
     let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
     Resource::new(move || id, move |id| async move {
         match id {

@@ -1,6 +1,7 @@
 //! Results: for each question a bar chart (SVG) with the same numbers as a
 //! table and a one-sentence summary, free-text answers (hideable by
 //! moderators), filters, the switch to publish, and the exports.
+use crate::error::PageError;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Select};
 use crate::i18n::{t, t_args};
@@ -51,13 +52,13 @@ pub struct ResultsData {
 }
 
 #[server(endpoint = "surveys/results", input = server_fn::codec::GetUrl)]
-pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<String>, district: Option<i32>) -> Result<ResultsData, ServerFnError> {
+pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<String>, district: Option<i32>) -> Result<ResultsData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
     let s: super::model::Survey = super::service::load(&state.db, id).await?;
     let manage = viewer.user.as_ref().is_some_and(|u| super::service::may_manage(u, s.forum_id));
     if !manage && (s.state == super::model::DRAFT || !s.results_public) {
-        return Err(if s.state == super::model::DRAFT { AppError::NotFound } else { AppError::invalid("", "error-results-private") }.into());
+        return Err(if s.state == super::model::DRAFT { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
     }
     let filter = super::results::Filter {
         channel: channel.filter(|c| super::model::CHANNELS.contains(&c.as_str())),

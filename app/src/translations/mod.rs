@@ -14,6 +14,7 @@ pub mod machine;
 #[cfg(feature = "ssr")]
 pub mod service;
 
+use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select, TextArea};
 use crate::i18n::{t, t_args, LANGUAGES};
 use crate::layout::PageTitle;
@@ -96,7 +97,7 @@ pub struct TranslationPageData {
 }
 
 #[server(endpoint = "translations/page", input = server_fn::codec::GetUrl)]
-pub async fn translation_page(reference: String) -> Result<TranslationPageData, ServerFnError> {
+pub async fn translation_page(reference: String) -> Result<TranslationPageData, PageError> {
     let state = crate::state::app_state()?;
     use crate::error::AppError;
     let user = crate::viewer::Viewer::current().user.ok_or(AppError::Unauthenticated)?;

@@ -116,9 +116,7 @@ pub fn download(name: &str, content_type: &'static str, body: Vec<u8>) -> Respon
 
 /// A refused or failed download, as a short text in the person's language.
 pub fn download_failure(parts: &axum::http::request::Parts, e: AppError) -> Response {
-    if e.status() >= 500 {
-        tracing::error!(error = %e, "download failed");
-    }
+    e.log();
     let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
     let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
     // A download has no form to show field errors in: the first one is the message.

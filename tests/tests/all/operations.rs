@@ -218,11 +218,17 @@ impl Process {
     }
 
     async fn start(env: Vec<(String, String)>) -> Process {
+        Self::start_behind(env, None).await
+    }
+
+    /// A server whose mails name `public` (a load balancer's address)
+    /// instead of its own.
+    async fn start_behind(env: Vec<(String, String)>, public: Option<String>) -> Process {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let base = format!("http://127.0.0.1:{port}");
         let child = Self::command(&env, &["serve"])
             .env("QUARTIER_BIND", format!("127.0.0.1:{port}"))
-            .env("QUARTIER_BASE_URL", &base)
+            .env("QUARTIER_BASE_URL", public.as_deref().unwrap_or(&base))
             .stdout(std::process::Stdio::null())
             .spawn()
             .expect("quartier serve starts");
@@ -283,27 +289,13 @@ async fn report_until_gone(base: String, category: String, district: String, wor
 }
 
 async fn kill_9_under_load_loses_no_acknowledged_report(backend: Backend) {
-    let data = TempDir(std::env::temp_dir().join(format!("quartier-kill-{}", random_suffix())));
-    std::fs::create_dir_all(&data.0).unwrap();
-    let pg_name = format!("quartier_kill_{}", random_suffix());
-    let database_url = match backend {
-        Backend::Sqlite => format!("sqlite://{}/quartier.db?mode=rwc", data.0.display()),
-        Backend::Postgres => {
-            let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
-            admin.execute_unprepared(&format!("CREATE DATABASE {pg_name}")).await.unwrap();
-            admin.close().await.unwrap();
-            format!("{}/{pg_name}", postgres_admin_url())
-        }
-    };
-    let env = Process::env_for(&data.0, &database_url);
+    let fresh = Fresh::new(backend, "kill").await;
+    let database_url = fresh.url.clone();
+    let env = Process::env_for(&fresh.data.0, &database_url);
     assert!(Process::command(&env, &["demo"]).stdout(std::process::Stdio::null()).status().unwrap().success());
     let db = Database::connect(&database_url).await.unwrap();
-    let id_of = |sql: &'static str| {
-        let db = db.clone();
-        async move { db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i32>("", "id").unwrap().to_string() }
-    };
-    let category = id_of("SELECT id FROM category WHERE key = 'roads'").await;
-    let district = id_of("SELECT id FROM district WHERE name = 'Roter Berg'").await;
+    let category = Fresh::id_of(&db, "SELECT id FROM category WHERE key = 'roads'").await;
+    let district = Fresh::id_of(&db, "SELECT id FROM district WHERE name = 'Roter Berg'").await;
 
     let server = Process::start(env.clone()).await;
     let workers: Vec<_> = (0..4).map(|w| tokio::spawn(report_until_gone(server.base.clone(), category.clone(), district.clone(), w))).collect();
@@ -344,11 +336,7 @@ async fn kill_9_under_load_loses_no_acknowledged_report(backend: Backend) {
         assert_eq!(n, 1, "{reference} was acknowledged before SIGTERM");
     }
     db.close().await.unwrap();
-    if backend == Backend::Postgres {
-        let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
-        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {pg_name} WITH (FORCE)")).await;
-        admin.close().await.unwrap();
-    }
+    fresh.remove().await;
 }
 
 /// Half-sent requests are closed after the header timeout, connections over
@@ -455,49 +443,97 @@ async fn operators_see_readiness_and_metrics() {
     app.finish().await;
 }
 
-/// A report to one process, its confirmation and the office's answer on
-/// another, on one database: everyone gets each mail once.
+/// A fresh data folder and database for a test that runs the real binary.
+struct Fresh {
+    data: TempDir,
+    url: String,
+    pg_name: Option<String>,
+}
+
+impl Fresh {
+    async fn new(backend: Backend, name: &str) -> Fresh {
+        let data = TempDir(std::env::temp_dir().join(format!("quartier-{name}-{}", random_suffix())));
+        std::fs::create_dir_all(&data.0).unwrap();
+        let (url, pg_name) = match backend {
+            Backend::Sqlite => (format!("sqlite://{}/quartier.db?mode=rwc", data.0.display()), None),
+            Backend::Postgres => {
+                let pg_name = format!("quartier_{name}_{}", random_suffix());
+                let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
+                admin.execute_unprepared(&format!("CREATE DATABASE {pg_name}")).await.unwrap();
+                admin.close().await.unwrap();
+                (format!("{}/{pg_name}", postgres_admin_url()), Some(pg_name))
+            }
+        };
+        Fresh { data, url, pg_name }
+    }
+
+    async fn id_of(db: &sea_orm::DatabaseConnection, sql: &str) -> String {
+        db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i32>("", "id").unwrap().to_string()
+    }
+
+    async fn remove(self) {
+        if let Some(name) = &self.pg_name {
+            let admin = Database::connect(format!("{}/postgres", postgres_admin_url())).await.unwrap();
+            let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+            admin.close().await.unwrap();
+        }
+    }
+}
+
+/// Two `quartier serve` processes on one database behind one public
+/// address: request 1 (the report) goes to A, request 2 (the confirmation)
+/// and the office's answer go to B. Nobody gets any mail twice.
 async fn a_journey_across_two_processes_mails_everyone_once(backend: Backend) {
-    let app = TestApp::spawn(backend).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let fresh = Fresh::new(backend, "journey").await;
+    let sink = Sink::start().await;
+    let mut env = Process::env_for(&fresh.data.0, &fresh.url);
+    env.push(("QUARTIER_SMTP_URL".into(), format!("smtp://127.0.0.1:{}", sink.port)));
+    assert!(Process::command(&env, &["demo"]).stdout(std::process::Stdio::null()).status().unwrap().success());
+    let a = Process::start(env.clone()).await;
     // Behind one load balancer both write the same public address into mails.
-    let mut config = app.config.clone();
-    config.base_url = app.base.clone();
-    let b = server::start(config, listener).await.expect("a second server process starts");
-    let on_b = |link: &str| -> String { format!("http://{}{}", b.addr, link.strip_prefix(&app.base).unwrap_or(link)) };
-    let green = crate::concerns::category_id(&app, "green").await;
-    let district = crate::public::district_id(&app, "Roter Berg").await.to_string();
+    let b = Process::start_behind(env.clone(), Some(a.base.clone())).await;
+    let on_b = |link: &str| -> String { format!("{}{}", b.base, link.strip_prefix(&a.base).unwrap_or(link)) };
+    let db = Database::connect(&fresh.url).await.unwrap();
+    let green = Fresh::id_of(&db, "SELECT id FROM category WHERE key = 'green'").await;
+    let district = Fresh::id_of(&db, "SELECT id FROM district WHERE name = 'Roter Berg'").await;
     let reporter = "zwei-prozesse@example.org";
+    let client = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
 
     // Request 1, to A: the report.
-    let (status, location, _) = crate::concerns::report(
-        &app,
-        &[("title", "Spielplatz kaputt"), ("description", "Die Schaukel ist abgerissen."), ("category", &green), ("district", &district), ("email", reporter)],
-    )
-    .await;
-    assert_eq!(status, 303);
-    let reference = crate::concerns::reference_of(&location);
+    let page = client.get(format!("{}/report", a.base)).send().await.unwrap().text().await.unwrap();
+    let (csrf, key) = (crate::harness::field_value(&page, "_csrf").unwrap(), crate::harness::field_value(&page, "submission_key").unwrap());
+    let form = [
+        ("_csrf", csrf.as_str()),
+        ("submission_key", key.as_str()),
+        ("title", "Spielplatz kaputt"),
+        ("description", "Die Schaukel ist abgerissen."),
+        ("category", green.as_str()),
+        ("district", district.as_str()),
+        ("email", reporter),
+    ];
+    let r = client.post(format!("{}/report", a.base)).form(&form).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let reference = crate::concerns::reference_of(r.headers()["location"].to_str().unwrap());
     // Request 2, to B: the confirmation link.
-    let confirm = app.smtp.wait_for(reporter, 1).await.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap();
-    let r = app.client.get(on_b(&confirm)).send().await.unwrap();
+    let confirm = sink.wait_for(reporter, 1).await.link(&format!("{}/concerns/confirm?token=", a.base)).unwrap();
+    let r = client.get(on_b(&confirm)).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 303);
     // The office answers on B through its mailed link.
-    let office_link = app.smtp.wait_for("amt-67@erfurt.example", 1).await.link(&format!("{}/office/link/", app.base)).unwrap();
-    let page = app.client.get(on_b(&office_link)).send().await.unwrap().text().await.unwrap();
+    let office_link = sink.wait_for("amt-67@erfurt.example", 1).await.link(&format!("{}/office/link/", a.base)).unwrap();
+    let page = client.get(on_b(&office_link)).send().await.unwrap().text().await.unwrap();
     let csrf = crate::harness::field_value(&page, "_csrf").expect("the office form");
-    let r = app
-        .client
+    let r = client
         .post(on_b(&office_link))
         .form(&[("_csrf", csrf.as_str()), ("action", "status"), ("status", "done"), ("answer", "Die Schaukel wurde ersetzt.")])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 303);
-    app.smtp.wait_for_text(reporter, "Die Schaukel wurde ersetzt.").await;
+    sink.wait_for_text(reporter, "Die Schaukel wurde ersetzt.").await;
     // Both processes' workers had time to send anything twice.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
-    for m in app.smtp.all() {
+    for m in sink.all() {
         let subject = m.raw.lines().find(|l| l.starts_with("Subject:")).unwrap_or_default().to_string();
         for to in &m.to {
             *seen.entry((to.clone(), subject.clone())).or_default() += 1;
@@ -507,8 +543,15 @@ async fn a_journey_across_two_processes_mails_everyone_once(backend: Backend) {
     assert!(twice.is_empty(), "mailed twice: {twice:?}");
     let to_reporter = seen.keys().filter(|(to, _)| to == reporter).count();
     assert!(to_reporter >= 3, "confirmation, receipt and answer: {seen:?}");
-    assert_eq!(app.scalar(&format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{reference}' AND status = 'done'")).await, 1);
-    app.finish().await;
+    let sql = format!("SELECT COUNT(*) AS n FROM concern WHERE reference = '{reference}' AND status = 'done'");
+    let done = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
+    assert_eq!(done, 1);
+    db.close().await.unwrap();
+    for server in [a, b] {
+        server.signal("TERM");
+        assert!(server.wait(Duration::from_secs(25)).await.success());
+    }
+    fresh.remove().await;
 }
 
 /// Wrong passwords sent alternately to two processes count together.
