@@ -1,4 +1,6 @@
 //! The `quartier` binary as an operator uses it.
+// Test code may unwrap: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 use std::process::Command;
 
 fn quartier(args: &[&str], env: &[(&str, &str)]) -> (bool, String) {

@@ -1,5 +1,6 @@
 //! Integration tests against the real server (SQLite and PostgreSQL) and
 //! browser tests in headless Chromium.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test fails
 mod harness;
 
 mod accounts;
