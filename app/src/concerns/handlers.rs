@@ -148,9 +148,7 @@ async fn confirm(State(state): State<AppState>, Query(q): Query<HashMap<String, 
             see_other(&format!("/concerns/{reference}?notice=concern-confirmed"))
         }
         Err(e) => {
-            if e.status() >= 500 {
-                tracing::error!(error = %e, "confirming a concern failed");
-            }
+            e.log();
             see_other("/report?notice=confirm-failed")
         }
     }

@@ -45,9 +45,7 @@ fn from_app(e: AppError, lang: &str) -> Response {
     };
     let code = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let code = if code == StatusCode::UNPROCESSABLE_ENTITY { StatusCode::BAD_REQUEST } else { code };
-    if code.is_server_error() {
-        tracing::error!(error = %e, "open311");
-    }
+    e.log();
     error(code, description)
 }
 

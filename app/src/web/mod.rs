@@ -63,9 +63,7 @@ pub async fn render_page(state: &AppState, mut parts: Parts, form: FormState, st
 /// Turns a failed action into the re-rendered form with messages.
 pub async fn error_page(state: &AppState, parts: Parts, values: std::collections::HashMap<String, String>, error: AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    if status.is_server_error() {
-        tracing::error!(%error, uri = %parts.uri, "action failed");
-    }
+    error.log();
     let errors = match error {
         AppError::Invalid(errors) => errors,
         other => vec![crate::error::FieldError::new("", other.message())],
