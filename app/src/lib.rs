@@ -1,6 +1,7 @@
-//! Quartier: the Leptos application. Pages render on the server; only the
-//! islands in [`widgets`] hydrate in the browser. Behind the `ssr` feature
-//! live the domain (entities and services) and the form handlers.
+//! Quartier's web layer: the Leptos application. Pages render on the
+//! server; only the islands in [`widgets`] hydrate in the browser. Behind
+//! the `ssr` feature live the server functions and form handlers, which
+//! call the domain crate (entities and services).
 #![recursion_limit = "512"]
 
 pub mod accessibility;
@@ -9,8 +10,6 @@ pub mod admin;
 pub mod audit;
 pub mod categories;
 pub mod concerns;
-#[cfg(feature = "ssr")]
-pub mod db;
 pub mod districts;
 pub mod error;
 pub mod forms;
@@ -19,13 +18,8 @@ pub mod home;
 pub mod html;
 pub mod i18n;
 pub mod inbox;
-#[cfg(feature = "ssr")]
-pub mod input;
 pub mod layout;
-pub mod mail;
 pub mod moderation;
-#[cfg(test)]
-mod module_edges;
 pub mod offices;
 pub mod open311;
 pub mod pages;
@@ -34,8 +28,6 @@ pub mod privacy;
 #[cfg(feature = "ssr")]
 pub mod reference;
 pub mod routing;
-#[cfg(feature = "ssr")]
-pub mod spreadsheet;
 pub mod viewer;
 pub mod widgets;
 #[cfg(feature = "ssr")]

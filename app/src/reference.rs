@@ -58,9 +58,9 @@ pub async fn get(state: &AppState) -> AppResult<Arc<Reference>> {
         }
     }
     let db = &state.db;
-    let categories = crate::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
-    let districts = crate::districts::service::list(db).await?;
-    let offices = crate::offices::service::list(db).await?;
+    let categories = domain::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
+    let districts = domain::districts::service::list(db).await?;
+    let offices = domain::offices::service::list(db).await?;
     let fresh = Arc::new(Reference { categories, districts, offices });
     *state.reference.0.write().unwrap() = Some((Instant::now(), fresh.clone()));
     Ok(fresh)

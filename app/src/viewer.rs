@@ -1,6 +1,7 @@
 //! Who is looking at a page, in which language, and the CSRF token their
 //! forms carry. Computed once per request by the server's request-context
 //! middleware and read by pages while rendering.
+pub use domain::accounts::SignedIn;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -11,23 +12,14 @@ pub struct Viewer {
     pub csrf: String,
 }
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
-pub struct SignedIn {
-    pub id: i32,
-    pub display_name: String,
-    pub email: String,
-    pub is_admin: bool,
-    /// Forums this person moderates.
-    pub moderates: Vec<i32>,
-    /// Forums this person is a member of (moderators included).
-    pub member_of: Vec<i32>,
-    /// Forums for which this person enters door-to-door interviews.
-    pub interviews_for: Vec<i32>,
-    /// Offices this person works for.
-    pub staff_of: Vec<i32>,
-}
 
 impl Viewer {
+    /// The viewer as the domain sees someone sending a report.
+    #[cfg(feature = "ssr")]
+    pub fn reporter(&self) -> domain::concerns::service::Reporter {
+        domain::concerns::service::Reporter { user: self.user.clone(), lang: self.lang.clone(), plain: self.plain }
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin)
     }

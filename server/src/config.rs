@@ -282,14 +282,14 @@ impl Config {
         Ok(())
     }
 
-    pub fn settings(&self) -> anyhow::Result<app::state::Settings> {
+    pub fn settings(&self) -> anyhow::Result<domain::config::Settings> {
         let format = time::macros::format_description!("[year]-[month]-[day]");
         let extra_holidays = self
             .holidays
             .iter()
             .map(|d| time::Date::parse(d, format).map_err(|_| anyhow::anyhow!("holiday {d:?} is not a YYYY-MM-DD date")))
             .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(app::state::Settings {
+        Ok(domain::config::Settings {
             base_url: self.base_url.trim_end_matches('/').to_string(),
             imprint_url: self.imprint_url.clone(),
             accessibility_url: self.accessibility_url.clone(),
@@ -302,24 +302,24 @@ impl Config {
             upload_dir: self.data_dir.join("uploads"),
             translate_url: self.translate_url.clone(),
             translate_key: self.translate_key.clone(),
-            session_lifetimes: app::accounts::sessions::Lifetimes {
+            session_lifetimes: domain::accounts::sessions::Lifetimes {
                 absolute_seconds: self.session_days.max(1) * 86_400,
                 admin_seconds: self.admin_session_hours.max(1) * 3_600,
             },
-            secret_key: app::web::csrf::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
-            time_zone: app::state::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,
+            secret_key: domain::secret::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
+            time_zone: domain::config::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,
             privacy_contact: self.privacy_contact.clone(),
             dpo_contact: self.dpo_contact.clone(),
             // Only the host: the URL may hold a password.
             mail_host: self.smtp_url.as_deref().and_then(|u| url_host(u)),
-            retention: app::privacy::retention::Periods {
+            retention: domain::privacy::retention::Periods {
                 unconfirmed_days: self.retention_unconfirmed_days,
                 reporter_email_days: self.retention_reporter_email_days,
                 inactive_days: self.retention_inactive_days,
                 warn_days: self.retention_warn_days.min(self.retention_inactive_days),
                 sent_mail_days: self.retention_sent_mail_days,
             },
-            erase_public: app::privacy::erase::PublicContributions::parse(&self.erase_public_contributions)
+            erase_public: domain::privacy::erase::PublicContributions::parse(&self.erase_public_contributions)
                 .ok_or_else(|| anyhow::anyhow!("erase_public_contributions must be \"keep\" or \"remove\""))?,
             export_inline_bytes: self.export_inline_mb.saturating_mul(1024 * 1024),
             trusted_proxies: self
@@ -347,7 +347,7 @@ impl Config {
             Err(_) => {}
         }
         std::fs::create_dir_all(&self.data_dir)?;
-        let key = app::accounts::tokens::random_token();
+        let key = domain::accounts::tokens::random_token();
         // Written aside and linked into place, so a second process starting
         // at the same moment either wins or reads the whole key, never half.
         let aside = self.data_dir.join(format!("secret.key.{}", std::process::id()));
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn secret_key_is_generated_once_and_kept() {
-        let dir = std::env::temp_dir().join(format!("quartier-key-{}", app::accounts::tokens::random_token()));
+        let dir = std::env::temp_dir().join(format!("quartier-key-{}", domain::accounts::tokens::random_token()));
         let c = Config { data_dir: dir.clone(), ..Config::default() };
         let first = c.secret_key_bytes().unwrap();
         assert_eq!(first, c.secret_key_bytes().unwrap());

@@ -1,12 +1,12 @@
 //! The demo city (Erfurt): districts, offices, categories with routing
 //! rules, forums, neighbourhood projects and one account per role. Loaded
 //! once; a second run sees the marker in `app_meta` and does nothing.
-use app::accounts::service::create_verified;
-use app::categories::entity::{category, category_name};
-use app::districts::entity::{district, planning_space};
-use app::forums::entity::{forum, forum_district, forum_role, project, project_district};
-use app::offices::entity::{office, office_staff};
-use app::routing::entity::routing_rule;
+use domain::accounts::service::create_verified;
+use domain::categories::entity::{category, category_name};
+use domain::districts::entity::{district, planning_space};
+use domain::forums::entity::{forum, forum_district, forum_role, project, project_district};
+use domain::offices::entity::{office, office_staff};
+use domain::routing::entity::routing_rule;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, Statement};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -89,7 +89,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let demo: Demo = toml::from_str(DEMO)?;
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
 
     let mut spaces: HashMap<String, i32> = HashMap::new();
     let mut districts: HashMap<String, i32> = HashMap::new();
@@ -139,7 +139,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
 
     for c in &demo.category {
         let id = category::ActiveModel { key: Set(c.key.clone()), ..Default::default() }.insert(&txn).await?.id;
-        for lang in app::i18n::LANGUAGES {
+        for lang in domain::i18n::LANGUAGES {
             if let Some(name) = c.names.get(lang.id).and_then(|v| v.as_str()) {
                 category_name::ActiveModel { category_id: Set(id), lang: Set(lang.id.into()), name: Set(name.into()) }
                     .insert(&txn)
@@ -263,8 +263,8 @@ const ANSWERS: &[&str] = &[
 ];
 
 pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool) -> anyhow::Result<()> {
-    use app::concerns::entity::{concern, concern_event};
-    use app::concerns::status;
+    use domain::concerns::entity::{concern, concern_event};
+    use domain::concerns::status;
     use sea_orm::{QueryOrder, QuerySelect};
     use time::{Duration, OffsetDateTime};
 
@@ -278,7 +278,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} concerns ({per_sec}, {eta})").unwrap());
     let statuses = [status::OPEN, status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::DONE, status::NOT_POSSIBLE];
     let now = OffsetDateTime::now_utc();
-    let calendar = app::routing::business_days::Calendar::default();
+    let calendar = domain::routing::business_days::Calendar::default();
     // A small deterministic generator keeps runs comparable.
     let mut seed: u64 = 0x5eed_0f_ca11;
     let mut next = |m: usize| {
@@ -290,7 +290,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     let mut event_id = first_event;
     for start in (0..n).step_by(1000) {
         let batch = (n - start).min(1000);
-        let (txn, _turn) = app::db::begin_write(db).await?;
+        let (txn, _turn) = domain::db::begin_write(db).await?;
         let mut concerns = Vec::with_capacity(batch);
         let mut events = Vec::with_capacity(batch * 2);
         for i in 0..batch {
@@ -299,11 +299,11 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             let (key, title) = TITLES[next(TITLES.len())];
             let c = categories.iter().find(|c| c.key == key).unwrap_or(&categories[0]);
             let created = now - Duration::minutes(next(60 * 24 * 700) as i64);
-            let scopes: Vec<app::routing::RuleScope> = rules
+            let scopes: Vec<domain::routing::RuleScope> = rules
                 .iter()
-                .map(|r| app::routing::RuleScope { id: r.id, category_id: r.category_id, district_id: r.district_id, planning_space_id: r.planning_space_id })
+                .map(|r| domain::routing::RuleScope { id: r.id, category_id: r.category_id, district_id: r.district_id, planning_space_id: r.planning_space_id })
                 .collect();
-            let rule = app::routing::most_specific(&scopes, c.id, d.id, d.planning_space_id).and_then(|s| rules.iter().find(|r| r.id == s.id));
+            let rule = domain::routing::most_specific(&scopes, c.id, d.id, d.planning_space_id).and_then(|s| rules.iter().find(|r| r.id == s.id));
             let status = if rule.is_some() { statuses[next(statuses.len())] } else { status::SUBMITTED };
             let deadline = rule.map(|r| calendar.add_business_days(created.date(), r.deadline_days as u32));
             // Old concerns were reminded and escalated back then, as a running
@@ -313,7 +313,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             let answered_at = (created + Duration::days(1 + next(12) as i64)).min(now);
             concerns.push(concern::ActiveModel {
                 id: Set(id),
-                reference: Set(Some(app::concerns::service::reference(id, created.year()))),
+                reference: Set(Some(domain::concerns::service::reference(id, created.year()))),
                 title: Set(format!("{title} ({})", d.name)),
                 description: Set(format!("{title}. Gemeldet aus {}. Bitte prüfen Sie das vor Ort.", d.name)),
                 category_id: Set(c.id),

@@ -2,11 +2,11 @@
 //! German (with a plain version), English and Arabic, published, with
 //! generated responses from all three channels and unused access codes.
 //! `serve --demo` shows it; the benchmark fills it with 100,000 responses.
-use app::surveys::entity::{survey_answer, survey_response};
-use app::surveys::model::AnswerValue;
-use app::surveys::responses;
-use app::surveys::service::{self, QuestionForm, SettingsForm};
-use app::viewer::SignedIn;
+use domain::surveys::entity::{survey_answer, survey_response};
+use domain::surveys::model::AnswerValue;
+use domain::surveys::responses;
+use domain::surveys::service::{self, QuestionForm, SettingsForm};
+use domain::accounts::SignedIn;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection};
 
 const TITLE: [&str; 3] = ["Was brauchen Sie am Berliner Platz?", "What do you need at Berliner Platz?", "ماذا تحتاج في ساحة برلينر بلاتس؟"];
@@ -59,14 +59,14 @@ const LANGS: [&str; 3] = ["de", "en", "ar"];
 
 /// Creates and publishes the demo survey; returns its id.
 pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
-    use app::forums::entity::forum;
+    use domain::forums::entity::forum;
     let forum = forum::Entity::find()
         .filter(forum::Column::Name.eq("Nachbarschaftsforum Berliner Platz"))
         .one(db)
         .await?
         .ok_or_else(|| anyhow::anyhow!("load the demo city first (quartier demo)"))?;
-    let admin = app::accounts::entity::account::Entity::find()
-        .filter(app::accounts::entity::account::Column::IsAdmin.eq(true))
+    let admin = domain::accounts::entity::account::Entity::find()
+        .filter(domain::accounts::entity::account::Column::IsAdmin.eq(true))
         .one(db)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no administrator"))?;
@@ -125,7 +125,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
 /// they came online, on paper and in conversations.
 pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usize, progress: bool) -> anyhow::Result<()> {
     let s = service::load(db, survey_id).await?;
-    let districts: Vec<i32> = app::districts::entity::district::Entity::find().all(db).await?.into_iter().map(|d| d.id).collect();
+    let districts: Vec<i32> = domain::districts::entity::district::Entity::find().all(db).await?.into_iter().map(|d| d.id).collect();
     let bar = if progress { indicatif::ProgressBar::new(n as u64) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} responses ({per_sec}, {eta})").unwrap());
     let mut seed: u64 = 0x5eed_5u64 << 20 | survey_id as u64;
@@ -140,7 +140,7 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
     let first = survey_response::Entity::find().count(db).await? as usize;
     for start in (0..n).step_by(500) {
         let batch = (n - start).min(500);
-        let (txn, _turn) = app::db::begin_write(db).await?;
+        let (txn, _turn) = domain::db::begin_write(db).await?;
         let mut responses = Vec::with_capacity(batch);
         let mut answers: Vec<(usize, AnswerValue)> = Vec::with_capacity(batch * 12);
         for i in 0..batch {
@@ -212,14 +212,14 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
 
 /// Unused access codes for the survey (the benchmark answers with them).
 pub async fn codes(db: &DatabaseConnection, survey_id: i32, n: usize) -> anyhow::Result<Vec<String>> {
-    use app::surveys::entity::survey_code;
+    use domain::surveys::entity::survey_code;
     let mut out = Vec::with_capacity(n);
     for start in (0..n).step_by(2000) {
         let batch = (n - start).min(2000);
-        let (txn, _turn) = app::db::begin_write(db).await?;
+        let (txn, _turn) = domain::db::begin_write(db).await?;
         let rows: Vec<survey_code::ActiveModel> = (0..batch)
             .map(|_| {
-                let code = app::surveys::responses::new_code();
+                let code = domain::surveys::responses::new_code();
                 out.push(code.clone());
                 survey_code::ActiveModel { survey_id: Set(survey_id), code: Set(code), email_digest: Set(None), used: Set(false), ..Default::default() }
             })

@@ -223,7 +223,7 @@ async fn refuse_declared_oversize(request: axum::extract::Request, next: axum::m
     let limit = if request.uri().path() == "/report" { app::concerns::handlers::REPORT_BODY_LIMIT } else { DEFAULT_BODY_LIMIT };
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        let text = app::i18n::translate(app::web::reader_language(request.headers()), false, "error-request-too-large");
+        let text = domain::i18n::translate(app::web::reader_language(request.headers()), false, "error-request-too-large");
         return (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONNECTION, "close")], text).into_response();
     }
     next.run(request).await
@@ -261,14 +261,14 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     let from = config.mail_from.parse().map_err(|e| anyhow::anyhow!("QUARTIER_MAIL_FROM: {e}"))?;
     tokio::spawn(mail::run_worker(db.clone(), mailer, from, state.mail_wakeup.clone(), Duration::from_secs(config.mail_lease_seconds.max(2))));
 
-    tokio::spawn(app::concerns::deadlines::run_worker(
+    tokio::spawn(domain::concerns::deadlines::run_worker(
         db.clone(),
         state.settings.clone(),
         Duration::from_secs(config.deadline_check_seconds),
         state.mail_wakeup.clone(),
     ));
 
-    tokio::spawn(app::privacy::retention::run_worker(
+    tokio::spawn(domain::privacy::retention::run_worker(
         db.clone(),
         state.settings.clone(),
         Duration::from_secs(config.retention_check_seconds.max(60)),

@@ -14,7 +14,7 @@
 //! charged an attempt: the batch is handed back and the relay is probed
 //! every few seconds, so delivery resumes right after it is back. A mail the
 //! relay rejects is retried with its own backoff.
-use app::mail::entity::mail_outbox;
+use domain::mail::entity::mail_outbox;
 use lettre::message::{header::ContentTransferEncoding, header::ContentType, Body, Mailbox, Message};
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
@@ -197,7 +197,7 @@ pub struct Claimant {
 
 impl Claimant {
     pub fn new(lease: Duration) -> Claimant {
-        Claimant { id: app::accounts::tokens::random_token()[..32].to_string(), lease }
+        Claimant { id: domain::accounts::tokens::random_token()[..32].to_string(), lease }
     }
 }
 
@@ -209,7 +209,7 @@ fn now_unix() -> i64 {
 /// while talking to the relay. PostgreSQL skips rows another process is
 /// claiming at the same moment.
 async fn claim_due(db: &DatabaseConnection, me: &Claimant) -> Result<Vec<mail_outbox::Model>, DbErr> {
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
     let now = now_unix();
     let mut query = mail_outbox::Entity::find()
         .filter(mail_outbox::Column::SentAt.is_null())
@@ -241,7 +241,7 @@ async fn mark_sent(db: &DatabaseConnection, me: &Claimant, ids: &[i32]) -> Resul
     if ids.is_empty() {
         return Ok(());
     }
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(time::OffsetDateTime::now_utc())))
         .col_expr(mail_outbox::Column::Attempts, Expr::col(mail_outbox::Column::Attempts).add(1))
@@ -256,7 +256,7 @@ async fn mark_sent(db: &DatabaseConnection, me: &Claimant, ids: &[i32]) -> Resul
 
 /// A mail the relay refused waits its own backoff.
 async fn mark_refused(db: &DatabaseConnection, me: &Claimant, mail: mail_outbox::Model, error: String) -> Result<(), DbErr> {
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
     let attempts = mail.attempts + 1;
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
@@ -272,7 +272,7 @@ async fn mark_refused(db: &DatabaseConnection, me: &Claimant, mail: mail_outbox:
 
 /// Keeps this process's unsent claims reserved while it is still sending.
 async fn renew(db: &DatabaseConnection, me: &Claimant) -> Result<(), DbErr> {
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now_unix() + me.lease.as_secs() as i64))
         .filter(mine(me))
@@ -283,7 +283,7 @@ async fn renew(db: &DatabaseConnection, me: &Claimant) -> Result<(), DbErr> {
 
 /// Hands back what this process claimed but did not send, due at once.
 async fn release(db: &DatabaseConnection, me: &Claimant) -> Result<(), DbErr> {
-    let (txn, _turn) = app::db::begin_write(db).await?;
+    let (txn, _turn) = domain::db::begin_write(db).await?;
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(now_unix()))
         .col_expr(mail_outbox::Column::ClaimedBy, Expr::value(Option::<String>::None))

@@ -120,10 +120,10 @@ async fn main() -> anyhow::Result<()> {
         Command::CreateAdmin { email, name, password, language } => {
             let db = server::connect(&config).await?;
             server::migrate(&config, &db).await?;
-            if let Err(e) = app::accounts::password::check_strength(&password, &[&email, &name]) {
-                anyhow::bail!("password refused: {}", app::i18n::translate("en", false, &e.message));
+            if let Err(e) = domain::accounts::password::check_strength(&password, &[&email, &name]) {
+                anyhow::bail!("password refused: {}", domain::i18n::translate("en", false, &e.message));
             }
-            app::accounts::service::create_verified(&db, &email, &name, &password, &language, true)
+            domain::accounts::service::create_verified(&db, &email, &name, &password, &language, true)
                 .await?;
             println!("administrator {email} created");
         }
@@ -150,13 +150,13 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchResults { survey } => {
             use sea_orm::ConnectionTrait;
             let db = server::connect(&config).await?;
-            let s = app::surveys::service::load(&db, survey).await?;
-            let filter = app::surveys::results::Filter::default();
+            let s = domain::surveys::service::load(&db, survey).await?;
+            let filter = domain::surveys::results::Filter::default();
             let mut times = Vec::new();
             let mut total = 0;
             for _ in 0..5 {
                 let start = std::time::Instant::now();
-                let r = app::surveys::results::compute(&db, &s, &filter, true).await?;
+                let r = domain::surveys::results::compute(&db, &s, &filter, true).await?;
                 times.push(start.elapsed().as_secs_f64() * 1000.0);
                 total = r.total;
             }
@@ -172,7 +172,7 @@ async fn main() -> anyhow::Result<()> {
             let db = server::connect(&config).await?;
             server::migrate(&config, &db).await?;
             let settings = config.settings()?;
-            let r = app::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await.map_err(|e| anyhow::anyhow!("retention: {e}"))?;
+            let r = domain::privacy::retention::run(&db, &settings, time::OffsetDateTime::now_utc(), dry_run).await.map_err(|e| anyhow::anyhow!("retention: {e}"))?;
             println!("{}", if dry_run { "would remove (dry run, nothing changed):" } else { "removed:" });
             println!("  unconfirmed reports:              {}", r.unconfirmed_concerns);
             println!("  unconfirmed supports and follows: {}", r.unconfirmed_participation);

@@ -10,7 +10,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use migrations::{Migrator, MigratorTrait};
-use app::mail::entity::mail_outbox;
+use domain::mail::entity::mail_outbox;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
 use std::sync::OnceLock;
 use std::time::Instant;

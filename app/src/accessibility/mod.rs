@@ -67,7 +67,7 @@ fn contact_settings() -> (Option<String>, Option<String>) {
 
 #[cfg(feature = "ssr")]
 pub mod handlers {
-    use crate::accounts::entity::account;
+    use domain::accounts::entity::account;
     use crate::error::{AppError, AppResult, FieldError};
     use crate::state::AppState;
     use crate::web::{see_other, Submitted};
@@ -92,18 +92,18 @@ pub mod handlers {
             errors.push(FieldError::new("page", "error-too-long").with_arg("max", 300));
         }
         if !email.trim().is_empty() {
-            crate::accounts::service::check_email(email, &mut errors);
+            domain::accounts::service::check_email(email, &mut errors);
         }
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
-        let (txn, _turn) = crate::db::begin_write(db).await?;
+        let (txn, _turn) = domain::db::begin_write(db).await?;
         let admins = account::Entity::find().filter(account::Column::IsAdmin.eq(true)).all(&txn).await?;
         for a in &admins {
-            crate::mail::enqueue(&txn, crate::mail::Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "accessibility-feedback", &[
+            domain::mail::enqueue(&txn, domain::mail::Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "accessibility-feedback", &[
                 ("message", message.to_string()),
                 ("page", if page.trim().is_empty() { "–".into() } else { page.trim().to_string() }),
-                ("email", if email.trim().is_empty() { "–".into() } else { crate::accounts::service::normalise_email(email) }),
+                ("email", if email.trim().is_empty() { "–".into() } else { domain::accounts::service::normalise_email(email) }),
             ])
             .await?;
         }

@@ -1,6 +1,6 @@
 //! Form endpoints for accounts. Each handler is thin: check the rate limit
 //! where it applies, call the service, redirect.
-use super::service::{self, Registration};
+use domain::accounts::service::{self, Registration};
 use crate::error::AppError;
 use crate::i18n::is_shipped;
 use crate::state::AppState;
@@ -8,7 +8,7 @@ use crate::web::{preference_cookie, see_other, set_cookie, with_notice, local_pa
 use axum::extract::{Query, State};
 use axum::response::Response;
 use std::collections::HashMap;
-use super::sessions::{SessionAuth, SESSION_KEY};
+use domain::accounts::sessions::{SessionAuth, SESSION_KEY};
 use tower_sessions::{Expiry, Session};
 
 pub fn routes() -> crate::web::Routes {

@@ -2,18 +2,7 @@
 //! forgotten password, and a person's own preferences (name, language,
 //! plain language). Also the language and plain-language switches.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
 pub mod handlers;
-#[cfg(feature = "ssr")]
-pub mod password;
-pub mod roles;
-#[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
-pub mod sessions;
-#[cfg(feature = "ssr")]
-pub mod tokens;
 
 use crate::error::PageError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, Select};
@@ -23,6 +12,7 @@ use crate::pages::{ErrorView, Loading};
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use domain::accounts::PublicName;
 use serde::{Deserialize, Serialize};
 
 fn language_options() -> Vec<(String, String)> {
@@ -82,9 +72,9 @@ pub fn ForgotPage() -> impl IntoView {
 #[server(endpoint = "reset-link", input = server_fn::codec::GetUrl)]
 pub async fn reset_link_state(token: String) -> Result<Option<String>, PageError> {
     let state = crate::state::app_state()?;
-    Ok(match tokens::check(&state.db, &token, tokens::RESET).await? {
+    Ok(match domain::accounts::tokens::check(&state.db, &token, domain::accounts::tokens::RESET).await? {
         Ok(_) => None,
-        Err(p) => Some(service::token_problem_message(&p).to_string()),
+        Err(p) => Some(domain::accounts::service::token_problem_message(&p).to_string()),
     })
 }
 
@@ -126,7 +116,7 @@ pub struct AccountOverview {
     pub email: String,
     pub language: String,
     pub plain: bool,
-    pub roles: Vec<(roles::Role, String)>,
+    pub roles: Vec<(domain::accounts::roles::Role, String)>,
     /// Where this person's work is: (link, label).
     pub work: Vec<(String, String)>,
     /// The concerns this person reported.
@@ -146,20 +136,20 @@ pub async fn my_account() -> Result<AccountOverview, PageError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let service::LoadedAccount { language, plain, show_name, pending_email, .. } = service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
-    let roles = roles::people_with_roles(&state.db, Some(user.id))
+    let domain::accounts::service::LoadedAccount { language, plain, show_name, pending_email, .. } = domain::accounts::service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    let roles = domain::accounts::roles::people_with_roles(&state.db, Some(user.id))
         .await?
         .into_iter()
         .find(|p| p.account_id == user.id)
         .map(|p| p.roles)
         .unwrap_or_default();
     let work = work_links(&state, &user, &viewer.lang, viewer.plain).await?;
-    let mine = crate::concerns::service::reported_by(&state.db, user.id).await?;
+    let mine = domain::concerns::service::reported_by(&state.db, user.id).await?;
     let concerns = crate::concerns::views::concerns(&state, &viewer.lang, mine).await?;
-    let followed = crate::concerns::service::followed_or_supported_by(&state.db, user.id).await?;
+    let followed = domain::concerns::service::followed_or_supported_by(&state.db, user.id).await?;
     let following = crate::concerns::views::concerns(&state, &viewer.lang, followed).await?;
-    let answered = crate::surveys::service::answered_by(&state.db, user.id).await?;
-    let titles = crate::surveys::service::titles(&state.db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
+    let answered = domain::surveys::service::answered_by(&state.db, user.id).await?;
+    let titles = domain::surveys::service::titles(&state.db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
     let surveys = answered.iter().map(|s| (s.id, titles.get(&s.id).cloned().unwrap_or_default(), s.results_public)).collect();
     Ok(AccountOverview {
         display_name: user.display_name,
@@ -180,7 +170,7 @@ pub async fn my_account() -> Result<AccountOverview, PageError> {
 /// moderation and the surveys of their forums, and interview entry for
 /// each open survey of a forum they interview for.
 #[cfg(feature = "ssr")]
-async fn work_links(state: &crate::state::AppState, user: &crate::viewer::SignedIn, lang: &str, plain: bool) -> Result<Vec<(String, String)>, crate::error::AppError> {
+async fn work_links(state: &crate::state::AppState, user: &domain::accounts::SignedIn, lang: &str, plain: bool) -> Result<Vec<(String, String)>, crate::error::AppError> {
     let mut links = Vec::new();
     if !user.staff_of.is_empty() {
         links.push(("/office".to_string(), t("nav-inbox")));
@@ -193,13 +183,13 @@ async fn work_links(state: &crate::state::AppState, user: &crate::viewer::Signed
     forums.sort_unstable();
     forums.dedup();
     if !forums.is_empty() {
-        let surveys: Vec<_> = crate::surveys::service::of_forums(&state.db, &forums)
+        let surveys: Vec<_> = domain::surveys::service::of_forums(&state.db, &forums)
             .await?
             .into_iter()
-            .filter(|s| s.state == crate::surveys::model::PUBLISHED)
+            .filter(|s| s.state == domain::surveys::model::PUBLISHED)
             .collect();
         let ids: Vec<i32> = surveys.iter().map(|s| s.id).collect();
-        let titles = crate::surveys::service::titles(&state.db, &ids, lang, plain).await?;
+        let titles = domain::surveys::service::titles(&state.db, &ids, lang, plain).await?;
         for s in surveys {
             let title = titles.get(&s.id).cloned().unwrap_or_default();
             links.push((format!("/surveys/{}/interview", s.id), crate::i18n::t_args("account-work-interview", &[("title".into(), title)])));
@@ -211,47 +201,22 @@ async fn work_links(state: &crate::state::AppState, user: &crate::viewer::Signed
     Ok(links)
 }
 
-/// How a person appears on public pages (concerns, comments). Never an
-/// email address.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum PublicName {
-    /// The name the person chose to show.
-    Name(String),
-    /// "a resident".
-    Resident,
-    /// The account was deleted: "a former resident".
-    FormerResident,
-}
 
-impl PublicName {
-    /// Translated for the page being rendered.
-    pub fn label(&self) -> String {
-        match self {
-            PublicName::Name(n) => n.clone(),
-            PublicName::Resident => t("concern-resident"),
-            PublicName::FormerResident => t("concern-former-resident"),
-        }
+/// How a person appears on the page being rendered, translated.
+pub fn public_name_label(name: &PublicName) -> String {
+    match name {
+        PublicName::Name(n) => n.clone(),
+        PublicName::Resident => t("concern-resident"),
+        PublicName::FormerResident => t("concern-former-resident"),
     }
 }
 
-/// The one rule for public names: the display name if the person chose to
-/// show it, a neutral label otherwise, and "a former resident" once the
-/// account is deleted.
-pub fn public_name(display_name: &str, show_name: bool, deleted: bool) -> PublicName {
-    if deleted {
-        PublicName::FormerResident
-    } else if show_name && !display_name.trim().is_empty() {
-        PublicName::Name(display_name.to_string())
-    } else {
-        PublicName::Resident
-    }
-}
 
-pub fn role_label(role: &roles::Role, place: &str) -> String {
+pub fn role_label(role: &domain::accounts::roles::Role, place: &str) -> String {
     match role {
-        roles::Role::Admin => t("role-admin"),
-        roles::Role::Forum { role, .. } => format!("{}: {place}", t(&format!("role-{role}"))),
-        roles::Role::Office { .. } => format!("{}: {place}", t("role-staff")),
+        domain::accounts::roles::Role::Admin => t("role-admin"),
+        domain::accounts::roles::Role::Forum { role, .. } => format!("{}: {place}", t(&format!("role-{role}"))),
+        domain::accounts::roles::Role::Office { .. } => format!("{}: {place}", t("role-staff")),
     }
 }
 

@@ -2,9 +2,9 @@
 //! of an office.
 use crate::error::PageError;
 use crate::accounts::role_label;
-use crate::accounts::roles::PersonRoles;
+use domain::accounts::roles::PersonRoles;
 #[cfg(feature = "ssr")]
-use crate::accounts::roles::Role;
+use domain::accounts::roles::Role;
 use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::t;
 use crate::layout::PageTitle;
@@ -28,13 +28,13 @@ pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, PageError> {
     let state = crate::state::app_state()?;
     let query = q.unwrap_or_default().trim().chars().take(100).collect::<String>();
     let people = if query.is_empty() {
-        crate::accounts::roles::people_with_roles(&state.db, None).await?
+        domain::accounts::roles::people_with_roles(&state.db, None).await?
     } else {
-        crate::accounts::roles::search_people(&state.db, &query).await?
+        domain::accounts::roles::search_people(&state.db, &query).await?
     };
     let mut groups = vec![(t("role-admin"), vec![(Role::Admin.value(), t("role-admin"))])];
-    for r in crate::forums::ROLES {
-        let roles = crate::forums::service::list(&state.db)
+    for r in domain::forums::ROLES {
+        let roles = domain::forums::service::list(&state.db)
             .await?
             .into_iter()
             .map(|f| {
@@ -44,7 +44,7 @@ pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, PageError> {
             .collect();
         groups.push((t(&format!("role-{r}")), roles));
     }
-    let offices = crate::offices::service::list(&state.db).await?;
+    let offices = domain::offices::service::list(&state.db).await?;
     groups.push((t("role-staff"), offices.into_iter().map(|o| {
         let role = Role::Office { office_id: o.id };
         (role.value(), role_label(&role, &format!("{} {}", o.code, o.name)))
@@ -153,7 +153,7 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::accounts::roles::{grant, revoke, Granted, Role};
+    use domain::accounts::roles::{grant, revoke, Granted, Role};
     use crate::admin::require_admin;
     use crate::error::AppError;
     use crate::state::AppState;
@@ -173,7 +173,7 @@ mod handlers {
                 return Err(AppError::invalid("email", "error-required"));
             }
             let granted = grant(&state.db, &state.settings, f.get("email"), f.get("name"), &role).await?;
-            let detail = format!("{} + {}", crate::accounts::service::normalise_email(f.get("email")), role.value());
+            let detail = format!("{} + {}", domain::accounts::service::normalise_email(f.get("email")), role.value());
             let to = if granted == Granted::Invited { "/admin/roles?notice=invited" } else { "/admin/roles?notice=saved" };
             Ok(crate::audit::with_detail(see_other(to), detail))
         })

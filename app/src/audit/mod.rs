@@ -1,7 +1,5 @@
 //! The audit log: every action of a moderator, an office or an admin, in
 //! the order it happened, for admins to read.
-#[cfg(feature = "ssr")]
-pub mod entity;
 
 use crate::error::PageError;
 use crate::i18n::t;
@@ -25,28 +23,6 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
-/// The detail of a changed value: what changed, its old and its new value.
-/// One format for every entry, so admins read old and new the same way.
-pub fn change(what: &str, old: &str, new: &str) -> String {
-    let show = |v: &str| if v.is_empty() { "–".to_string() } else { format!("«{v}»") };
-    format!("{what}: {} → {}", show(old), show(new))
-}
-
-/// Fields of a record as (name, value), before or after an admin's change.
-pub type Snapshot = Vec<(&'static str, String)>;
-
-/// The fields that changed, old and new: "name: «A» → «B»; code: …".
-/// A new record has no "before"; its fields are listed with their values.
-pub fn diff(before: Option<&Snapshot>, after: &Snapshot) -> String {
-    after
-        .iter()
-        .filter_map(|(field, new)| {
-            let old = before.and_then(|b| b.iter().find(|(f, _)| f == field)).map(|(_, v)| v.as_str()).unwrap_or("");
-            (old != new.as_str()).then(|| change(field, old, new))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
 
 /// What an admin form changed, handed from its handler to the log (which
 /// writes one entry per admin form, see [`log_admin_actions`]).
@@ -62,30 +38,6 @@ pub fn with_detail(mut response: axum::response::Response, detail: String) -> ax
     response
 }
 
-/// Writes one entry, inside the transaction of the action it records.
-#[cfg(feature = "ssr")]
-pub async fn record(
-    db: &impl sea_orm::ConnectionTrait,
-    actor_id: Option<i32>,
-    role: &str,
-    action: &str,
-    target: &str,
-    detail: Option<&str>,
-) -> crate::error::AppResult<()> {
-    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    entity::audit_log::ActiveModel {
-        actor_id: Set(actor_id),
-        actor_role: Set(role.into()),
-        action: Set(action.into()),
-        target: Set(target.chars().take(80).collect()),
-        detail: Set(detail.map(|d| d.chars().take(2000).collect())),
-        created_at: Set(time::OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
 
 /// Records every successful admin form (answered with a redirect) with the
 /// admin and the address it changed, so no admin page can forget to log.
@@ -109,7 +61,7 @@ pub async fn log_admin_actions(
             path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save")
         };
         let detail = response.extensions().get::<AuditDetail>().map(|d| d.0.clone());
-        if let Err(e) = record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, detail.as_deref()).await {
+        if let Err(e) = domain::audit::record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, detail.as_deref()).await {
             tracing::error!(error = %e, "writing the audit log failed");
         }
     }
@@ -118,8 +70,8 @@ pub async fn log_admin_actions(
 
 #[server(endpoint = "admin/audit", input = server_fn::codec::GetUrl)]
 pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Option<i32>), PageError> {
-    use crate::accounts::entity::account;
-    use entity::audit_log;
+    use domain::accounts::entity::account;
+    use domain::audit::entity::audit_log;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;

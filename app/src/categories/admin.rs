@@ -20,7 +20,7 @@ pub struct CategoryRow {
 pub async fn admin_categories() -> Result<Vec<CategoryRow>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok(super::service::all_with_names(&state.db)
+    Ok(domain::categories::service::all_with_names(&state.db)
         .await?
         .into_iter()
         .map(|c| CategoryRow { id: c.id, key: c.key, names: c.names })
@@ -127,12 +127,12 @@ mod handlers {
         require_admin(&f.viewer())?;
         let names: HashMap<String, String> =
             LANGUAGES.iter().map(|l| (l.id.to_string(), f.get(&format!("name_{}", l.id)).to_string())).collect();
-        let (key, names) = super::super::service::validate(f.get("key"), &names).map_err(AppError::Invalid)?;
-        let snapshot = |key: &str, names: &dyn Fn(&str) -> String| -> crate::audit::Snapshot {
+        let (key, names) = domain::categories::service::validate(f.get("key"), &names).map_err(AppError::Invalid)?;
+        let snapshot = |key: &str, names: &dyn Fn(&str) -> String| -> domain::audit::Snapshot {
             std::iter::once(("key", key.to_string())).chain(LANGUAGES.iter().map(|l| (l.id, names(l.id)))).collect()
         };
         let before = match id {
-            Some(id) => super::super::service::all_with_names(&state.db)
+            Some(id) => domain::categories::service::all_with_names(&state.db)
                 .await?
                 .into_iter()
                 .find(|c| c.id == id)
@@ -140,9 +140,9 @@ mod handlers {
             None => None,
         };
         let after = snapshot(&key, &|l| names.iter().find(|(lang, _)| lang == l).map(|(_, n)| n.clone()).unwrap_or_default());
-        super::super::service::save(&state.db, id, key, names).await?;
+        domain::categories::service::save(&state.db, id, key, names).await?;
         state.reference.invalidate();
-        Ok(crate::audit::with_detail(see_other("/admin/categories?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
+        Ok(crate::audit::with_detail(see_other("/admin/categories?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

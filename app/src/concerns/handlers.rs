@@ -1,5 +1,5 @@
 //! Form endpoints for reporting and confirming concerns.
-use super::service::{self, ReportForm};
+use domain::concerns::service::{self, ReportForm};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{see_other, Submitted};
@@ -9,7 +9,7 @@ use axum::routing::post;
 use std::collections::HashMap;
 
 /// Three photos of at most 10 MB each, and the text fields.
-pub const REPORT_BODY_LIMIT: usize = 3 * super::photos::MAX_BYTES + 2 * 1024 * 1024;
+pub const REPORT_BODY_LIMIT: usize = 3 * domain::concerns::photos::MAX_BYTES + 2 * 1024 * 1024;
 
 pub fn routes() -> crate::web::Routes {
     crate::web::Routes::new()
@@ -31,7 +31,7 @@ fn signed_in(f: &Submitted) -> Result<i32, AppError> {
 /// Without an account, supporting and following go through a mailed link.
 async fn by_email(f: &Submitted, state: &AppState, reference: &str, kind: &str) -> Result<Response, AppError> {
     let viewer = f.viewer();
-    super::participation::request_by_email(&state.db, &state.settings, reference, f.get("email"), kind, &viewer.lang, viewer.plain).await?;
+    domain::concerns::participation::request_by_email(&state.db, &state.settings, reference, f.get("email"), kind, &viewer.lang, viewer.plain).await?;
     state.mail_wakeup.notify_one();
     Ok(see_other(&format!("/concerns/{reference}?notice=participation-mailed")))
 }
@@ -39,8 +39,8 @@ async fn by_email(f: &Submitted, state: &AppState, reference: &str, kind: &str) 
 async fn support(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         match f.viewer().user {
-            Some(u) => super::participation::support(&state.db, u.id, &reference).await?,
-            None => return by_email(&f, &state, &reference, super::participation::SUPPORT).await,
+            Some(u) => domain::concerns::participation::support(&state.db, u.id, &reference).await?,
+            None => return by_email(&f, &state, &reference, domain::concerns::participation::SUPPORT).await,
         }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
@@ -51,8 +51,8 @@ async fn follow(State(state): State<AppState>, Path(reference): Path<String>, fo
     form.respond(state, |f, state| async move {
         let on = f.get("follow") == "on";
         match f.viewer().user {
-            Some(u) => super::participation::set_following(&state.db, u.id, &reference, on).await?,
-            None => return by_email(&f, &state, &reference, super::participation::FOLLOW).await,
+            Some(u) => domain::concerns::participation::set_following(&state.db, u.id, &reference, on).await?,
+            None => return by_email(&f, &state, &reference, domain::concerns::participation::FOLLOW).await,
         }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
@@ -62,10 +62,10 @@ async fn follow(State(state): State<AppState>, Path(reference): Path<String>, fo
 async fn merge(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let Some(u) = f.viewer().user else { return Err(AppError::Unauthenticated) };
-        let merger = super::duplicates::Merger { account_id: u.id, moderates: u.moderates, staff_of: u.staff_of };
+        let merger = domain::concerns::duplicates::Merger { account_id: u.id, moderates: u.moderates, staff_of: u.staff_of };
         // A picked candidate, or a reference typed by hand.
         let into = if f.get("pick").is_empty() || f.get("pick") == "other" { f.get("into") } else { f.get("pick") };
-        super::duplicates::merge(&state.db, &state.settings, &merger, &reference, into, f.get("confirm") == "on").await?;
+        domain::concerns::duplicates::merge(&state.db, &state.settings, &merger, &reference, into, f.get("confirm") == "on").await?;
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=merged")))
     })
@@ -75,7 +75,7 @@ async fn merge(State(state): State<AppState>, Path(reference): Path<String>, for
 /// The link mailed to someone supporting or following without an account.
 async fn participate(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
     let token = q.get("token").map(String::as_str).unwrap_or_default();
-    match super::participation::confirm_by_email(&state.db, token).await {
+    match domain::concerns::participation::confirm_by_email(&state.db, token).await {
         Ok(reference) => see_other(&format!("/concerns/{reference}?notice=participation-confirmed")),
         Err(_) => see_other("/concerns?notice=link-invalid"),
     }
@@ -83,7 +83,7 @@ async fn participate(State(state): State<AppState>, Query(q): Query<HashMap<Stri
 
 async fn stop_following(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
     let key = q.get("key").map(String::as_str).unwrap_or_default();
-    match super::participation::stop_following(&state.db, key).await {
+    match domain::concerns::participation::stop_following(&state.db, key).await {
         Ok(reference) => see_other(&format!("/concerns/{reference}?notice=following-stopped")),
         Err(_) => see_other("/concerns?notice=link-invalid"),
     }
@@ -91,7 +91,7 @@ async fn stop_following(State(state): State<AppState>, Query(q): Query<HashMap<S
 
 async fn comment(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
-        super::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment"), &f.viewer().lang).await?;
+        domain::concerns::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment"), &f.viewer().lang).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=saved#participation-heading")))
     })
     .await
@@ -113,7 +113,7 @@ async fn report(State(state): State<AppState>, form: Submitted) -> Response {
             submission_key: f.get("submission_key").into(),
         };
         let report = service::validate(&input, viewer.user.is_some());
-        let photos = super::photos::process_all(f.files("photos")).await;
+        let photos = domain::concerns::photos::process_all(f.files("photos")).await;
         let (report, photos) = match (report, photos) {
             (Ok(report), Ok(photos)) => (report, photos),
             (report, photos) => {
@@ -130,9 +130,9 @@ async fn report(State(state): State<AppState>, form: Submitted) -> Response {
             r.categories.iter().any(|c| c.0 == report.category_id) && r.districts.iter().any(|d| d.id == report.district_id)
         };
         let sent = if photos.is_empty() && known {
-            state.reports.submit(viewer, report).await?
+            state.reports.submit(viewer.reporter(), report).await?
         } else {
-            service::report(&state.db, &state.settings, &viewer, report, photos).await?
+            service::report(&state.db, &state.settings, &viewer.reporter(), report, photos).await?
         };
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/report/sent?reference={}&published={}", sent.reference, u8::from(sent.published))))
@@ -163,18 +163,18 @@ async fn photo(State(state): State<AppState>, Path(file): Path<String>, viewer: 
         None => (file.strip_suffix(".jpg").unwrap_or_default(), false),
     };
     let well_formed = key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit());
-    let concern = if well_formed { super::photos::concern_of(&state.db, key).await.ok().flatten() } else { None };
+    let concern = if well_formed { domain::concerns::photos::concern_of(&state.db, key).await.ok().flatten() } else { None };
     let Some(c) = concern else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let user = viewer.as_ref().and_then(|v| v.0.user.as_ref());
-    if !super::photos::may_see(&state.db, &c, user).await.unwrap_or(false) {
+    if !domain::concerns::photos::may_see(&state.db, &c, user).await.unwrap_or(false) {
         return StatusCode::NOT_FOUND.into_response();
     }
     // Photos of hidden concerns must not stay in shared caches.
     let cache = if c.published && !c.hidden { "public, max-age=300" } else { "private, no-store" };
     let dir = &state.settings.upload_dir;
-    let path = if thumb { super::photos::thumb_path(dir, key) } else { super::photos::full_path(dir, key) };
+    let path = if thumb { domain::concerns::photos::thumb_path(dir, key) } else { domain::concerns::photos::full_path(dir, key) };
     match tokio::fs::read(path).await {
         Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, cache)], bytes).into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),

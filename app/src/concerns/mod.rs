@@ -2,22 +2,7 @@
 //! office, offices answer in the open. Public list and concern pages live
 //! here; the office side is in `inbox`.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
 pub mod handlers;
-#[cfg(feature = "ssr")]
-pub mod deadlines;
-#[cfg(feature = "ssr")]
-pub mod duplicates;
-#[cfg(feature = "ssr")]
-pub mod participation;
-#[cfg(feature = "ssr")]
-pub mod photos;
-#[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
-pub mod writer;
-pub mod status;
 
 use crate::error::PageError;
 use crate::error::AppError;
@@ -25,77 +10,13 @@ use crate::forms::{CsrfField, ErrorSummary, Field, FileField, FormState, Select,
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
-use crate::translations::{LanguageNote, Shown};
+use crate::translations::LanguageNote;
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
-
-/// A concern as the public (or its office) sees it.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct ConcernView {
-    pub id: i32,
-    pub reference: String,
-    pub title: String,
-    pub description: String,
-    pub status: String,
-    pub district: (i32, String),
-    pub category: String,
-    pub office: Option<String>,
-    pub deadline: Option<String>,
-    pub overdue: bool,
-    pub address: Option<String>,
-    pub point: Option<(f64, f64)>,
-    pub supports: i32,
-    pub created: String,
-    /// The reporter's chosen name or a neutral label; never an email address.
-    pub author: crate::accounts::PublicName,
-    /// Hidden by flags or a moderator; then title and text are not sent to
-    /// readers who cannot moderate.
-    pub hidden: bool,
-    pub hidden_reason: Option<String>,
-    /// The concern this one was merged into.
-    pub duplicate_of: Option<String>,
-    /// The language title and description are shown in.
-    pub shown: Shown,
-}
-
-/// A comment under a concern; the text is left out while it is hidden.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct CommentView {
-    pub id: i32,
-    /// The public name by the person's choice.
-    pub author: crate::accounts::PublicName,
-    pub at: String,
-    pub body: Option<String>,
-    pub hidden: bool,
-    pub hidden_reason: Option<String>,
-    pub shown: Shown,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct EventView {
-    pub id: i32,
-    pub kind: String,
-    pub public: bool,
-    pub status: Option<String>,
-    pub office: Option<String>,
-    pub body: Option<String>,
-    pub at: String,
-    /// The language the body is shown in.
-    pub shown: Shown,
-}
-
-/// Filters of the public list.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ListFilter {
-    pub district: Option<i32>,
-    pub category: Option<i32>,
-    pub status: Option<String>,
-    pub q: Option<String>,
-    /// Concerns with an id below this (keyset paging: page 500 costs what page 1 costs).
-    pub before: Option<i32>,
-}
+pub use domain::concerns::{CommentView, ListFilter};
+pub use domain::concerns::{ConcernView, EventView};
 
 /// Choices for the report form and the list filters: (id, name) pairs.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -113,7 +34,7 @@ pub async fn report_choices() -> Result<Choices, PageError> {
     let reference = crate::reference::get(&state).await?;
     let categories = reference.category_names(&lang);
     let districts = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
-    Ok(Choices { categories, districts, submission_key: crate::accounts::tokens::random_token() })
+    Ok(Choices { categories, districts, submission_key: domain::accounts::tokens::random_token() })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -139,44 +60,44 @@ pub struct ConcernPageData {
 pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
-    let c = service::by_reference(&state.db, &reference).await?;
+    let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
     let (can_moderate, can_merge) = match &viewer.user {
         Some(u) => {
-            let merger = duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
-            let can_moderate = crate::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?;
+            let merger = domain::concerns::duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
+            let can_moderate = domain::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?;
             // A covering moderator may merge; otherwise ask whether the office may.
-            let can_merge = c.status != status::DUPLICATE && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
+            let can_merge = c.status != domain::concerns::status::DUPLICATE && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
             (can_moderate, can_merge)
         }
         None => (false, false),
     };
     let mine = match &viewer.user {
-        Some(u) => Some(participation::my_participation(&state.db, c.id, u.id).await?),
+        Some(u) => Some(domain::concerns::participation::my_participation(&state.db, c.id, u.id).await?),
         None => None,
     };
     let duplicate_of = match c.duplicate_of {
-        Some(id) => <entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
+        Some(id) => <domain::concerns::entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
         None => None,
     };
-    let translations = crate::translations::service::of_concern(&state.db, c.id, &viewer.lang).await?;
-    let timeline = views::events(&state, &viewer.lang, service::timeline(&state.db, c.id, false).await?, &translations).await?;
-    let mut comments = participation::comments(&state.db, c.id, &viewer.lang, &translations).await?;
+    let translations = domain::translations::service::of_concern(&state.db, c.id, &viewer.lang).await?;
+    let timeline = views::events(&state, &viewer.lang, domain::concerns::service::timeline(&state.db, c.id, false).await?, &translations).await?;
+    let mut comments = domain::concerns::participation::comments(&state.db, c.id, &viewer.lang, &translations).await?;
     let can_translate = match &viewer.user {
-        Some(u) => crate::translations::service::may_translate(&state.db, u, &c).await?,
+        Some(u) => domain::translations::service::may_translate(&state.db, u, &c).await?,
         None => false,
     };
     let merge_candidates = if can_merge {
-        duplicates::similar(&state.db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
+        domain::concerns::duplicates::similar(&state.db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
             .await?
             .into_iter()
-            .filter(|o| o.id != c.id && o.status != status::DUPLICATE)
+            .filter(|o| o.id != c.id && o.status != domain::concerns::status::DUPLICATE)
             .filter_map(|o| o.reference.clone().map(|r| (r, o.title.clone(), o.status.clone())))
             .take(5)
             .collect()
     } else {
         Vec::new()
     };
-    let mut photos = photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let mut photos = domain::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
     let mut concern = views::concern(&state, &viewer.lang, c).await?;
     concern.duplicate_of = duplicate_of;
     if !can_moderate {
@@ -200,7 +121,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
 pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
-    let found = duplicates::similar(&state.db, district, category, &title, &description, point).await?;
+    let found = domain::concerns::duplicates::similar(&state.db, district, category, &title, &description, point).await?;
     Ok(views::concerns(&state, &lang, found).await?)
 }
 
@@ -216,15 +137,15 @@ pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, PageError>
     let state = crate::state::app_state()?;
     let lang = Viewer::current().lang;
     // A reference number goes straight to its concern.
-    if let Some(reference) = filter.q.as_deref().and_then(service::as_reference) {
-        if service::by_reference(&state.db, &reference).await.is_ok() {
+    if let Some(reference) = filter.q.as_deref().and_then(domain::concerns::service::as_reference) {
+        if domain::concerns::service::by_reference(&state.db, &reference).await.is_ok() {
             leptos_axum::redirect(&format!("/concerns/{reference}"));
             return Ok(ConcernList { concerns: Vec::new(), older: None, choices: report_choices().await? });
         }
     }
-    let mut found = service::public_list(&state.db, &filter).await?;
-    let older = (found.len() as u64 > service::PAGE_SIZE).then(|| {
-        found.truncate(service::PAGE_SIZE as usize);
+    let mut found = domain::concerns::service::public_list(&state.db, &filter).await?;
+    let older = (found.len() as u64 > domain::concerns::service::PAGE_SIZE).then(|| {
+        found.truncate(domain::concerns::service::PAGE_SIZE as usize);
         found.last().map(|c| c.id)
     }).flatten();
     Ok(ConcernList { concerns: views::concerns(&state, &lang, found).await?, older, choices: report_choices().await? })
@@ -233,12 +154,12 @@ pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, PageError>
 /// Server-side building of the views (names in the reader's language).
 #[cfg(feature = "ssr")]
 pub mod views {
-    use super::entity::{concern, concern_event};
+    use domain::concerns::entity::{concern, concern_event};
     use super::{ConcernView, EventView};
     use crate::error::AppResult;
     use crate::state::AppState;
-    use crate::translations::entity::content_translation;
-    use crate::translations::service::{shown, Item, ItemKind};
+    use domain::translations::entity::content_translation;
+    use domain::translations::service::{shown, Item, ItemKind};
     use std::collections::HashMap;
 
     fn office_names(reference: &crate::reference::Reference) -> HashMap<i32, String> {
@@ -253,7 +174,7 @@ pub mod views {
         let today = time::OffsetDateTime::now_utc().date();
         // Only concerns written in another language need a translation.
         let foreign: Vec<i32> = list.iter().filter(|c| c.language != lang).map(|c| c.id).collect();
-        let translations = crate::translations::service::concern_titles(&state.db, &foreign, lang).await?;
+        let translations = domain::translations::service::concern_titles(&state.db, &foreign, lang).await?;
         Ok(list
             .into_iter()
             .map(|mut c| {
@@ -266,7 +187,7 @@ pub mod views {
             })
             .map(|(shown, c)| ConcernView {
                 shown,
-                overdue: c.deadline.is_some_and(|d| d < today) && !super::status::is_closed(&c.status) && c.office_id.is_some(),
+                overdue: c.deadline.is_some_and(|d| d < today) && !domain::concerns::status::is_closed(&c.status) && c.office_id.is_some(),
                 deadline: c.deadline.map(|d| crate::i18n::format::day(d, lang)),
                 office: c.office_id.and_then(|o| offices.get(&o).cloned()),
                 district: (c.district_id, districts.get(&c.district_id).cloned().unwrap_or_default()),
@@ -275,7 +196,7 @@ pub mod views {
                 point: c.latitude.zip(c.longitude),
                 created: crate::i18n::format::day(c.created_at.date(), lang),
                 // Without an account: the name typed in the form, if any.
-                author: c.author_name.map_or(crate::accounts::PublicName::Resident, crate::accounts::PublicName::Name),
+                author: c.author_name.map_or(domain::accounts::PublicName::Resident, domain::accounts::PublicName::Name),
                 id: c.id,
                 title: c.title,
                 description: c.description,
@@ -294,8 +215,8 @@ pub mod views {
         let mut view = concerns(state, lang, vec![c]).await?.remove(0);
         // A reporter with an account is named by the account's choice.
         if let Some(id) = author_id {
-            let a = <crate::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await?;
-            view.author = a.map_or(crate::accounts::PublicName::FormerResident, |a| crate::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some()));
+            let a = <domain::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await?;
+            view.author = a.map_or(domain::accounts::PublicName::FormerResident, |a| domain::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some()));
         }
         Ok(view)
     }
@@ -475,7 +396,7 @@ pub fn ConcernsPage() -> impl IntoView {
                 Suspend::new(async move {
                 match data.await {
                     Ok(list) => {
-                        let statuses = status::PUBLIC_STATUSES.iter().map(|s| (s.to_string(), status_label(s))).collect();
+                        let statuses = domain::concerns::status::PUBLIC_STATUSES.iter().map(|s| (s.to_string(), status_label(s))).collect();
                         let older_link = list.older.map(|before| {
                             let mut f = current.clone();
                             f.before = Some(before);
@@ -566,7 +487,7 @@ pub fn ConcernPage() -> impl IntoView {
                         let supports = d.concern.supports;
                         let hidden = d.concern.hidden;
                         let hidden_reason = d.concern.hidden_reason.clone();
-                        let open = !status::is_closed(&d.concern.status);
+                        let open = !domain::concerns::status::is_closed(&d.concern.status);
                         view! {
                             <ErrorSummary/>
                             {if hidden && !d.can_moderate {
@@ -767,7 +688,7 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
                             let reference = comment_reference.clone();
                             view! {
                                 <li>
-                                    <p class="detail">{c.author.label()}" · "{c.at}</p>
+                                    <p class="detail">{crate::accounts::public_name_label(&c.author)}" · "{c.at}</p>
                                     {note.map(|n| view! { <p class="notice">{n}</p> })}
                                     {c.body.map(|b| view! {
                                         <p lang=c.shown.lang.clone()>{b}</p>
@@ -837,7 +758,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
             {c.deadline.clone().map(|d| view! { <dt>{t("concern-deadline")}</dt><dd>{d}</dd> })}
             {c.address.clone().map(|a| view! { <dt>{t("concern-address")}</dt><dd>{a}</dd> })}
             {c.point.map(|(lat, lon)| view! { <dt>{t("concern-point")}</dt><dd>{format!("{lat:.5}, {lon:.5}")}</dd> })}
-            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{c.author.label()}</dd>
+            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{crate::accounts::public_name_label(&c.author)}</dd>
         </dl>
         <p class="description" lang=text_lang>{c.description.clone()}</p>
         {(!photos.is_empty()).then(|| {

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 pub async fn admin_districts() -> Result<(Vec<DistrictSummary>, Vec<(i32, String, i64)>), PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok((super::service::list(&state.db).await?, super::service::list_planning_spaces(&state.db).await?))
+    Ok((domain::districts::service::list(&state.db).await?, domain::districts::service::list_planning_spaces(&state.db).await?))
 }
 
 #[component]
@@ -64,10 +64,10 @@ pub async fn admin_district(id: Option<i32>) -> Result<(Option<DistrictSummary>,
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let district = match id {
-        Some(id) => Some(super::service::get(&state.db, id).await?),
+        Some(id) => Some(domain::districts::service::get(&state.db, id).await?),
         None => None,
     };
-    Ok((district, super::service::list_planning_spaces(&state.db).await?))
+    Ok((district, domain::districts::service::list_planning_spaces(&state.db).await?))
 }
 
 /// Create (no id in the path) or edit a district.
@@ -198,8 +198,8 @@ mod handlers {
             .into_iter()
             .map(|k| (k, f.get(k)))
             .collect();
-        let input = super::super::service::validate(&raw).map_err(AppError::Invalid)?;
-        let snapshot = |d: &super::super::service::DistrictInput| -> crate::audit::Snapshot {
+        let input = domain::districts::service::validate(&raw).map_err(AppError::Invalid)?;
+        let snapshot = |d: &domain::districts::service::DistrictInput| -> domain::audit::Snapshot {
             let opt = |v: Option<String>| v.unwrap_or_default();
             vec![
                 ("name", d.name.clone()),
@@ -211,13 +211,13 @@ mod handlers {
             ]
         };
         let before = match id {
-            Some(id) => super::super::service::input_of(&state.db, id).await?.map(|d| snapshot(&d)),
+            Some(id) => domain::districts::service::input_of(&state.db, id).await?.map(|d| snapshot(&d)),
             None => None,
         };
         let after = snapshot(&input);
-        super::super::service::save(&state.db, id, input).await?;
+        domain::districts::service::save(&state.db, id, input).await?;
         state.reference.invalidate();
-        Ok(crate::audit::with_detail(see_other("/admin/districts?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
+        Ok(crate::audit::with_detail(see_other("/admin/districts?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {
@@ -231,7 +231,7 @@ mod handlers {
     async fn create_planning_space(State(state): State<AppState>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
-            super::super::service::create_planning_space(&state.db, f.get("name")).await?;
+            domain::districts::service::create_planning_space(&state.db, f.get("name")).await?;
             state.reference.invalidate();
             Ok(see_other("/admin/planning-spaces?notice=saved"))
         })
@@ -265,7 +265,7 @@ mod handlers {
             if file.is_empty() {
                 return Err(AppError::invalid("file", "error-required"));
             }
-            let report = super::super::csv_import::import(&state.db, &file).await?;
+            let report = domain::districts::csv_import::import(&state.db, &file).await?;
             state.reference.invalidate();
             Ok(see_other(&format!("/admin/districts?notice=imported&created={}&updated={}", report.created, report.updated)))
         }

@@ -1,12 +1,6 @@
 //! Districts (Ortsteile) and planning spaces: public pages, admin pages and
 //! the CSV import.
-#[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod service;
 pub mod admin;
-#[cfg(feature = "ssr")]
-pub mod csv_import;
 
 use crate::error::PageError;
 use crate::error::AppError;
@@ -15,75 +9,24 @@ use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use serde::{Deserialize, Serialize};
-
-pub const KINDS: &[&str] = &["urban", "estate", "rural"];
-/// Erfurt's social-index classes; the higher, the more support may be needed.
-pub const SOCIAL_INDEX_CLASSES: &[&str] = &["low", "low_medium", "medium_high", "high"];
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct DistrictSummary {
-    pub id: i32,
-    pub name: String,
-    pub kind: String,
-    pub population: Option<i32>,
-    pub social_index: Option<f64>,
-    pub social_index_class: Option<String>,
-    pub planning_space_id: Option<i32>,
-    pub planning_space: Option<String>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct DistrictInfo {
-    pub district: DistrictSummary,
-    pub forums: Vec<(i32, String, String)>,
-    pub projects: Vec<ProjectSummary>,
-    /// (category name, office code, office name) for every category.
-    pub responsibilities: Vec<(String, Option<(String, String)>)>,
-    /// The newest concerns reported in the district.
-    pub concerns: Vec<crate::concerns::ConcernView>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ProjectSummary {
-    pub name: String,
-    pub carrier: String,
-    pub since: Option<i32>,
-}
+pub use domain::districts::{social_index_class, DistrictInfo, DistrictSummary, ProjectSummary, KINDS, SOCIAL_INDEX_CLASSES};
 
 #[server(endpoint = "districts", input = server_fn::codec::GetUrl)]
 pub async fn list_districts() -> Result<Vec<DistrictSummary>, PageError> {
     let state = crate::state::app_state()?;
-    Ok(service::list(&state.db).await?)
+    Ok(domain::districts::service::list(&state.db).await?)
 }
 
 #[server(endpoint = "district", input = server_fn::codec::GetUrl)]
 pub async fn district_detail(id: i32) -> Result<DistrictInfo, PageError> {
     let state = crate::state::app_state()?;
     let lang = crate::viewer::Viewer::current().lang;
-    let mut detail = service::detail(&state.db, id, &lang).await?;
+    let mut detail = domain::districts::service::detail(&state.db, id, &lang).await?;
     let filter = crate::concerns::ListFilter { district: Some(id), ..Default::default() };
-    let mut newest = crate::concerns::service::public_list(&state.db, &filter).await?;
+    let mut newest = domain::concerns::service::public_list(&state.db, &filter).await?;
     newest.truncate(5);
     detail.concerns = crate::concerns::views::concerns(&state, &lang, newest).await?;
     Ok(detail)
-}
-
-/// Which social-index class (Erfurt's four classes) an index value is in.
-pub fn social_index_class(index: f64) -> &'static str {
-    match index {
-        i if i < 0.25 => "low",
-        i if i < 0.5 => "low_medium",
-        i if i < 0.75 => "medium_high",
-        _ => "high",
-    }
-}
-
-impl DistrictSummary {
-    /// The class from the index when it is known, else the stored class.
-    pub fn class(&self) -> Option<String> {
-        self.social_index.map(|i| social_index_class(i).to_string()).or(self.social_index_class.clone())
-    }
 }
 
 #[component]

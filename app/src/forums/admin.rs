@@ -14,7 +14,7 @@ use leptos_router::hooks::use_params_map;
 pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>), PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok((super::service::list(&state.db).await?, crate::districts::service::list(&state.db).await?))
+    Ok((domain::forums::service::list(&state.db).await?, domain::districts::service::list(&state.db).await?))
 }
 
 /// (account id, display name, email, role) of a forum's people.
@@ -22,7 +22,7 @@ pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>),
 pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, String)>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok(super::service::people(&state.db, id).await?)
+    Ok(domain::forums::service::people(&state.db, id).await?)
 }
 
 #[component]
@@ -143,7 +143,7 @@ mod handlers {
 
     async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
-        let input = super::super::service::validate(
+        let input = domain::forums::service::validate(
             f.get("name"),
             f.get("kind"),
             f.get("description"),
@@ -151,7 +151,7 @@ mod handlers {
             &f.all("districts"),
         )
         .map_err(AppError::Invalid)?;
-        let snapshot = |name: &str, kind: &str, description: &str, all: bool, districts: &[i32]| -> crate::audit::Snapshot {
+        let snapshot = |name: &str, kind: &str, description: &str, all: bool, districts: &[i32]| -> domain::audit::Snapshot {
             let mut districts = districts.to_vec();
             districts.sort_unstable();
             vec![
@@ -164,14 +164,14 @@ mod handlers {
         };
         let before = match id {
             Some(id) => {
-                let f = super::super::service::get(&state.db, id).await?;
+                let f = domain::forums::service::get(&state.db, id).await?;
                 Some(snapshot(&f.name, &f.kind, &f.description, f.covers_all_districts, &f.districts.iter().map(|d| d.0).collect::<Vec<_>>()))
             }
             None => None,
         };
         let after = snapshot(&input.name, &input.kind, &input.description, input.covers_all_districts, &input.district_ids);
-        super::super::service::save(&state.db, id, input).await?;
-        Ok(crate::audit::with_detail(see_other("/admin/forums?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
+        domain::forums::service::save(&state.db, id, input).await?;
+        Ok(crate::audit::with_detail(see_other("/admin/forums?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

@@ -1,5 +1,5 @@
 //! A resident joins or leaves a forum, and anyone writes to its moderators.
-use super::service;
+use domain::forums::service;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{see_other, Submitted};

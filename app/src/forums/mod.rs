@@ -1,10 +1,6 @@
 //! Forums: neighbourhood forums, Ortsteil councils, youth groups and other
 //! participation bodies, with the districts they cover and their people.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
 pub mod handlers;
 pub mod admin;
 
@@ -16,46 +12,19 @@ use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use serde::{Deserialize, Serialize};
-
-pub const KINDS: &[&str] = &[
-    "neighbourhood_forum", "district_council", "youth_group", "neighbourhood_project", "advisory_board", "working_group",
-];
-/// An interviewer is a member who enters answers for neighbours in
-/// door-to-door conversations.
-pub const ROLES: &[&str] = &["moderator", "interviewer", "member"];
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct ForumSummary {
-    pub id: i32,
-    pub name: String,
-    pub kind: String,
-    pub description: String,
-    pub covers_all_districts: bool,
-    pub districts: Vec<(i32, String)>,
-    pub members: i64,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ForumInfo {
-    pub forum: ForumSummary,
-    /// Display names of the moderators (never email addresses).
-    pub moderators: Vec<String>,
-    /// The signed-in reader's role in the forum, if any.
-    pub my_role: Option<String>,
-}
+pub use domain::forums::{KINDS, ForumSummary, ForumInfo};
 
 #[server(endpoint = "forums", input = server_fn::codec::GetUrl)]
 pub async fn list_forums() -> Result<Vec<ForumSummary>, PageError> {
     let state = crate::state::app_state()?;
-    Ok(service::list(&state.db).await?)
+    Ok(domain::forums::service::list(&state.db).await?)
 }
 
 #[server(endpoint = "forum", input = server_fn::codec::GetUrl)]
 pub async fn forum_detail(id: i32) -> Result<ForumInfo, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    Ok(service::detail(&state.db, id, viewer.user.map(|u| u.id)).await?)
+    Ok(domain::forums::service::detail(&state.db, id, viewer.user.map(|u| u.id)).await?)
 }
 
 #[component]

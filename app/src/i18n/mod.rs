@@ -5,63 +5,38 @@
 //! that macro reads a language folder recursively and would merge the
 //! `plain/` layer into the base language.
 
-mod catalog;
 #[cfg(feature = "ssr")]
-pub mod collate;
-pub mod format;
-mod negotiate;
-
-pub use catalog::{plain_loader, translate, translate_with, BASE, PLAIN};
-pub use negotiate::{negotiate, parse_accept_language};
+pub use domain::i18n::collate;
+pub use domain::i18n::{
+    dir_of, format, is_shipped, language, negotiate, parse_accept_language, plain_loader, translate, translate_with, BASE,
+    DEFAULT_LANGUAGE, LANGUAGES, PLAIN,
+};
 
 use leptos::prelude::*;
 use leptos_fluent::{I18n, Language, WritingDirection};
 use std::sync::LazyLock;
 
-pub const DEFAULT_LANGUAGE: &str = "de";
-
-macro_rules! languages {
-    ($($id:literal, $name:literal, $dir:ident;)*) => {
-        /// Every shipped language, named in its own language.
-        pub static LANGUAGES: &[&Language] = &[$(&Language {
-            id: $id, name: $name, dir: &WritingDirection::$dir, flag: None, script: None,
-        }),*];
-    };
-}
-languages! {
-    "de", "Deutsch", Ltr;
-    "en", "English", Ltr;
-    "ar", "العربية", Rtl;
-    "tr", "Türkçe", Ltr;
-    "uk", "Українська", Ltr;
-    "ru", "Русский", Ltr;
-}
-
-/// The shipped language with this code, if any.
-pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().copied().find(|l| l.id == code)
-}
-
-pub fn is_shipped(code: &str) -> bool {
-    language(code).is_some()
-}
-
-pub fn dir_of(code: &str) -> &'static str {
-    match language(code).map(|l| l.dir) {
-        Some(WritingDirection::Rtl) => "rtl",
-        _ => "ltr",
-    }
-}
+/// The shipped languages as leptos-fluent describes them.
+static FLUENT_LANGUAGES: LazyLock<Vec<&'static Language>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|l| {
+            let dir = if l.right_to_left { &WritingDirection::Rtl } else { &WritingDirection::Ltr };
+            &*Box::leak(Box::new(Language { id: l.id, name: l.name, dir, flag: None, script: None }))
+        })
+        .collect()
+});
 
 /// Installs the translation context for one request: the chosen language and,
 /// when plain language is on, the plain layer in front of the base strings.
 pub fn provide_i18n(lang: &str, plain: bool) {
-    let language = language(lang).unwrap_or(LANGUAGES[0]);
+    let languages: &'static [&'static Language] = &FLUENT_LANGUAGES;
+    let language = languages.iter().copied().find(|l| l.id == lang).unwrap_or(languages[0]);
     let loaders: Vec<&'static LazyLock<fluent_templates::StaticLoader>> =
         if plain { vec![&PLAIN, &BASE] } else { vec![&BASE] };
     provide_context(I18n::new(
         RwSignal::new(language),
-        LANGUAGES,
+        languages,
         Signal::stored(loaders),
     ));
 }

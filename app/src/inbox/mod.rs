@@ -3,7 +3,7 @@
 //! status, internal note), also reachable through a mailed link by offices
 //! without accounts.
 use crate::error::PageError;
-use crate::concerns::status::{self, OFFICE_STATUSES};
+use domain::concerns::status::{self, OFFICE_STATUSES};
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select, TextArea};
@@ -45,7 +45,7 @@ pub struct Inbox {
 
 #[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
 pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, PageError> {
-    use crate::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
+    use domain::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
     let viewer = Viewer::current();
     let offices = require_staff(&viewer)?;
     let state = crate::state::app_state()?;
@@ -64,19 +64,20 @@ pub struct OfficeConcern {
 }
 
 #[cfg(feature = "ssr")]
-async fn office_view(state: &crate::state::AppState, lang: &str, c: crate::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
-    use crate::concerns::{service, views};
-    let translations = crate::translations::service::of_concern(&state.db, c.id, lang).await?;
+async fn office_view(state: &crate::state::AppState, lang: &str, c: domain::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
+    use crate::concerns::views;
+    use domain::concerns::service;
+    let translations = domain::translations::service::of_concern(&state.db, c.id, lang).await?;
     let timeline = views::events(state, lang, service::timeline(&state.db, c.id, true).await?, &translations).await?;
     let current = c.office_id;
     let accepted = c.accepted;
-    let offices = crate::offices::service::list(&state.db)
+    let offices = domain::offices::service::list(&state.db)
         .await?
         .into_iter()
         .filter(|o| Some(o.id) != current)
         .map(|o| (o.id, format!("{} {}", o.code, o.name)))
         .collect();
-    let photos = crate::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let photos = domain::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
     let page = ConcernPageData {
         concern: views::concern(state, lang, c).await?,
         timeline,
@@ -97,7 +98,7 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
     let viewer = Viewer::current();
     let offices = require_staff(&viewer)?;
     let state = crate::state::app_state()?;
-    let c = crate::concerns::entity::concern::Entity::find_by_id(id).one(&state.db).await.map_err(AppError::from)?.ok_or(AppError::NotFound)?;
+    let c = domain::concerns::entity::concern::Entity::find_by_id(id).one(&state.db).await.map_err(AppError::from)?.ok_or(AppError::NotFound)?;
     // Staff see the concerns of their own offices only, internal notes included.
     if !c.office_id.is_some_and(|o| offices.contains(&o)) {
         return Err(AppError::Forbidden.into());
@@ -111,7 +112,7 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
 #[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
 pub async fn office_link_concern(token: String) -> Result<OfficeConcern, PageError> {
     let state = crate::state::app_state()?;
-    let (_, c) = crate::concerns::service::office_link_actor(&state.db, &token).await?;
+    let (_, c) = domain::concerns::service::office_link_actor(&state.db, &token).await?;
     Ok(office_view(&state, &Viewer::current().lang, c).await?)
 }
 
@@ -285,7 +286,7 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, PageError>>, action: S
 #[cfg(feature = "ssr")]
 pub mod handlers {
     use super::require_staff;
-    use crate::concerns::service::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
+    use domain::concerns::service::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
     use crate::error::AppError;
     use crate::state::AppState;
     use crate::web::{see_other, Submitted};

@@ -20,7 +20,7 @@ async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
         let concern = f.get("concern").parse::<i32>().map_err(|_| AppError::NotFound)?;
         let office = f.get("office").parse::<i32>().map_err(|_| AppError::invalid("office", "error-unknown-office"))?;
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
-        crate::concerns::service::assign_from_triage(&state.db, &state.settings, moderator, &forums, concern, office).await?;
+        domain::concerns::service::assign_from_triage(&state.db, &state.settings, moderator, &forums, concern, office).await?;
         state.mail_wakeup.notify_one();
         Ok(see_other("/moderation?notice=saved"))
     })
@@ -32,7 +32,7 @@ async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
 fn flagger(f: &Submitted) -> String {
     match f.viewer().user {
         Some(u) => format!("account:{}", u.id),
-        None => format!("visitor:{}", &crate::accounts::tokens::digest(&f.client_ip().to_string())[..32]),
+        None => format!("visitor:{}", &domain::accounts::tokens::digest(&f.client_ip().to_string())[..32]),
     }
 }
 
@@ -46,8 +46,8 @@ fn comment_id(f: &Submitted) -> Result<Option<i32>, AppError> {
 async fn flag(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let comment = comment_id(&f)?;
-        let why = f.get(super::flags::flag_field(comment.is_some()));
-        super::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), why).await?;
+        let why = f.get(domain::moderation::flags::flag_field(comment.is_some()));
+        domain::moderation::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), why).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=flagged")))
     })
     .await
@@ -64,8 +64,8 @@ async fn decide(State(state): State<AppState>, Path(reference): Path<String>, fo
         };
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
         let comment = comment_id(&f)?;
-        let why = f.get(super::flags::decision_field(comment.is_some()));
-        super::flags::decide(&state.db, &state.settings, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
+        let why = f.get(domain::moderation::flags::decision_field(comment.is_some()));
+        domain::moderation::flags::decide(&state.db, &state.settings, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
         state.mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })

@@ -2,10 +2,6 @@
 //! triage queue of concerns no routing rule covers, and flagged concerns and
 //! comments waiting for a decision.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod flags;
-#[cfg(feature = "ssr")]
 pub mod handlers;
 use crate::error::PageError;
 use crate::concerns::ConcernView;
@@ -16,6 +12,7 @@ use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use crate::viewer::Viewer;
 use leptos::prelude::*;
+pub use domain::moderation::{FlaggedView};
 
 /// Moderators of at least one forum; everyone else is refused.
 pub fn require_moderator(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
@@ -31,11 +28,11 @@ pub async fn triage() -> Result<ModerationQueues, PageError> {
     let viewer = Viewer::current();
     let forums = require_moderator(&viewer)?;
     let state = crate::state::app_state()?;
-    let list = crate::concerns::service::triage_queue(&state.db, &forums).await?;
-    let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
-    let flagged = flags::queue(&state.db, &forums).await?;
+    let list = domain::concerns::service::triage_queue(&state.db, &forums).await?;
+    let offices = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
+    let flagged = domain::moderation::flags::queue(&state.db, &forums).await?;
     let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
-    let handed_back = crate::concerns::service::hand_back_reasons(&state.db, &ids).await?.into_iter().collect();
+    let handed_back = domain::concerns::service::hand_back_reasons(&state.db, &ids).await?.into_iter().collect();
     Ok(ModerationQueues { triage: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices, flagged, handed_back })
 }
 
@@ -46,16 +43,6 @@ pub struct ModerationQueues {
     pub flagged: Vec<FlaggedView>,
     /// (concern id, why its office handed it back).
     pub handed_back: Vec<(i32, String)>,
-}
-
-/// A concern or comment with open flags, and the reasons given.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct FlaggedView {
-    pub reference: String,
-    pub title: String,
-    pub comment: Option<String>,
-    pub hidden: bool,
-    pub reasons: Vec<String>,
 }
 
 #[component]

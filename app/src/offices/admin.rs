@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 pub async fn admin_offices() -> Result<Vec<OfficeSummary>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    let mut offices = super::service::list(&state.db).await?;
+    let mut offices = domain::offices::service::list(&state.db).await?;
     // The admin's table: one list by office number.
     offices.sort_by(|a, b| crate::i18n::collate::compare_codes(&a.code, &b.code));
     Ok(offices)
@@ -113,22 +113,22 @@ mod handlers {
 
     async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
-        let input = super::super::service::validate(f.get("code"), f.get("name"), f.get("department"), f.get("contact_email"))
+        let input = domain::offices::service::validate(f.get("code"), f.get("name"), f.get("department"), f.get("contact_email"))
             .map_err(AppError::Invalid)?;
-        let snapshot = |code: &str, name: &str, department: &str, email: &str| -> crate::audit::Snapshot {
+        let snapshot = |code: &str, name: &str, department: &str, email: &str| -> domain::audit::Snapshot {
             vec![("code", code.into()), ("name", name.into()), ("department", department.into()), ("contact_email", email.into())]
         };
         let before = match id {
-            Some(id) => <super::super::entity::office::Entity as sea_orm::EntityTrait>::find_by_id(id)
+            Some(id) => <domain::offices::entity::office::Entity as sea_orm::EntityTrait>::find_by_id(id)
                 .one(&state.db)
                 .await?
                 .map(|o| snapshot(&o.code, &o.name, &o.department, o.contact_email.as_deref().unwrap_or_default())),
             None => None,
         };
         let after = snapshot(&input.code, &input.name, &input.department, input.contact_email.as_deref().unwrap_or_default());
-        super::super::service::save(&state.db, id, input).await?;
+        domain::offices::service::save(&state.db, id, input).await?;
         state.reference.invalidate();
-        Ok(crate::audit::with_detail(see_other("/admin/offices?notice=saved"), crate::audit::diff(before.as_ref(), &after)))
+        Ok(crate::audit::with_detail(see_other("/admin/offices?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {

@@ -1,8 +1,4 @@
 //! Municipal offices (Fachämter): the public list and its admin.
-#[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod service;
 pub mod admin;
 
 use crate::error::PageError;
@@ -10,23 +6,12 @@ use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct OfficeSummary {
-    pub id: i32,
-    pub code: String,
-    pub name: String,
-    pub department: String,
-    /// Shown to admins only; public pages never show an address.
-    pub contact_email: Option<String>,
-    pub staff: i64,
-}
+pub use domain::offices::{OfficeSummary};
 
 #[server(endpoint = "offices", input = server_fn::codec::GetUrl)]
 pub async fn list_offices() -> Result<Vec<OfficeSummary>, PageError> {
     let state = crate::state::app_state()?;
-    let mut offices = service::list(&state.db).await?;
+    let mut offices = domain::offices::service::list(&state.db).await?;
     if !crate::viewer::Viewer::current().is_admin() {
         offices.iter_mut().for_each(|o| o.contact_email = None);
     }

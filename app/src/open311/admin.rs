@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
-    Ok(super::keys::list(&state.db, &crate::viewer::Viewer::current().lang).await?)
+    Ok(domain::open311::keys::list(&state.db, &crate::viewer::Viewer::current().lang).await?)
 }
 
 #[component]
@@ -87,7 +87,7 @@ mod handlers {
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
-            let secret = super::super::keys::create(&state.db, f.get("name")).await?;
+            let secret = domain::open311::keys::create(&state.db, f.get("name")).await?;
             // Shown on this response only: no redirect, nothing stored in clear.
             let shown = FormState { values: [("new_key".to_string(), secret)].into(), errors: Vec::new() };
             Ok(render_page(&state, f.parts.clone(), shown, StatusCode::CREATED).await)
@@ -99,7 +99,7 @@ mod handlers {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
             let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
-            super::super::keys::revoke(&state.db, id).await?;
+            domain::open311::keys::revoke(&state.db, id).await?;
             Ok(see_other("/admin/api-keys?notice=saved"))
         })
         .await

@@ -1,8 +1,8 @@
 //! Open311 GeoReport v2 endpoints (JSON only).
-use crate::categories::entity::category;
-use crate::concerns::entity::{concern, concern_event};
-use crate::concerns::service::{self as concerns, ReportForm};
-use crate::concerns::status;
+use domain::categories::entity::category;
+use domain::concerns::entity::{concern, concern_event};
+use domain::concerns::service::{self as concerns, ReportForm};
+use domain::concerns::status;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::viewer::Viewer;
@@ -54,7 +54,7 @@ fn strip_json(file: &str) -> Option<&str> {
 }
 
 async fn services(State(state): State<AppState>, Extension(viewer): Extension<Viewer>) -> Response {
-    let names = match crate::categories::service::names_in(&state.db, &viewer.lang).await {
+    let names = match domain::categories::service::names_in(&state.db, &viewer.lang).await {
         Ok(n) => n,
         Err(e) => return from_app(e, &viewer.lang),
     };
@@ -87,7 +87,7 @@ async fn service_definition(State(state): State<AppState>, Extension(viewer): Ex
         Ok(None) => return error(StatusCode::NOT_FOUND, crate::i18n::translate(&viewer.lang, false, "error-unknown-category")),
         Err(e) => return from_app(e.into(), &viewer.lang),
     }
-    let districts = match crate::districts::service::list(&state.db).await {
+    let districts = match domain::districts::service::list(&state.db).await {
         Ok(d) => d,
         Err(e) => return from_app(e, &viewer.lang),
     };
@@ -138,9 +138,9 @@ fn rfc3339(t: OffsetDateTime) -> String {
 }
 
 async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Result<Vec<RequestJson>, AppError> {
-    let names: HashMap<i32, String> = crate::categories::service::names_in(&state.db, lang).await?.into_iter().collect();
+    let names: HashMap<i32, String> = domain::categories::service::names_in(&state.db, lang).await?.into_iter().collect();
     let keys: HashMap<i32, String> = category::Entity::find().all(&state.db).await?.into_iter().map(|c| (c.id, c.key)).collect();
-    let offices: HashMap<i32, String> = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+    let offices: HashMap<i32, String> = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
     // The latest public answer of each concern is its status note.
     let mut notes: HashMap<i32, String> = HashMap::new();
@@ -270,9 +270,9 @@ async fn post_request(State(state): State<AppState>, Extension(viewer): Extensio
         longitude: long.to_string(),
         email: form.get("email").to_string(),
         name,
-        submission_key: crate::accounts::tokens::random_token(),
+        submission_key: domain::accounts::tokens::random_token(),
     };
-    let anonymous = Viewer { user: None, ..viewer.clone() };
+    let anonymous = Viewer { user: None, ..viewer.clone() }.reporter();
     let report = match concerns::validate(&input, false) {
         Ok(r) => r,
         Err(errors) => return from_app(AppError::Invalid(errors), &lang),
@@ -298,5 +298,5 @@ async fn state_check_key(state: &AppState, key: &str) -> Result<bool, AppError> 
     if key.is_empty() {
         return Ok(false);
     }
-    super::keys::is_valid(&state.db, key).await
+    domain::open311::keys::is_valid(&state.db, key).await
 }

@@ -5,5 +5,3 @@
 pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod keys;

@@ -1,6 +1,6 @@
 //! The plain-language check beside a text field, live while typing.
 use crate::error::PageError;
-use super::hint_lines;
+use domain::plain_language::hint_lines;
 use leptos::prelude::*;
 
 /// The check for the live hints while typing, in the reader's language.

@@ -1,7 +1,7 @@
 //! Downloading one's data and deleting it: for accounts, for people who took
 //! part with an address only (by a mailed link), and for admins answering a
 //! request by letter.
-use super::{erase, export, requests};
+use domain::privacy::{erase, export, requests};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::viewer::Viewer;
@@ -93,8 +93,8 @@ async fn ask(State(state): State<AppState>, form: Submitted) -> Response {
     .await
 }
 
-fn link_problem(problem: crate::accounts::tokens::TokenProblem) -> AppError {
-    AppError::invalid("", crate::accounts::service::token_problem_message(&problem))
+fn link_problem(problem: domain::accounts::tokens::TokenProblem) -> AppError {
+    AppError::invalid("", domain::accounts::service::token_problem_message(&problem))
 }
 
 /// The data of an address, from its confirmed link.
@@ -141,7 +141,7 @@ async fn their_data(State(state): State<AppState>, axum::extract::Path(id): axum
     let result = async {
         crate::admin::require_admin(&viewer)?;
         let bytes = zip_of(&state, &viewer, id).await?;
-        crate::audit::record(&state.db, viewer.user.as_ref().map(|u| u.id), "admin", "account-exported", &erase::pseudonym(id), None).await?;
+        domain::audit::record(&state.db, viewer.user.as_ref().map(|u| u.id), "admin", "account-exported", &erase::pseudonym(id), None).await?;
         Ok::<_, AppError>(bytes)
     }
     .await;

@@ -1,17 +1,7 @@
 //! The person's rights over their data (GDPR): a copy of everything kept
 //! about them, and deleting their account.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod erase;
-#[cfg(feature = "ssr")]
-pub mod export;
-#[cfg(feature = "ssr")]
 pub mod handlers;
-#[cfg(feature = "ssr")]
-pub mod requests;
-#[cfg(feature = "ssr")]
-pub mod retention;
 
 use crate::error::PageError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, FormState};
@@ -32,10 +22,10 @@ pub struct DataPageFacts {
 pub async fn my_data_facts() -> Result<DataPageFacts, PageError> {
     let state = crate::state::app_state()?;
     let user = crate::viewer::Viewer::current().user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let photos = export::account_photos(&state.db, &state.settings.upload_dir, user.id).await?;
+    let photos = domain::privacy::export::account_photos(&state.db, &state.settings.upload_dir, user.id).await?;
     Ok(DataPageFacts {
-        large: export::photo_bytes(&photos) > state.settings.export_inline_bytes,
-        removes_contributions: state.settings.erase_public == erase::PublicContributions::Remove,
+        large: domain::privacy::export::photo_bytes(&photos) > state.settings.export_inline_bytes,
+        removes_contributions: state.settings.erase_public == domain::privacy::erase::PublicContributions::Remove,
     })
 }
 
@@ -144,13 +134,13 @@ pub struct EmailLinkState {
 #[server(endpoint = "privacy-link", input = server_fn::codec::GetUrl)]
 pub async fn email_link(token: String) -> Result<EmailLinkState, PageError> {
     let state = crate::state::app_state()?;
-    let removes_contributions = state.settings.erase_public == erase::PublicContributions::Remove;
-    Ok(match requests::open_for_email(&state.db, &token).await? {
+    let removes_contributions = state.settings.erase_public == domain::privacy::erase::PublicContributions::Remove;
+    Ok(match domain::privacy::requests::open_for_email(&state.db, &token).await? {
         Ok((kind, _, email)) => {
-            let traces = requests::traces(&state.db, &email).await?;
+            let traces = domain::privacy::requests::traces(&state.db, &email).await?;
             EmailLinkState {
                 problem: None,
-                delete: kind == requests::RequestKind::Delete,
+                delete: kind == domain::privacy::requests::RequestKind::Delete,
                 email,
                 concerns: traces.concerns,
                 supports: traces.supports,
@@ -159,7 +149,7 @@ pub async fn email_link(token: String) -> Result<EmailLinkState, PageError> {
             }
         }
         Err(p) => EmailLinkState {
-            problem: Some(crate::accounts::service::token_problem_message(&p).to_string()),
+            problem: Some(domain::accounts::service::token_problem_message(&p).to_string()),
             delete: false,
             email: String::new(),
             concerns: 0,
@@ -259,7 +249,7 @@ pub async fn privacy_facts() -> Result<PrivacyStatement, PageError> {
         sent_mail_days: p.sent_mail_days,
         session_days: s.session_lifetimes.absolute_seconds / 86_400,
         imprint_url: s.imprint_url.clone(),
-        removes_contributions: s.erase_public == erase::PublicContributions::Remove,
+        removes_contributions: s.erase_public == domain::privacy::erase::PublicContributions::Remove,
     })
 }
 

@@ -1,6 +1,6 @@
 //! Admin page for routing rules: (category, scope) → office with a deadline.
 use crate::error::PageError;
-use super::{RuleRow, ScopeLabel};
+use domain::routing::{RuleRow, ScopeLabel};
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
 use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
@@ -21,16 +21,16 @@ pub async fn admin_rules() -> Result<RulesPage, PageError> {
     crate::admin::admin_only()?;
     let state = crate::state::app_state()?;
     let lang = crate::viewer::Viewer::current().lang;
-    let rules = super::service::list(&state.db, &lang).await?;
-    let categories = crate::categories::service::names_in(&state.db, &lang).await?.into_iter().map(|(id, n)| (id.to_string(), n)).collect();
+    let rules = domain::routing::service::list(&state.db, &lang).await?;
+    let categories = domain::categories::service::names_in(&state.db, &lang).await?.into_iter().map(|(id, n)| (id.to_string(), n)).collect();
     let mut scopes = vec![("city".to_string(), t("rule-scope-city"))];
-    for (id, name, _) in crate::districts::service::list_planning_spaces(&state.db).await? {
+    for (id, name, _) in domain::districts::service::list_planning_spaces(&state.db).await? {
         scopes.push((format!("space:{id}"), t_args("rule-scope-space", &[("name".into(), name)])));
     }
-    for d in crate::districts::service::list(&state.db).await? {
+    for d in domain::districts::service::list(&state.db).await? {
         scopes.push((format!("district:{}", d.id), t_args("rule-scope-district", &[("name".into(), d.name)])));
     }
-    let offices = crate::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
+    let offices = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
     Ok(RulesPage { rules, categories, scopes, offices })
 }
 
@@ -113,16 +113,16 @@ mod handlers {
     async fn create(State(state): State<AppState>, form: Submitted) -> Response {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
-            let input = super::super::service::validate(f.get("category"), f.get("scope"), f.get("office"), f.get("deadline_days"))
+            let input = domain::routing::service::validate(f.get("category"), f.get("scope"), f.get("office"), f.get("deadline_days"))
                 .map_err(AppError::Invalid)?;
-            let after: crate::audit::Snapshot = vec![
+            let after: domain::audit::Snapshot = vec![
                 ("category", input.category_id.to_string()),
                 ("scope", format!("{:?}", input.scope)),
                 ("office", input.office_id.to_string()),
                 ("deadline_days", input.deadline_days.to_string()),
             ];
-            super::super::service::create(&state.db, input).await?;
-            Ok(crate::audit::with_detail(see_other("/admin/rules?notice=saved"), crate::audit::diff(None, &after)))
+            domain::routing::service::create(&state.db, input).await?;
+            Ok(crate::audit::with_detail(see_other("/admin/rules?notice=saved"), domain::audit::diff(None, &after)))
         })
         .await
     }
@@ -131,7 +131,7 @@ mod handlers {
         form.respond(state, |f, state| async move {
             require_admin(&f.viewer())?;
             let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
-            super::super::service::delete(&state.db, id).await?;
+            domain::routing::service::delete(&state.db, id).await?;
             Ok(see_other("/admin/rules?notice=deleted"))
         })
         .await

@@ -3,7 +3,7 @@
 //! member. Plain HTML forms; a survey in sections shows one page per
 //! section and carries the answers of the other pages along.
 use crate::error::PageError;
-use super::model::{Question, Survey};
+use domain::surveys::model::{Question, Survey};
 use super::Reading;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState, TextAreaInput};
@@ -47,23 +47,23 @@ pub struct AnswerData {
 pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>, code: Option<String>) -> Result<AnswerData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = super::service::load(&state.db, id).await?;
-    let manage = viewer.user.as_ref().is_some_and(|u| super::service::may_manage(u, s.forum_id));
-    if s.state == super::model::DRAFT && !manage {
+    let s = domain::surveys::service::load(&state.db, id).await?;
+    let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
+    if s.state == domain::surveys::model::DRAFT && !manage {
         return Err(AppError::NotFound.into());
     }
     if interview {
         let u = viewer.user.as_ref().ok_or(AppError::Unauthenticated)?;
-        if !super::service::may_interview(u, s.forum_id) {
+        if !domain::surveys::service::may_interview(u, s.forum_id) {
             return Err(AppError::Forbidden.into());
         }
     }
     let now = time::OffsetDateTime::now_utc();
-    let status = if s.state == super::model::DRAFT {
+    let status = if s.state == domain::surveys::model::DRAFT {
         "draft"
-    } else if super::service::is_open(&s, now) {
+    } else if domain::surveys::service::is_open(&s, now) {
         "open"
-    } else if super::service::has_ended(&s, now) {
+    } else if domain::surveys::service::has_ended(&s, now) {
         "ended"
     } else {
         "not-open"
@@ -76,7 +76,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     // Youth surveys are in plain language unless switched off.
     let plain = plain.unwrap_or(viewer.plain || s.youth);
     let answered = match &viewer.user {
-        Some(u) if !interview => super::responses::has_answered(&state.db, s.id, u.id).await?,
+        Some(u) if !interview => domain::surveys::responses::has_answered(&state.db, s.id, u.id).await?,
         _ => false,
     };
     let signed_in = viewer.user.is_some();
@@ -86,7 +86,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     // The code is checked now, before the person reads a single question.
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).unwrap_or_default();
     let (code_ok, code_refused) = if ask_code && status == "open" && !code.is_empty() {
-        match super::responses::check_code(&state.db, s.id, &code).await {
+        match domain::surveys::responses::check_code(&state.db, s.id, &code).await {
             Ok(()) => (true, None),
             Err(AppError::Invalid(e)) => (false, e.into_iter().next().map(|e| e.message)),
             Err(e) => return Err(e.into()),
@@ -109,7 +109,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
         lang,
         plain,
         districts,
-        submission_key: crate::accounts::tokens::random_token(),
+        submission_key: domain::accounts::tokens::random_token(),
         survey: s,
     })
 }
@@ -216,7 +216,7 @@ fn SurveyScreen(d: AnswerData, interview: bool) -> impl IntoView {
             <SurveyForm d=d.clone() reading=reading.clone() action=base.clone() preview=!can_answer/>
         })}
         {d.manage.then(|| view! { <p><a href=format!("/surveys/{}/edit", s.id)>{t("survey-back-to-builder")}</a></p> })}
-        {(d.manage && d.survey.state == super::model::PUBLISHED).then(|| view! { <super::builder::CloseSurvey id=s.id back="answer"/> })}
+        {(d.manage && d.survey.state == domain::surveys::model::PUBLISHED).then(|| view! { <super::builder::CloseSurvey id=s.id back="answer"/> })}
     }
 }
 

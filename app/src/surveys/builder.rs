@@ -2,7 +2,7 @@
 //! languages with what is missing, translations with plain versions, and
 //! the plain-language check of every text before publishing.
 use crate::error::PageError;
-use super::model::{self, Question, Survey};
+use domain::surveys::model::{self, Question, Survey};
 use crate::error::AppError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, FormState, Select, TextArea};
 use crate::i18n::{t, t_args};
@@ -23,8 +23,8 @@ pub struct BuilderData {
 pub async fn fetch_builder(id: i32) -> Result<BuilderData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let survey = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
-    let responses = super::responses::count(&state.db, id).await?;
+    let survey = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let responses = domain::surveys::responses::count(&state.db, id).await?;
     Ok(BuilderData { survey, responses })
 }
 
@@ -448,7 +448,7 @@ fn CheckSummary(s: Survey) -> impl IntoView {
             for k in &keys {
                 if let Some(text) = s.texts.get(k, &l, plain) {
                     texts += 1;
-                    if let Some((h, score)) = crate::plain_language::summary(text, &l) {
+                    if let Some((h, score)) = domain::plain_language::summary(text, &l) {
                         hints += h;
                         scores.extend(score);
                     }
@@ -474,7 +474,7 @@ fn CheckSummary(s: Survey) -> impl IntoView {
             <tbody>
                 {rows.into_iter().map(|(l, plain, texts, missing, score, hints)| {
                     let name = if plain { format!("{} ({})", language_name(&l), t("survey-plain-version")) } else { language_name(&l) };
-                    let checked = crate::plain_language::Lang::of(&l).is_some();
+                    let checked = domain::plain_language::Lang::of(&l).is_some();
                     view! {
                         <tr>
                             <th scope="row">

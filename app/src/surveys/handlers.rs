@@ -1,12 +1,12 @@
 //! Form endpoints and downloads of surveys. Each checks who may act in the
 //! service it calls; these only read the form and answer.
-use super::model::{read_answers, Survey};
-use super::responses::{Channel, Submission};
-use super::{export, paper, responses, results, service};
+use domain::surveys::model::{read_answers, Survey};
+use domain::surveys::responses::{Channel, Submission};
+use domain::surveys::{export, paper, responses, results, service};
 use crate::error::{AppError, AppResult};
 use crate::forms::FormState;
 use crate::state::AppState;
-use crate::viewer::SignedIn;
+use domain::accounts::SignedIn;
 use crate::web::{render_page, see_other, Submitted};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -359,12 +359,12 @@ async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, St
             ui_lang: viewer.lang.clone(),
         };
         let filter = results::Filter {
-            channel: q.get("channel").filter(|c| super::model::CHANNELS.contains(&c.as_str())).cloned(),
+            channel: q.get("channel").filter(|c| domain::surveys::model::CHANNELS.contains(&c.as_str())).cloned(),
             language: q.get("language").filter(|l| crate::i18n::is_shipped(l)).cloned(),
             district: q.get("district").and_then(|d| d.parse().ok()),
         };
         let results = || results::compute(&state.db, &s, &filter, true);
-        if let Some((table, format)) = crate::spreadsheet::Format::of_file(&name) {
+        if let Some((table, format)) = domain::spreadsheet::Format::of_file(&name) {
             let table = match table {
                 "responses" => {
                     let reference = crate::reference::get(&state).await?;
@@ -374,7 +374,7 @@ async fn download(State(state): State<AppState>, Path((id, name)): Path<(i32, St
                 "results" => export::results_table(&s, &results().await?, &lang, &labels),
                 _ => return Err(AppError::NotFound),
             };
-            return Ok((format.content_type(), crate::spreadsheet::write(&table, format)?));
+            return Ok((format.content_type(), domain::spreadsheet::write(&table, format)?));
         }
         Ok::<_, AppError>(match name.as_str() {
             "responses.json" => ("application/json", export::responses_json(&state.db, &s, &lang, &labels).await?),

@@ -3,30 +3,12 @@
 //! interviews; results are counted by the database and can be published.
 pub mod answer;
 pub mod builder;
-pub mod model;
 pub mod paper_page;
 pub mod print;
 pub mod results_page;
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
-pub mod export;
-#[cfg(feature = "ssr")]
 pub mod handlers;
-#[cfg(feature = "ssr")]
-pub mod paper;
-#[cfg(feature = "ssr")]
-pub mod responses;
 
-/// The smallest group a result filter may show (the participation
-/// monitor's rule): in a smaller one, answers could be traced to people.
-pub const MIN_GROUP: i64 = 5;
-#[cfg(feature = "ssr")]
-pub mod results;
-#[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
-pub mod writer;
 
 use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
@@ -60,7 +42,7 @@ pub struct SurveyList {
 
 #[server(endpoint = "surveys/list", input = server_fn::codec::GetUrl)]
 pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
-    use crate::forums::entity::forum;
+    use domain::forums::entity::forum;
     use sea_orm::EntityTrait;
     let state = crate::state::app_state()?;
     let viewer = Viewer::current();
@@ -68,27 +50,27 @@ pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
     let forums: std::collections::HashMap<i32, String> =
         forum::Entity::find().all(db).await.map_err(crate::error::AppError::from)?.into_iter().map(|f| (f.id, f.name)).collect();
     let now = time::OffsetDateTime::now_utc();
-    let cards = |list: Vec<entity::survey::Model>, titles: std::collections::HashMap<i32, String>| -> Vec<SurveyCard> {
+    let cards = |list: Vec<domain::surveys::entity::survey::Model>, titles: std::collections::HashMap<i32, String>| -> Vec<SurveyCard> {
         list.into_iter()
             .map(|s| SurveyCard {
                 title: titles.get(&s.id).cloned().unwrap_or_default(),
                 forum: forums.get(&s.forum_id).cloned().unwrap_or_default(),
-                open: s.state == model::PUBLISHED && s.opens_at.is_none_or(|o| o <= now) && s.closes_at.is_none_or(|c| now < c),
+                open: s.state == domain::surveys::model::PUBLISHED && s.opens_at.is_none_or(|o| o <= now) && s.closes_at.is_none_or(|c| now < c),
                 id: s.id,
                 state: s.state,
                 results_public: s.results_public,
             })
             .collect()
     };
-    let public = service::public(db).await?;
+    let public = domain::surveys::service::public(db).await?;
     let manageable: Vec<i32> = match &viewer.user {
         Some(u) if u.is_admin => forums.keys().copied().collect(),
         Some(u) => u.moderates.clone(),
         None => Vec::new(),
     };
-    let managed = service::of_forums(db, &manageable).await?;
+    let managed = domain::surveys::service::of_forums(db, &manageable).await?;
     let ids: Vec<i32> = public.iter().chain(managed.iter()).map(|s| s.id).collect();
-    let titles = service::titles(db, &ids, &viewer.lang, viewer.plain).await?;
+    let titles = domain::surveys::service::titles(db, &ids, &viewer.lang, viewer.plain).await?;
     let mut my_forums: Vec<(i32, String)> = manageable.iter().filter_map(|id| forums.get(id).map(|n| (*id, n.clone()))).collect();
     crate::i18n::collate::sort_by_name(&mut my_forums, &viewer.lang, |f| &f.1);
     Ok(SurveyList { public: cards(public, titles.clone()), managed: cards(managed, titles), forums: my_forums })
@@ -96,8 +78,8 @@ pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
 
 pub fn state_label(card: &SurveyCard) -> String {
     match (card.state.as_str(), card.open) {
-        (model::PUBLISHED, true) => t("survey-state-open"),
-        (model::PUBLISHED, false) => t("survey-state-published"),
+        (domain::surveys::model::PUBLISHED, true) => t("survey-state-open"),
+        (domain::surveys::model::PUBLISHED, false) => t("survey-state-published"),
         (s, _) => t(&format!("survey-state-{s}")),
     }
 }
@@ -172,7 +154,7 @@ pub struct Reading {
 }
 
 impl Reading {
-    pub fn text(&self, s: &model::Survey, key: &str) -> String {
+    pub fn text(&self, s: &domain::surveys::model::Survey, key: &str) -> String {
         s.text(key, &self.lang, self.plain)
     }
 

@@ -2,7 +2,7 @@
 //! that disagree. Built for the keyboard: one short field per question,
 //! option numbers as printed, Tab to the next, Enter to save.
 use crate::error::PageError;
-use super::model::Survey;
+use domain::surveys::model::Survey;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState, Select};
 use crate::i18n::{t, t_args};
@@ -36,15 +36,15 @@ pub struct PaperData {
 pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let s = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
     let lang = lang.filter(|l| s.languages.contains(l)).unwrap_or_else(|| s.language_for(&viewer.lang));
-    let (mismatches, waiting) = super::paper::review_list(&state.db, id).await?;
+    let (mismatches, waiting) = domain::surveys::paper::review_list(&state.db, id).await?;
     let reference = crate::reference::get(&state).await?;
     let district_name = |d: Option<i32>| d.and_then(|d| reference.districts.iter().find(|x| x.id == d).map(|x| x.name.clone())).unwrap_or_else(|| "–".into());
     let (yes, no) = (crate::i18n::t("survey-yes"), crate::i18n::t("survey-no"));
-    let show = |p: &super::paper::PaperAnswers, q: i32| -> String {
+    let show = |p: &domain::surveys::paper::PaperAnswers, q: i32| -> String {
         let question = s.question(q);
-        let mut of: Vec<&super::model::AnswerValue> = p.answers.iter().filter(|a| a.question_id == q).collect();
+        let mut of: Vec<&domain::surveys::model::AnswerValue> = p.answers.iter().filter(|a| a.question_id == q).collect();
         of.sort_by_key(|a| (a.value, a.option_id));
         let parts: Vec<String> = of
             .iter()
@@ -68,7 +68,7 @@ pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, Pag
         .into_iter()
         .map(|m| Disagreement {
             form_number: m.form_number,
-            own: viewer.user.as_ref().is_some_and(|u| !super::paper::may_resolve(&m.typists, u.id)),
+            own: viewer.user.as_ref().is_some_and(|u| !domain::surveys::paper::may_resolve(&m.typists, u.id)),
             rows: m
                 .differing
                 .iter()

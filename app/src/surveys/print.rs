@@ -3,7 +3,7 @@
 //! data-entry screen takes), the form's number and a QR code to the online
 //! survey, in every offered language and in plain mode.
 use crate::error::PageError;
-use super::model::Survey;
+use domain::surveys::model::Survey;
 use super::Reading;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field};
@@ -48,7 +48,7 @@ pub fn qr_svg(text: &str, size: u32) -> String {
 pub async fn fetch_print(id: i32, lang: Option<String>, plain: Option<bool>, from: Option<i32>, count: Option<i32>) -> Result<PrintData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let survey = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let survey = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
     let lang = lang.filter(|l| survey.languages.contains(l)).unwrap_or_else(|| survey.language_for(&viewer.lang));
     let plain = plain.unwrap_or(survey.youth);
     let from = from.unwrap_or(1).max(1);
@@ -198,8 +198,8 @@ pub struct CodesData {
 pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = super::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
-    let all = super::responses::codes(&state.db, id).await?;
+    let s = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let all = domain::surveys::responses::codes(&state.db, id).await?;
     let unused = all.iter().filter(|(_, used)| !used).count();
     let url = format!("{}/surveys/{id}", state.settings.base_url);
     let codes = all
@@ -209,7 +209,7 @@ pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, PageError> {
         .take(if sheet { MAX_COPIES as usize } else { usize::MAX })
         .map(|(code, used)| {
             let qr = if sheet { qr_svg(&format!("{url}?code={code}"), 96) } else { String::new() };
-            (super::responses::display_code(&code), used, qr)
+            (domain::surveys::responses::display_code(&code), used, qr)
         })
         .collect();
     Ok(CodesData { id, title: s.text("title", &s.language_for(&viewer.lang), viewer.plain), url, codes, unused })

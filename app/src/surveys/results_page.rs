@@ -55,17 +55,17 @@ pub struct ResultsData {
 pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<String>, district: Option<i32>) -> Result<ResultsData, PageError> {
     let state = crate::state::app_state()?;
     let viewer = crate::viewer::Viewer::current();
-    let s: super::model::Survey = super::service::load(&state.db, id).await?;
-    let manage = viewer.user.as_ref().is_some_and(|u| super::service::may_manage(u, s.forum_id));
-    if !manage && (s.state == super::model::DRAFT || !s.results_public) {
-        return Err(if s.state == super::model::DRAFT { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
+    let s: domain::surveys::model::Survey = domain::surveys::service::load(&state.db, id).await?;
+    let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
+    if !manage && (s.state == domain::surveys::model::DRAFT || !s.results_public) {
+        return Err(if s.state == domain::surveys::model::DRAFT { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
     }
-    let filter = super::results::Filter {
-        channel: channel.filter(|c| super::model::CHANNELS.contains(&c.as_str())),
+    let filter = domain::surveys::results::Filter {
+        channel: channel.filter(|c| domain::surveys::model::CHANNELS.contains(&c.as_str())),
         language: language.filter(|l| s.languages.contains(l)),
         district: district.filter(|_| s.asks_district),
     };
-    let r = super::results::compute(&state.db, &s, &filter, manage).await?;
+    let r = domain::surveys::results::compute(&state.db, &s, &filter, manage).await?;
     let reading = super::Reading { lang: s.language_for(&viewer.lang), plain: viewer.plain };
     let (yes, no) = (crate::i18n::t("survey-yes"), crate::i18n::t("survey-no"));
     let questions = r
@@ -83,7 +83,7 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
                     .rows
                     .iter()
                     .map(|row| ResultRow {
-                        label: super::results::answer_label(&s, &row.answer, &reading.lang, reading.plain, &yes, &no),
+                        label: domain::surveys::results::answer_label(&s, &row.answer, &reading.lang, reading.plain, &yes, &no),
                         count: row.count,
                         percent: row.percent,
                         mean_rank: row.mean_rank,
@@ -141,7 +141,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>)) -> impl IntoView {
     let id = d.id;
-    let channels: Vec<(String, String)> = super::model::CHANNELS.iter().map(|c| (c.to_string(), t(&format!("survey-channel-{c}")))).collect();
+    let channels: Vec<(String, String)> = domain::surveys::model::CHANNELS.iter().map(|c| (c.to_string(), t(&format!("survey-channel-{c}")))).collect();
     let languages: Vec<(String, String)> =
         d.languages.iter().map(|l| (l.clone(), crate::i18n::language(l).map(|x| x.name.to_string()).unwrap_or_default())).collect();
     let districts: Vec<(String, String)> = d.districts.iter().map(|(i, n)| (i.to_string(), n.clone())).collect();
@@ -174,7 +174,7 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
             })}
             <button type="submit">{t("filter")}</button>
         </form>
-        {d.withheld.then(|| view! { <p class="notice" role="status">{t_args("survey-group-too-small", &[("min".into(), super::MIN_GROUP.to_string())])}</p> })}
+        {d.withheld.then(|| view! { <p class="notice" role="status">{t_args("survey-group-too-small", &[("min".into(), domain::surveys::MIN_GROUP.to_string())])}</p> })}
         {(manage && d.waiting > 0).then(|| view! {
             <form method="post" action=format!("/surveys/{id}/results") class="inline-form">
                 <CsrfField/>
@@ -194,7 +194,7 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
                     } else {
                         view! { <button type="submit" name="action" value="results-public">{t("survey-results-publish")}</button> }.into_any()
                     }}
-                    {(d.state == super::model::PUBLISHED).then(|| view! { <button type="submit" name="action" value="close" class="secondary">{t("survey-close")}</button> })}
+                    {(d.state == domain::surveys::model::PUBLISHED).then(|| view! { <button type="submit" name="action" value="close" class="secondary">{t("survey-close")}</button> })}
                 </form>
                 <h3>{t("survey-export")}</h3>
                 <ul class="inline-list">

@@ -1,7 +1,7 @@
 //! The translation form's endpoint and the loading of the translation page.
-use super::service::{self, Draft, Item, ItemKind};
+use domain::translations::service::{self, Draft, Item, ItemKind};
 use super::{TranslatableText, TranslationPageData, TranslationRow};
-use crate::concerns::entity::{concern, concern_comment};
+use domain::concerns::entity::{concern, concern_comment};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{see_other, Submitted};
@@ -25,7 +25,7 @@ pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<Transla
         body: c.description.clone(),
         translations: Vec::new(),
     }];
-    for e in crate::concerns::service::timeline(db, c.id, false).await? {
+    for e in domain::concerns::service::timeline(db, c.id, false).await? {
         if !service::TRANSLATABLE_EVENTS.contains(&e.kind.as_str()) {
             continue;
         }
@@ -58,7 +58,7 @@ pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<Transla
 }
 
 /// The role named in the audit log for a translation.
-fn role(user: &crate::viewer::SignedIn, c: &concern::Model) -> &'static str {
+fn role(user: &domain::accounts::SignedIn, c: &concern::Model) -> &'static str {
     if c.office_id.is_some_and(|o| user.staff_of.contains(&o)) {
         "office"
     } else if user.is_admin {
@@ -71,7 +71,7 @@ fn role(user: &crate::viewer::SignedIn, c: &concern::Model) -> &'static str {
 async fn save(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
     form.respond(state, |f, state| async move {
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
-        let c = crate::concerns::service::by_reference(&state.db, &reference).await?;
+        let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
         if !service::may_translate(&state.db, &user, &c).await? {
             return Err(AppError::Forbidden);
         }
@@ -109,7 +109,7 @@ async fn machine_draft(state: &AppState, c: &concern::Model, item: &str, languag
     let ask = |text: String, max: usize| {
         let (source_lang, target) = (source.language.clone(), language.clone());
         async move {
-            super::machine::translate(base, key, &text, &source_lang, &target, max)
+            domain::translations::machine::translate(base, key, &text, &source_lang, &target, max)
                 .await
                 .map_err(|e| AppError::invalid("", e.message()))
         }

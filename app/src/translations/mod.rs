@@ -6,13 +6,7 @@
 //! machine-translation service, whose work stays labelled until a person
 //! saves it again.
 #[cfg(feature = "ssr")]
-pub mod entity;
-#[cfg(feature = "ssr")]
 pub mod handlers;
-#[cfg(feature = "ssr")]
-pub mod machine;
-#[cfg(feature = "ssr")]
-pub mod service;
 
 use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select, TextArea};
@@ -22,29 +16,7 @@ use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
-
-/// How a text reaches its reader.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ShownAs {
-    /// Written in the reader's language.
-    #[default]
-    Original,
-    /// In the original language: nobody translated it into the reader's yet.
-    Untranslated,
-    /// Translated by a person.
-    Translated,
-    /// Translated by the machine-translation service, not checked by a person.
-    Machine,
-}
-
-/// The language a text is shown in (for its `lang` attribute) and the one it
-/// was written in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Shown {
-    pub lang: String,
-    pub original: String,
-    pub how: ShownAs,
-}
+pub use domain::translations::{Shown, ShownAs};
 
 /// A language's name in the reader's language.
 pub fn language_name(code: &str) -> String {
@@ -101,8 +73,8 @@ pub async fn translation_page(reference: String) -> Result<TranslationPageData, 
     let state = crate::state::app_state()?;
     use crate::error::AppError;
     let user = crate::viewer::Viewer::current().user.ok_or(AppError::Unauthenticated)?;
-    let c = crate::concerns::service::by_reference(&state.db, &reference).await?;
-    if !service::may_translate(&state.db, &user, &c).await? {
+    let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
+    if !domain::translations::service::may_translate(&state.db, &user, &c).await? {
         return Err(AppError::Forbidden.into());
     }
     Ok(handlers::page_data(&state, c).await?)

@@ -1,5 +1,5 @@
-use crate::accounts::service::{load_signed_in, LoadedAccount};
-use crate::accounts::sessions::{SessionAuth, SESSION_KEY};
+use domain::accounts::service::{load_signed_in, LoadedAccount};
+use domain::accounts::sessions::{SessionAuth, SESSION_KEY};
 use crate::i18n::negotiate;
 use crate::state::AppState;
 use crate::viewer::Viewer;
@@ -73,7 +73,7 @@ pub async fn request_context(State(state): State<AppState>, session: Session, re
         None => cookie(&parts, PLAIN_COOKIE) == Some("1"),
     };
     let existing_browser = cookie(&parts, CSRF_COOKIE).filter(|t| valid_token(t)).map(str::to_string);
-    let browser = existing_browser.clone().unwrap_or_else(crate::accounts::tokens::random_token);
+    let browser = existing_browser.clone().unwrap_or_else(domain::accounts::tokens::random_token);
     let session_id = session.id().map(|id| id.to_string()).unwrap_or_default();
     let csrf = state.settings.secret_key.csrf_token(&browser, &session_id);
     let viewer = Viewer { user: signed_in.map(|s| s.user), lang: lang.to_string(), plain, csrf };
@@ -115,7 +115,7 @@ async fn signed_in(state: &AppState, session: &Session) -> Option<LoadedAccount>
 /// Query parameters go through the same cleaning as form fields, so a NUL
 /// in `?q=` never reaches the database.
 fn clean_query(parts: &mut axum::http::request::Parts) {
-    let Some(clean) = parts.uri.query().and_then(crate::input::clean_query) else { return };
+    let Some(clean) = parts.uri.query().and_then(domain::input::clean_query) else { return };
     let path_and_query = format!("{}?{clean}", parts.uri.path());
     let mut uri = parts.uri.clone().into_parts();
     if let Ok(pq) = path_and_query.parse() {

@@ -1,6 +1,6 @@
 use super::error_page;
 use crate::error::AppError;
-use crate::input::{clean_bytes, clean_text};
+use domain::input::{clean_bytes, clean_text};
 use crate::state::AppState;
 use crate::viewer::Viewer;
 use axum::body::Bytes;
@@ -16,7 +16,7 @@ const MAX_FORM_BYTES: usize = 256 * 1024;
 /// A submitted HTML form (urlencoded or, with files, multipart) together
 /// with the request it came in. Repeated names (checkbox groups) keep every
 /// value. Names and values are cleaned of control characters here, the one
-/// door every form comes through ([`crate::input`]).
+/// door every form comes through ([`domain::input`]).
 pub struct Submitted {
     pub parts: Parts,
     pub fields: Vec<(String, String)>,
@@ -131,7 +131,7 @@ impl Submitted {
 /// Whether a submitted token is the one this browser and session get.
 pub fn csrf_matches(parts: &Parts, sent: &str) -> bool {
     let expected = parts.extensions.get::<Viewer>().map(|v| v.csrf.as_str()).unwrap_or_default();
-    !sent.is_empty() && !expected.is_empty() && super::csrf::same(expected, sent)
+    !sent.is_empty() && !expected.is_empty() && domain::secret::same(expected, sent)
 }
 
 /// A form sent without the right token: 403 and the page as if opened

@@ -2,7 +2,6 @@
 //! asking (request context), CSRF-checked form submissions, and the
 //! Post/Redirect/Get pattern with a re-rendered form on errors.
 mod context;
-pub mod csrf;
 mod form;
 pub mod rate_limit;
 mod routes;
@@ -79,7 +78,7 @@ pub struct CspNonce(std::sync::Arc<str>);
 impl CspNonce {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        CspNonce(crate::accounts::tokens::random_token()[..32].into())
+        CspNonce(domain::accounts::tokens::random_token()[..32].into())
     }
 
     pub fn as_str(&self) -> &str {

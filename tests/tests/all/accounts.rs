@@ -151,9 +151,9 @@ async fn password_reset_link_works_once_and_expires(backend: Backend) {
     let token2 = link.split("token=").nth(1).unwrap().to_string();
     let past = time::OffsetDateTime::now_utc() - time::Duration::hours(2);
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    app::accounts::entity::account_token::Entity::update_many()
-        .col_expr(app::accounts::entity::account_token::Column::ExpiresAt, sea_orm::sea_query::Expr::value(past))
-        .filter(app::accounts::entity::account_token::Column::UsedAt.is_null())
+    domain::accounts::entity::account_token::Entity::update_many()
+        .col_expr(domain::accounts::entity::account_token::Column::ExpiresAt, sea_orm::sea_query::Expr::value(past))
+        .filter(domain::accounts::entity::account_token::Column::UsedAt.is_null())
         .exec(&app.db)
         .await
         .unwrap();

@@ -74,7 +74,7 @@ async fn residents_support_follow_and_comment(backend: Backend) {
 }
 
 async fn overdue_concerns_are_reminded_then_escalated_once(backend: Backend) {
-    use app::concerns::deadlines::{run_once, Run};
+    use domain::concerns::deadlines::{run_once, Run};
     use sea_orm::ConnectionTrait;
     let app = TestApp::spawn(backend).await;
     let roads = category_id(&app, "roads").await;
@@ -288,7 +288,7 @@ async fn anonymous_report_is_confirmed_routed_and_answered_through_the_office_li
     assert!(office_mail.body().contains(&second));
     let expired = office_mail.link(&format!("{}/office/link/", app.base)).unwrap().strip_prefix(&app.base).unwrap().to_string();
     {
-        use app::concerns::entity::office_link;
+        use domain::concerns::entity::office_link;
         use sea_orm::EntityTrait;
         let past = time::OffsetDateTime::now_utc() - time::Duration::days(1);
         office_link::Entity::update_many().col_expr(office_link::Column::ExpiresAt, sea_orm::sea_query::Expr::value(past)).exec(&app.db).await.unwrap();

@@ -688,7 +688,7 @@ async fn lists_are_sorted_as_readers_expect(backend: Backend) {
         departments.push(s.select(&scraper::Selector::parse("h2").unwrap()).next().unwrap().text().collect::<String>());
         let codes: Vec<String> = s.select(&code).map(|c| c.text().collect::<String>()).collect();
         let mut sorted = codes.clone();
-        sorted.sort_by(|a, b| app::i18n::collate::compare_codes(a, b));
+        sorted.sort_by(|a, b| domain::i18n::collate::compare_codes(a, b));
         assert_eq!(codes, sorted);
     }
     let mut unique = departments.clone();
@@ -700,7 +700,7 @@ async fn lists_are_sorted_as_readers_expect(backend: Backend) {
     let codes: Vec<String> = doc.select(&scraper::Selector::parse("tbody tr td:first-child").unwrap()).map(|c| c.text().collect::<String>()).collect();
     assert!(codes.len() > 5, "{codes:?}");
     let mut sorted = codes.clone();
-    sorted.sort_by(|a, b| app::i18n::collate::compare_codes(a, b));
+    sorted.sort_by(|a, b| domain::i18n::collate::compare_codes(a, b));
     assert_eq!(codes, sorted, "office codes in number order");
     assert!(codes.iter().position(|c| c == "31") < codes.iter().position(|c| c == "62"), "{codes:?}");
     app.finish().await;

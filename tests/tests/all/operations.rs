@@ -19,8 +19,8 @@ on_both_databases!(
 async fn queue(app: &TestApp, people: usize, prefix: &str) {
     for i in 0..people {
         let email = format!("{prefix}{i}@example.org");
-        let to = app::mail::Recipient { email: &email, lang: "de", plain: false };
-        app::mail::enqueue(&app.db, to, "inactive-warning", &[("name", format!("Person {i}")), ("days", "30".into()), ("link", "http://127.0.0.1/login".into())])
+        let to = domain::mail::Recipient { email: &email, lang: "de", plain: false };
+        domain::mail::enqueue(&app.db, to, "inactive-warning", &[("name", format!("Person {i}")), ("days", "30".into()), ("link", "http://127.0.0.1/login".into())])
             .await
             .unwrap();
     }

@@ -187,7 +187,7 @@ async fn admins_answer_requests_by_letter(backend: Backend) {
 }
 
 async fn old_personal_data_goes_by_itself(backend: Backend) {
-    use app::privacy::retention::run;
+    use domain::privacy::retention::run;
     use time::{Duration, OffsetDateTime};
     let app = TestApp::spawn(backend).await;
     let settings = (*app.state.settings).clone();
@@ -462,7 +462,7 @@ async fn large_exports_come_by_a_mailed_link_for_the_account_only(backend: Backe
     let exports = app.state.settings.upload_dir.join("exports");
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 1);
     let later = time::OffsetDateTime::now_utc() + time::Duration::days(8);
-    let r = app::privacy::retention::run(&app.db, &app.state.settings, later, false).await.unwrap();
+    let r = domain::privacy::retention::run(&app.db, &app.state.settings, later, false).await.unwrap();
     assert_eq!(r.data_links, 1, "{r:?}");
     assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 0, "the file is gone");
     let r = app.client.get(&link).send().await.unwrap();

@@ -125,8 +125,8 @@ async fn setup(app: &TestApp) -> Targets {
         )
         .await;
     let other_office = app.scalar("SELECT MIN(id) AS n FROM office WHERE code <> '66'").await;
-    let m = app::accounts::service::create_verified(db, OTHER_MODERATOR, "Other Mod", DEMO_PASSWORD, "de", false).await.unwrap();
-    let s = app::accounts::service::create_verified(db, OTHER_STAFF, "Other Staff", DEMO_PASSWORD, "de", false).await.unwrap();
+    let m = domain::accounts::service::create_verified(db, OTHER_MODERATOR, "Other Mod", DEMO_PASSWORD, "de", false).await.unwrap();
+    let s = domain::accounts::service::create_verified(db, OTHER_STAFF, "Other Staff", DEMO_PASSWORD, "de", false).await.unwrap();
     exec(app, &format!("INSERT INTO forum_role (forum_id, account_id, role) VALUES ({other_forum}, {m}, 'moderator')")).await;
     exec(app, &format!("INSERT INTO office_staff (office_id, account_id) VALUES ({other_office}, {s})")).await;
 
@@ -718,7 +718,7 @@ async fn image_bombs_and_control_characters_are_handled(backend: Backend) {
         .submit_files(
             "/report",
             &[("submission_key", &key), ("title", "Bombe"), ("description", "Ein kleines Bild"), ("category", &roads), ("district", &district), ("email", "bomb@example.org")],
-            vec![("photos", "bomb.png", app::concerns::photos::png_bomb(11_000, 11_000))],
+            vec![("photos", "bomb.png", domain::concerns::photos::png_bomb(11_000, 11_000))],
         )
         .await;
     assert_eq!(status, 422, "{}", text(&body));

@@ -749,7 +749,7 @@ async fn codes_are_sought_in_their_index(backend: Backend) {
         // The planner's statistics, as autovacuum would gather them.
         app.db.execute_unprepared("ANALYZE survey_code").await.unwrap();
     }
-    let plan = app::surveys::writer::code_marking_plan(&app.db, id as i32, &codes).await.unwrap().join("\n");
+    let plan = domain::surveys::writer::code_marking_plan(&app.db, id as i32, &codes).await.unwrap().join("\n");
     match backend {
         Backend::Sqlite => {
             assert!(plan.contains("survey_code USING INDEX") && plan.contains("(code=?)"), "SQLite seeks each code: {plan}");

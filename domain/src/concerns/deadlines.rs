@@ -1,0 +1,144 @@
+//! Deadlines: when an office's answer is overdue it gets a reminder; after a
+//! configurable number of further business days the concern is escalated
+//! to the admins and the moderators of the district's forums.
+use super::entity::{concern, concern_event};
+use super::status;
+use crate::accounts::entity::account;
+use crate::error::AppResult;
+use crate::forums::entity::forum_role;
+use crate::mail::{enqueue, Recipient};
+use crate::offices::entity::{office, office_staff};
+use crate::config::Settings;
+use sea_orm::sea_query::{LockBehavior, LockType};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QueryOrder, QuerySelect};
+use time::{Date, OffsetDateTime};
+
+const OPEN_STATUSES: [&str; 3] = [status::OPEN, status::IN_PROGRESS, status::PLANNED];
+
+/// What one run did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Run {
+    pub reminders: usize,
+    pub escalations: usize,
+}
+
+/// Sends due reminders and escalations as of `today`. Safe to run in several
+/// processes at once: on PostgreSQL the rows are claimed with
+/// `FOR UPDATE SKIP LOCKED`; SQLite has a single writer anyway.
+pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date) -> AppResult<Run> {
+    let mut run = Run::default();
+    let calendar = settings.calendar();
+    let escalate_up_to = calendar.at_least_business_days_before(today, settings.escalate_after_days);
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    // Only rows with something to do now, so that reminded concerns still
+    // waiting for escalation never crowd out the rest of the batch.
+    let mut overdue = concern::Entity::find()
+        .filter(concern::Column::Status.is_in(OPEN_STATUSES))
+        .filter(concern::Column::OfficeId.is_not_null())
+        .filter(concern::Column::Deadline.lt(today))
+        .filter(concern::Column::EscalatedAt.is_null())
+        .filter(sea_orm::Condition::any().add(concern::Column::RemindedAt.is_null()).add(concern::Column::Deadline.lte(escalate_up_to)))
+        .order_by_asc(concern::Column::Deadline)
+        .limit(200);
+    if db.get_database_backend() == DbBackend::Postgres {
+        overdue = overdue.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let now = OffsetDateTime::now_utc();
+    for c in overdue.all(&txn).await? {
+        let deadline = c.deadline.expect("filtered on a deadline");
+        if c.reminded_at.is_none() {
+            remind(&txn, settings, &c).await?;
+            let mut m: concern::ActiveModel = c.into();
+            m.reminded_at = Set(Some(now));
+            m.update(&txn).await?;
+            run.reminders += 1;
+        } else if calendar.business_days_between(deadline, today) >= settings.escalate_after_days {
+            escalate(&txn, settings, &c).await?;
+            let mut m: concern::ActiveModel = c.into();
+            m.escalated_at = Set(Some(now));
+            m.update(&txn).await?;
+            run.escalations += 1;
+        }
+    }
+    txn.commit().await?;
+    Ok(run)
+}
+
+fn event(c: &concern::Model, kind: &str) -> concern_event::ActiveModel {
+    concern_event::ActiveModel {
+        concern_id: Set(c.id),
+        kind: Set(kind.into()),
+        public: Set(true),
+        office_id: Set(c.office_id),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+}
+
+fn args(settings: &Settings, c: &concern::Model, office: &str) -> Vec<(&'static str, String)> {
+    let reference = c.reference.clone().unwrap_or_default();
+    vec![
+        ("reference", reference.clone()),
+        ("title", c.title.clone()),
+        ("office", office.to_string()),
+        ("deadline", c.deadline.map(|d| d.to_string()).unwrap_or_default()),
+        ("link", format!("{}/concerns/{reference}", settings.base_url)),
+    ]
+}
+
+async fn remind(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Model) -> AppResult<()> {
+    let office_id = c.office_id.unwrap_or_default();
+    let office = office::Entity::find_by_id(office_id).one(db).await?;
+    let name = office.as_ref().map(|o| o.name.clone()).unwrap_or_default();
+    let staff: Vec<i32> = office_staff::Entity::find().filter(office_staff::Column::OfficeId.eq(office_id)).all(db).await?.into_iter().map(|s| s.account_id).collect();
+    if staff.is_empty() {
+        if let Some(email) = office.and_then(|o| o.contact_email) {
+            enqueue(db, Recipient { email: &email, lang: "de", plain: false }, "deadline-reminder", &args(settings, c, &name)).await?;
+        }
+    } else {
+        for a in account::Entity::find().filter(account::Column::Id.is_in(staff)).all(db).await? {
+            enqueue(db, Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "deadline-reminder", &args(settings, c, &name)).await?;
+        }
+    }
+    event(c, "reminder").insert(db).await?;
+    Ok(())
+}
+
+async fn escalate(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Model) -> AppResult<()> {
+    let name = office::Entity::find_by_id(c.office_id.unwrap_or_default()).one(db).await?.map(|o| o.name).unwrap_or_default();
+    let forum_ids: Vec<i32> = crate::forums::service::covering_district(db, c.district_id).await?.into_iter().map(|f| f.id).collect();
+    let moderators: Vec<i32> = forum_role::Entity::find()
+        .filter(forum_role::Column::ForumId.is_in(forum_ids))
+        .filter(forum_role::Column::Role.eq("moderator"))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.account_id)
+        .collect();
+    let recipients = account::Entity::find()
+        .filter(sea_orm::Condition::any().add(account::Column::IsAdmin.eq(true)).add(account::Column::Id.is_in(moderators)))
+        .all(db)
+        .await?;
+    for a in recipients {
+        enqueue(db, Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "deadline-escalation", &args(settings, c, &name)).await?;
+    }
+    event(c, "escalated").insert(db).await?;
+    Ok(())
+}
+
+/// Runs every `interval` until the process ends.
+pub async fn run_worker(db: DatabaseConnection, settings: std::sync::Arc<Settings>, interval: std::time::Duration, wakeup: std::sync::Arc<tokio::sync::Notify>) {
+    loop {
+        let result = run_once(&db, &settings, OffsetDateTime::now_utc().date()).await;
+        metrics::counter!("quartier_deadline_runs_total", "outcome" => if result.is_ok() { "ok" } else { "failed" }).increment(1);
+        match result {
+            Ok(run) if run.reminders + run.escalations > 0 => {
+                tracing::info!(reminders = run.reminders, escalations = run.escalations, "deadline check");
+                wakeup.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "deadline check failed"),
+        }
+        tokio::time::sleep(interval).await;
+    }
+}

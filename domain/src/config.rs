@@ -1,0 +1,113 @@
+/// Settings the application needs at run time; loaded by the server from
+/// environment variables or a TOML file.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Public address, used in mailed links, e.g. `http://127.0.0.1:3000`.
+    pub base_url: String,
+    pub imprint_url: Option<String>,
+    pub accessibility_url: Option<String>,
+    /// Who answers about barriers (name, address, phone, email), shown in
+    /// the accessibility statement.
+    pub accessibility_contact: Option<String>,
+    /// The enforcement body (Schlichtungsstelle) people can turn to.
+    pub accessibility_enforcement_url: Option<String>,
+    /// Attempts per minute and client address for login, registration and
+    /// password reset.
+    pub auth_attempts_per_minute: u32,
+    pub verify_link_hours: i64,
+    pub reset_link_minutes: i64,
+    /// How long a link mailed to an office without accounts works.
+    pub office_link_days: i64,
+    /// Deadline when a concern is forwarded without a routing rule.
+    pub default_deadline_days: i32,
+    /// Business days after a passed deadline before a concern is escalated.
+    pub escalate_after_days: i64,
+    /// Days off besides weekends and Thuringia's public holidays.
+    pub extra_holidays: Vec<time::Date>,
+    /// Open flags that hide a concern or comment pending review.
+    pub flag_threshold: u32,
+    /// Where photos and their thumbnails are stored.
+    pub upload_dir: std::path::PathBuf,
+    /// A LibreTranslate-compatible machine-translation service; off when unset.
+    pub translate_url: Option<String>,
+    pub translate_key: Option<String>,
+    /// Longest sign-in, and the shorter one for administrators.
+    pub session_lifetimes: crate::accounts::sessions::Lifetimes,
+    /// Signs CSRF tokens; from `QUARTIER_SECRET_KEY` or the data folder.
+    pub secret_key: crate::secret::SecretKey,
+    /// The city's time zone, for times people read (the audit log).
+    pub time_zone: jiff::tz::TimeZone,
+    /// How long personal data is kept (the privacy page states it).
+    pub retention: crate::privacy::retention::Periods,
+    /// Who answers about personal data, and the data-protection officer,
+    /// named on the privacy page.
+    pub privacy_contact: Option<String>,
+    pub dpo_contact: Option<String>,
+    /// The mail server's host, named on the privacy page (none: files).
+    pub mail_host: Option<String>,
+    /// What becomes of a deleted person's concerns and comments.
+    pub erase_public: crate::privacy::erase::PublicContributions,
+    /// Exports larger than this (photos included) are prepared in the
+    /// background and their link mailed.
+    pub export_inline_bytes: u64,
+    /// Our own reverse proxies: only from them is `X-Forwarded-For` believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+/// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
+pub fn city_time_zone(name: &str) -> Result<jiff::tz::TimeZone, String> {
+    jiff::tz::TimeZone::get(name).map_err(|e| e.to_string())
+}
+
+impl Settings {
+    /// Cookies get the `Secure` flag when Quartier is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// A moment as the city's clocks show it: `2026-11-27 16:05 CET`.
+    pub fn local_time(&self, t: time::OffsetDateTime) -> String {
+        match jiff::Timestamp::from_second(t.unix_timestamp()) {
+            Ok(ts) => ts.to_zoned(self.time_zone.clone()).strftime("%Y-%m-%d %H:%M %Z").to_string(),
+            Err(_) => t.to_string(),
+        }
+    }
+
+    pub fn calendar(&self) -> crate::routing::business_days::Calendar {
+        crate::routing::business_days::Calendar { extra_holidays: self.extra_holidays.clone() }
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:3000".into(),
+            imprint_url: None,
+            accessibility_url: None,
+            accessibility_contact: None,
+            accessibility_enforcement_url: None,
+            auth_attempts_per_minute: 10,
+            verify_link_hours: 48,
+            reset_link_minutes: 60,
+            office_link_days: 60,
+            default_deadline_days: 10,
+            escalate_after_days: 5,
+            extra_holidays: Vec::new(),
+            flag_threshold: 3,
+            upload_dir: "data/uploads".into(),
+            translate_url: None,
+            translate_key: None,
+            session_lifetimes: crate::accounts::sessions::Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
+            secret_key: Default::default(),
+            time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
+            retention: Default::default(),
+            privacy_contact: None,
+            dpo_contact: None,
+            mail_host: None,
+            erase_public: Default::default(),
+            export_inline_bytes: 20 * 1024 * 1024,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+

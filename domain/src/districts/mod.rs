@@ -1,0 +1,61 @@
+//! Districts (Ortsteile), their planning spaces and social-index classes.
+#[cfg(feature = "server")]
+pub mod csv_import;
+#[cfg(feature = "server")]
+pub mod entity;
+#[cfg(feature = "server")]
+pub mod service;
+
+use serde::{Deserialize, Serialize};
+
+pub const KINDS: &[&str] = &["urban", "estate", "rural"];
+
+/// Erfurt's social-index classes; the higher, the more support may be needed.
+pub const SOCIAL_INDEX_CLASSES: &[&str] = &["low", "low_medium", "medium_high", "high"];
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DistrictSummary {
+    pub id: i32,
+    pub name: String,
+    pub kind: String,
+    pub population: Option<i32>,
+    pub social_index: Option<f64>,
+    pub social_index_class: Option<String>,
+    pub planning_space_id: Option<i32>,
+    pub planning_space: Option<String>,
+}
+
+impl DistrictSummary {
+    /// The class from the index when it is known, else the stored class.
+    pub fn class(&self) -> Option<String> {
+        self.social_index.map(|i| social_index_class(i).to_string()).or(self.social_index_class.clone())
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DistrictInfo {
+    pub district: DistrictSummary,
+    pub forums: Vec<(i32, String, String)>,
+    pub projects: Vec<ProjectSummary>,
+    /// (category name, office code, office name) for every category.
+    pub responsibilities: Vec<(String, Option<(String, String)>)>,
+    /// The newest concerns reported in the district.
+    pub concerns: Vec<crate::concerns::ConcernView>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ProjectSummary {
+    pub name: String,
+    pub carrier: String,
+    pub since: Option<i32>,
+}
+
+/// Which social-index class (Erfurt's four classes) an index value is in.
+pub fn social_index_class(index: f64) -> &'static str {
+    match index {
+        i if i < 0.25 => "low",
+        i if i < 0.5 => "low_medium",
+        i if i < 0.75 => "medium_high",
+        _ => "high",
+    }
+}

@@ -1,0 +1,32 @@
+//! Quartier's domain: entities, the rules of each feature (services),
+//! validation, the plain-language check, business days, mail composition.
+//! It knows nothing of pages or HTTP: no Leptos, no axum. Without the
+//! `server` feature only the plain types and pure rules compile (they are
+//! shared with the browser); with it, storage and services.
+pub mod accounts;
+pub mod audit;
+pub mod categories;
+pub mod concerns;
+#[cfg(feature = "server")]
+pub mod config;
+#[cfg(feature = "server")]
+pub mod db;
+pub mod districts;
+pub mod error;
+pub mod forums;
+pub mod i18n;
+#[cfg(feature = "server")]
+pub mod input;
+pub mod mail;
+pub mod moderation;
+pub mod offices;
+pub mod open311;
+pub mod plain_language;
+pub mod privacy;
+pub mod routing;
+#[cfg(feature = "server")]
+pub mod secret;
+#[cfg(feature = "server")]
+pub mod spreadsheet;
+pub mod surveys;
+pub mod translations;

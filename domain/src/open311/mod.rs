@@ -1,0 +1,3 @@
+//! Open311 API keys.
+#[cfg(feature = "server")]
+pub mod keys;

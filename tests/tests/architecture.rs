@@ -1,0 +1,158 @@
+//! Keeps the layers in shape. Between crates Cargo enforces the direction
+//! (server → app → domain); this checks that the domain stays free of the
+//! web stack, and that the module graph inside each crate does not get
+//! worse: every `crate::x` a top-level module names is an edge, and only
+//! the edges listed in `<crate>/module-edges.txt` are allowed. A new edge
+//! fails, so does a listed edge that is gone: the lists only ever shrink.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test fails
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The top-level modules `crate::` paths in `source` lead to, including
+/// those inside `crate::{a, b::c}` groups.
+fn named_modules(source: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (at, _) in source.match_indices("crate::") {
+        let rest = &source[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // Only names at the group's own level are modules.
+            let mut depth = 0usize;
+            let mut word = String::new();
+            let mut expecting_name = true;
+            for c in group.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        if !word.is_empty() {
+                            found.insert(std::mem::take(&mut word));
+                        }
+                        expecting_name = true;
+                    }
+                    c if depth == 0 && expecting_name && (c.is_ascii_alphanumeric() || c == '_') => word.push(c),
+                    _ if !word.is_empty() => {
+                        found.insert(std::mem::take(&mut word));
+                        expecting_name = false;
+                    }
+                    _ => {}
+                }
+            }
+            if !word.is_empty() {
+                found.insert(word);
+            }
+        } else {
+            let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() {
+                found.insert(name);
+            }
+        }
+    }
+    found
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Edges "from -> to" between the crate's top-level modules.
+fn edges(src: &Path) -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    let top = |path: &Path| -> String {
+        let relative = path.strip_prefix(src).unwrap();
+        let first = relative.components().next().unwrap().as_os_str().to_string_lossy().to_string();
+        first.trim_end_matches(".rs").to_string()
+    };
+    let modules: BTreeSet<String> = files.iter().map(|f| top(f)).filter(|m| m != "lib" && m != "module_edges").collect();
+    let mut out = BTreeSet::new();
+    for file in &files {
+        let from = top(file);
+        if !modules.contains(&from) {
+            continue;
+        }
+        for to in named_modules(&std::fs::read_to_string(file).unwrap()) {
+            if to != from && modules.contains(&to) {
+                out.insert(format!("{from} -> {to}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn group_paths_name_their_modules() {
+    let found = named_modules("use crate::{a::{B, C}, d, e::f}; crate::g::h(); use crate::i;");
+    assert_eq!(found.into_iter().collect::<Vec<_>>(), ["a", "d", "e", "g", "i"]);
+}
+
+fn check_edges(krate: &str) {
+    let actual = edges(&workspace().join(krate).join("src"));
+    let list = std::fs::read_to_string(workspace().join(krate).join("module-edges.txt")).unwrap();
+    let allowed: BTreeSet<String> = list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect();
+    let new: Vec<_> = actual.difference(&allowed).collect();
+    let gone: Vec<_> = allowed.difference(&actual).collect();
+    assert!(new.is_empty(), "imports the module graph does not allow ({krate}/module-edges.txt): {new:#?}");
+    assert!(gone.is_empty(), "edges no longer used: remove them from {krate}/module-edges.txt: {gone:#?}");
+}
+
+#[test]
+fn web_layer_modules_import_only_what_the_list_allows() {
+    check_edges("app");
+}
+
+#[test]
+fn domain_modules_import_only_what_the_list_allows() {
+    check_edges("domain");
+}
+
+/// The packages `name` depends on, directly or through others, as
+/// Cargo.lock records them (every feature and dev-dependency included).
+fn dependencies_of(name: &str) -> BTreeSet<String> {
+    let lock = std::fs::read_to_string(workspace().join("Cargo.lock")).unwrap();
+    // package name -> the names it depends on ("name" or "name version").
+    let mut graph = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for block in lock.split("[[package]]").skip(1) {
+        let package = block.lines().find_map(|l| l.strip_prefix("name = ")).unwrap().trim_matches('"').to_string();
+        let deps = block
+            .lines()
+            .skip_while(|l| !l.starts_with("dependencies = ["))
+            .skip(1)
+            .take_while(|l| !l.starts_with(']'))
+            .filter_map(|l| l.trim().trim_end_matches(',').trim_matches('"').split(' ').next().map(String::from))
+            .collect();
+        graph.entry(package).or_default().extend::<Vec<String>>(deps);
+    }
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![name.to_string()];
+    while let Some(next) = todo.pop() {
+        for dep in graph.get(&next).into_iter().flatten() {
+            if seen.insert(dep.clone()) {
+                todo.push(dep.clone());
+            }
+        }
+    }
+    seen
+}
+
+/// The domain may not reach for the web stack, not even through a
+/// dependency added later: pages and HTTP stay in `app` and `server`.
+#[test]
+fn domain_depends_on_no_web_framework() {
+    let deps = dependencies_of("domain");
+    assert!(deps.contains("sea-orm"), "Cargo.lock lists the domain's dependencies: {deps:?}");
+    for web in ["leptos", "axum", "tower-sessions", "app", "server"] {
+        assert!(!deps.contains(web), "the domain depends on {web}");
+    }
+}
