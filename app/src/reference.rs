@@ -7,7 +7,7 @@ use crate::error::AppResult;
 use crate::offices::OfficeSummary;
 use crate::state::AppState;
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 /// Short enough that an admin working through one server process sees
@@ -37,7 +37,10 @@ impl Reference {
 }
 
 #[derive(Clone, Default)]
-pub struct ReferenceCache(Arc<RwLock<Option<(Instant, Arc<Reference>)>>>);
+pub struct ReferenceCache(Arc<RwLock<Option<Cached>>>);
+
+/// The reference data with the moment it was read.
+type Cached = (Instant, Arc<Reference>);
 
 impl std::fmt::Debug for ReferenceCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -47,12 +50,13 @@ impl std::fmt::Debug for ReferenceCache {
 
 impl ReferenceCache {
     pub fn invalidate(&self) {
-        *self.0.write().unwrap() = None;
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = None;
     }
 }
 
 pub async fn get(state: &AppState) -> AppResult<Arc<Reference>> {
-    if let Some((at, r)) = state.reference.0.read().unwrap().as_ref() {
+    // A panic while the lock was held leaves an Option that is still whole.
+    if let Some((at, r)) = state.reference.0.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
         if at.elapsed() < TTL {
             return Ok(r.clone());
         }
@@ -62,6 +66,6 @@ pub async fn get(state: &AppState) -> AppResult<Arc<Reference>> {
     let districts = domain::districts::service::list(db).await?;
     let offices = domain::offices::service::list(db).await?;
     let fresh = Arc::new(Reference { categories, districts, offices });
-    *state.reference.0.write().unwrap() = Some((Instant::now(), fresh.clone()));
+    *state.reference.0.write().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), fresh.clone()));
     Ok(fresh)
 }

@@ -17,6 +17,7 @@ impl SecretKey {
         SecretKey(bytes.into())
     }
 
+    #[allow(clippy::expect_used, reason = "HMAC takes keys of any length")]
     fn mac(&self, purpose: &str, parts: &[&str]) -> Hmac<Sha256> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");
         mac.update(purpose.as_bytes());

@@ -311,7 +311,7 @@ impl Config {
             privacy_contact: self.privacy_contact.clone(),
             dpo_contact: self.dpo_contact.clone(),
             // Only the host: the URL may hold a password.
-            mail_host: self.smtp_url.as_deref().and_then(|u| url_host(u)),
+            mail_host: self.smtp_url.as_deref().and_then(url_host),
             retention: domain::privacy::retention::Periods {
                 unconfirmed_days: self.retention_unconfirmed_days,
                 reporter_email_days: self.retention_reporter_email_days,

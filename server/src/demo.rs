@@ -264,7 +264,7 @@ const ANSWERS: &[&str] = &[
 
 pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool) -> anyhow::Result<()> {
     use domain::concerns::entity::{concern, concern_event};
-    use domain::concerns::status;
+    use domain::concerns::status::Status;
     use sea_orm::{QueryOrder, QuerySelect};
     use time::{Duration, OffsetDateTime};
 
@@ -275,12 +275,12 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     let first_id = concern::Entity::find().order_by_desc(concern::Column::Id).limit(1).one(db).await?.map(|c| c.id).unwrap_or(0) + 1;
     let first_event = concern_event::Entity::find().order_by_desc(concern_event::Column::Id).limit(1).one(db).await?.map(|e| e.id).unwrap_or(0) + 1;
     let bar = if progress { indicatif::ProgressBar::new(n as u64) } else { indicatif::ProgressBar::hidden() };
-    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} concerns ({per_sec}, {eta})").unwrap());
-    let statuses = [status::OPEN, status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::DONE, status::NOT_POSSIBLE];
+    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} concerns ({per_sec}, {eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    let statuses = [Status::Open, Status::Open, Status::InProgress, Status::Planned, Status::Done, Status::Done, Status::NotPossible];
     let now = OffsetDateTime::now_utc();
     let calendar = domain::routing::business_days::Calendar::default();
     // A small deterministic generator keeps runs comparable.
-    let mut seed: u64 = 0x5eed_0f_ca11;
+    let mut seed: u64 = 0x005e_ed0f_ca11;
     let mut next = |m: usize| {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -304,11 +304,11 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 .map(|r| domain::routing::RuleScope { id: r.id, category_id: r.category_id, district_id: r.district_id, planning_space_id: r.planning_space_id })
                 .collect();
             let rule = domain::routing::most_specific(&scopes, c.id, d.id, d.planning_space_id).and_then(|s| rules.iter().find(|r| r.id == s.id));
-            let status = if rule.is_some() { statuses[next(statuses.len())] } else { status::SUBMITTED };
+            let status = if rule.is_some() { statuses[next(statuses.len())] } else { Status::Submitted };
             let deadline = rule.map(|r| calendar.add_business_days(created.date(), r.deadline_days as u32));
             // Old concerns were reminded and escalated back then, as a running
             // Quartier would have done; the deadline task starts with today's work.
-            let overdue_since = deadline.filter(|d| *d < now.date() && !status::is_closed(status)).map(|d| d.midnight().assume_utc());
+            let overdue_since = deadline.filter(|d| *d < now.date() && !status.is_closed()).map(|d| d.midnight().assume_utc());
             let escalated = overdue_since.filter(|d| *d + Duration::days(14) < now).map(|d| d + Duration::days(14));
             let answered_at = (created + Duration::days(1 + next(12) as i64)).min(now);
             concerns.push(concern::ActiveModel {
@@ -325,17 +325,17 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 author_id: Set(None),
                 author_email: Set(None),
                 author_name: Set(None),
-                status: Set(status.into()),
+                status: Set(status),
                 published: Set(true),
                 office_id: Set(rule.map(|r| r.office_id)),
                 routing_rule_id: Set(rule.map(|r| r.id)),
                 deadline: Set(deadline),
-                accepted: Set(status != status::OPEN && status != status::SUBMITTED),
+                accepted: Set(status != Status::Open && status != Status::Submitted),
                 supports: Set(next(12) as i32),
                 submission_key: Set(format!("{:064x}", id)),
                 confirm_token_hash: Set(None),
                 created_at: Set(created),
-                updated_at: Set(if status != status::OPEN && status != status::SUBMITTED { answered_at } else { created }),
+                updated_at: Set(if status != Status::Open && status != Status::Submitted { answered_at } else { created }),
                 reminded_at: Set(overdue_since.map(|d| d + Duration::days(1))),
                 escalated_at: Set(escalated),
                 duplicate_of: Set(None),
@@ -344,11 +344,13 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             });
             // The timeline a running Quartier would have written: an office
             // sets a status only with a public answer, after accepting.
-            let mut timeline: Vec<(&str, Option<i32>, Option<&str>, Option<String>, OffsetDateTime)> = vec![
+            /// (kind, office, new status, public text, when)
+            type Entry<'a> = (&'a str, Option<i32>, Option<Status>, Option<String>, OffsetDateTime);
+            let mut timeline: Vec<Entry> = vec![
                 ("submitted", None, None, None, created),
                 (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id), None, None, created),
             ];
-            if status != status::OPEN && status != status::SUBMITTED {
+            if status != Status::Open && status != Status::Submitted {
                 timeline.push(("accepted", rule.map(|r| r.office_id), None, None, answered_at));
                 timeline.push(("answered", rule.map(|r| r.office_id), Some(status), Some(ANSWERS[next(ANSWERS.len())].to_string()), answered_at));
             }
@@ -361,7 +363,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                     actor_id: Set(None),
                     office_id: Set(office),
                     rule_id: Set(rule.map(|r| r.id)),
-                    status: Set(new_status.map(str::to_string)),
+                    status: Set(new_status),
                     body: Set(body),
                     language: Set("de".into()),
                     created_at: Set(at),

@@ -127,8 +127,8 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
     let s = service::load(db, survey_id).await?;
     let districts: Vec<i32> = domain::districts::entity::district::Entity::find().all(db).await?.into_iter().map(|d| d.id).collect();
     let bar = if progress { indicatif::ProgressBar::new(n as u64) } else { indicatif::ProgressBar::hidden() };
-    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} responses ({per_sec}, {eta})").unwrap());
-    let mut seed: u64 = 0x5eed_5u64 << 20 | survey_id as u64;
+    bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} responses ({per_sec}, {eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+    let mut seed: u64 = 0x0005_eed5_u64 << 20 | survey_id as u64;
     let mut next = |m: usize| {
         seed ^= seed << 13;
         seed ^= seed >> 7;

@@ -44,6 +44,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Tls {
     Off,
+    #[allow(clippy::enum_variant_names, reason = "STARTTLS is the protocol's name")]
     StartTls { required: bool },
     /// `smtps://`: TLS from the first byte.
     Wrapper,

@@ -20,6 +20,7 @@ fn handle() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE.get_or_init(|| {
         let buckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
+        #[allow(clippy::expect_used, reason = "fixed, non-empty buckets")]
         let builder = PrometheusBuilder::new().set_buckets(&buckets).expect("fixed buckets are valid");
         match builder.install_recorder() {
             Ok(handle) => handle,

@@ -11,6 +11,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use crate::translations::LanguageNote;
+use domain::concerns::status::Status;
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -51,7 +52,7 @@ pub struct ConcernPageData {
     /// The reader may merge this concern into another (moderator or its office).
     pub can_merge: bool,
     /// Similar concerns to merge into: (reference, title, status).
-    pub merge_candidates: Vec<(String, String, String)>,
+    pub merge_candidates: Vec<(String, String, Status)>,
     /// The reader may translate the concern's texts.
     pub can_translate: bool,
 }
@@ -66,7 +67,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
             let merger = domain::concerns::duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
             let can_moderate = domain::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?;
             // A covering moderator may merge; otherwise ask whether the office may.
-            let can_merge = c.status != domain::concerns::status::DUPLICATE && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
+            let can_merge = c.status != Status::Duplicate && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
             (can_moderate, can_merge)
         }
         None => (false, false),
@@ -90,8 +91,8 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
         domain::concerns::duplicates::similar(&state.db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
             .await?
             .into_iter()
-            .filter(|o| o.id != c.id && o.status != domain::concerns::status::DUPLICATE)
-            .filter_map(|o| o.reference.clone().map(|r| (r, o.title.clone(), o.status.clone())))
+            .filter(|o| o.id != c.id && o.status != Status::Duplicate)
+            .filter_map(|o| o.reference.clone().map(|r| (r, o.title.clone(), o.status)))
             .take(5)
             .collect()
     } else {
@@ -187,7 +188,7 @@ pub mod views {
             })
             .map(|(shown, c)| ConcernView {
                 shown,
-                overdue: c.deadline.is_some_and(|d| d < today) && !domain::concerns::status::is_closed(&c.status) && c.office_id.is_some(),
+                overdue: c.deadline.is_some_and(|d| d < today) && !c.status.is_closed() && c.office_id.is_some(),
                 deadline: c.deadline.map(|d| crate::i18n::format::day(d, lang)),
                 office: c.office_id.and_then(|o| offices.get(&o).cloned()),
                 district: (c.district_id, districts.get(&c.district_id).cloned().unwrap_or_default()),
@@ -255,16 +256,25 @@ fn options(list: &[(i32, String)]) -> Vec<(String, String)> {
 
 /// What the "look for similar concerns" button sent (a GET of the form):
 /// district, category, title, description and point, if usable.
-fn similar_query(q: &leptos_router::params::ParamsMap) -> Option<(i32, i32, String, String, Option<(f64, f64)>)> {
+#[derive(Clone, Debug, PartialEq)]
+struct SimilarQuery {
+    district: i32,
+    category: i32,
+    title: String,
+    description: String,
+    point: Option<(f64, f64)>,
+}
+
+fn similar_query(q: &leptos_router::params::ParamsMap) -> Option<SimilarQuery> {
     q.get("check")?;
     let number = |name: &str| q.get(name).and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
-    Some((
-        q.get("district")?.parse().ok()?,
-        q.get("category")?.parse().ok()?,
-        q.get("title").unwrap_or_default(),
-        q.get("description").unwrap_or_default(),
-        number("latitude").zip(number("longitude")),
-    ))
+    Some(SimilarQuery {
+        district: q.get("district")?.parse().ok()?,
+        category: q.get("category")?.parse().ok()?,
+        title: q.get("title").unwrap_or_default(),
+        description: q.get("description").unwrap_or_default(),
+        point: number("latitude").zip(number("longitude")),
+    })
 }
 
 #[component]
@@ -286,7 +296,7 @@ pub fn ReportPage() -> impl IntoView {
     }
     let similar = Resource::new(move || checking.clone(), |check| async move {
         match check {
-            Some((district, category, title, description, point)) => similar_concerns(district, category, title, description, point).await.map(Some),
+            Some(q) => similar_concerns(q.district, q.category, q.title, q.description, q.point).await.map(Some),
             None => Ok(None),
         }
     });
@@ -377,14 +387,14 @@ pub fn ReportSentPage() -> impl IntoView {
     }
 }
 
-fn status_label(s: &str) -> String {
+fn status_label(s: Status) -> String {
     t(&format!("status-{s}"))
 }
 
 #[component]
 pub fn ConcernsPage() -> impl IntoView {
     let query = use_query_map();
-    let filter = query.with_untracked(|q| service_filter(q));
+    let filter = query.with_untracked(service_filter);
     let current = filter.clone();
     let data = Resource::new(move || filter.clone(), list_concerns);
     view! {
@@ -396,7 +406,7 @@ pub fn ConcernsPage() -> impl IntoView {
                 Suspend::new(async move {
                 match data.await {
                     Ok(list) => {
-                        let statuses = domain::concerns::status::PUBLIC_STATUSES.iter().map(|s| (s.to_string(), status_label(s))).collect();
+                        let statuses = Status::PUBLIC.iter().map(|s| (s.to_string(), status_label(*s))).collect();
                         let older_link = list.older.map(|before| {
                             let mut f = current.clone();
                             f.before = Some(before);
@@ -464,7 +474,7 @@ pub fn ConcernCards(concerns: Vec<ConcernView>) -> impl IntoView {
                     <a href=format!("/concerns/{}", c.reference) lang=c.shown.lang.clone()>{c.title}</a>
                     <span class="detail">" · "{c.district.1}" · "{c.category}" · "{c.reference}</span>
                     " "
-                    <span class=format!("status status-{}", c.status)>{status_label(&c.status)}</span>
+                    <span class=format!("status status-{}", c.status)>{status_label(c.status)}</span>
                     {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
                 </li>
             }).collect_view()}
@@ -487,7 +497,7 @@ pub fn ConcernPage() -> impl IntoView {
                         let supports = d.concern.supports;
                         let hidden = d.concern.hidden;
                         let hidden_reason = d.concern.hidden_reason.clone();
-                        let open = !domain::concerns::status::is_closed(&d.concern.status);
+                        let open = !d.concern.status.is_closed();
                         view! {
                             <ErrorSummary/>
                             {if hidden && !d.can_moderate {
@@ -581,7 +591,7 @@ fn CommentField(comment: i32, name: &'static str, #[prop(into)] label: String, #
 /// Moderators hide or restore with a public reason; moderators and the
 /// concern's office merge it into another concern.
 #[component]
-fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bool, candidates: Vec<(String, String, String)>) -> impl IntoView {
+fn Moderation(reference: String, hidden: bool, can_moderate: bool, can_merge: bool, candidates: Vec<(String, String, Status)>) -> impl IntoView {
     let picked = FormState::value("pick").unwrap_or_default();
     let confirm_error = FormState::error_text("confirm");
     view! {
@@ -744,7 +754,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
             }}</p>
         })}
         <p>
-            <span class=format!("status status-{}", c.status)>{status_label(&c.status)}</span>
+            <span class=format!("status status-{}", c.status)>{status_label(c.status)}</span>
             {c.overdue.then(|| view! { " "<span class="tag warning">{t("concern-overdue")}</span> })}
         </p>
         {c.duplicate_of.clone().map(|r| view! {
@@ -780,7 +790,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
                 {timeline.into_iter().map(|e| {
                     let label = t_args(&format!("event-{}", e.kind), &[
                         ("office".into(), e.office.clone().unwrap_or_default()),
-                        ("status".into(), e.status.as_deref().map(status_label).unwrap_or_default()),
+                        ("status".into(), e.status.map(status_label).unwrap_or_default()),
                     ]);
                     view! {
                         <li class:internal=!e.public>

@@ -3,7 +3,7 @@
 //! status, internal note), also reachable through a mailed link by offices
 //! without accounts.
 use crate::error::PageError;
-use domain::concerns::status::{self, OFFICE_STATUSES};
+use domain::concerns::status::Status;
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select, TextArea};
@@ -40,7 +40,7 @@ pub struct InboxFilter {
 pub struct Inbox {
     pub concerns: Vec<ConcernView>,
     /// (status, count) over all of the office's concerns.
-    pub counts: Vec<(String, i64)>,
+    pub counts: Vec<(Status, i64)>,
 }
 
 #[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
@@ -134,7 +134,7 @@ pub fn InboxPage() -> impl IntoView {
                 match data.await {
                     Ok(inbox) => {
                         let mut shows: Vec<(String, String)> = vec![("all".into(), t("all")), ("closed".into(), t("inbox-closed"))];
-                        shows.extend([status::OPEN, status::IN_PROGRESS, status::PLANNED, status::DONE, status::NOT_POSSIBLE]
+                        shows.extend([Status::Open, Status::InProgress, Status::Planned, Status::Done, Status::NotPossible]
                             .iter().map(|s| (s.to_string(), t(&format!("status-{s}")))));
                         let sorts = vec![("newest".to_string(), t("inbox-sort-newest"))];
                         view! {
@@ -215,8 +215,8 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, PageError>>, action: S
                 Suspend::new(async move {
                 match data.await {
                     Ok(d) => {
-                        let closed = status::is_closed(&d.page.concern.status);
-                        let statuses: Vec<(String, String)> = OFFICE_STATUSES.iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
+                        let closed = d.page.concern.status.is_closed();
+                        let statuses: Vec<(String, String)> = Status::OFFICE.iter().map(|s| (s.to_string(), t(&format!("status-{s}")))).collect();
                         let offices: Vec<(String, String)> = d.offices.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
                         // Office staff write in the language they read Quartier in.
                         let answer_typed = crate::forms::FormState::value("answer").unwrap_or_default();

@@ -2,7 +2,7 @@
 use domain::categories::entity::category;
 use domain::concerns::entity::{concern, concern_event};
 use domain::concerns::service::{self as concerns, ReportForm};
-use domain::concerns::status;
+use domain::concerns::status::Status;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::viewer::Viewer;
@@ -129,8 +129,8 @@ struct RequestJson {
 }
 
 /// open: everything not finished; closed: done, not possible, rejected, duplicate.
-pub fn open311_status(s: &str) -> &'static str {
-    if status::is_closed(s) { "closed" } else { "open" }
+pub fn open311_status(s: Status) -> &'static str {
+    if s.is_closed() { "closed" } else { "open" }
 }
 
 fn rfc3339(t: OffsetDateTime) -> String {
@@ -159,7 +159,7 @@ async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Res
         .into_iter()
         .map(|c| RequestJson {
             service_request_id: c.reference.clone().unwrap_or_default(),
-            status: open311_status(&c.status),
+            status: open311_status(c.status),
             status_notes: notes.remove(&c.id),
             service_name: names.get(&c.category_id).cloned().unwrap_or_default(),
             service_code: keys.get(&c.category_id).cloned().unwrap_or_default(),
@@ -207,15 +207,15 @@ async fn requests(State(state): State<AppState>, Extension(viewer): Extension<Vi
         let mut wanted = Vec::new();
         for s in &statuses {
             match s.as_str() {
-                "open" => wanted.extend([status::SUBMITTED, status::OPEN, status::IN_PROGRESS, status::PLANNED]),
-                "closed" => wanted.extend([status::DONE, status::NOT_POSSIBLE, status::DUPLICATE]),
+                "open" => wanted.extend([Status::Submitted, Status::Open, Status::InProgress, Status::Planned]),
+                "closed" => wanted.extend([Status::Done, Status::NotPossible, Status::Duplicate]),
                 _ => return error(StatusCode::BAD_REQUEST, "status: open or closed"),
             }
         }
         query = query.filter(concern::Column::Status.is_in(wanted));
     }
     let found = match query.all(&state.db).await {
-        Ok(f) => f.into_iter().filter(|c| c.status != status::REJECTED).collect(),
+        Ok(f) => f.into_iter().filter(|c| c.status != Status::Rejected).collect(),
         Err(e) => return from_app(e.into(), &viewer.lang),
     };
     match to_json(&state, &viewer.lang, found).await {
@@ -227,7 +227,7 @@ async fn requests(State(state): State<AppState>, Extension(viewer): Extension<Vi
 async fn one_request(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
     let Some(reference) = strip_json(&file) else { return error(StatusCode::NOT_FOUND, "unknown format; use .json") };
     match concerns::by_reference(&state.db, reference).await {
-        Ok(c) if c.status != status::REJECTED => match to_json(&state, &viewer.lang, vec![c]).await {
+        Ok(c) if c.status != Status::Rejected => match to_json(&state, &viewer.lang, vec![c]).await {
             Ok(list) => Json(list).into_response(),
             Err(e) => from_app(e, &viewer.lang),
         },

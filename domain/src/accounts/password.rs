@@ -6,10 +6,12 @@ pub const MIN_LENGTH: usize = 10;
 pub const MAX_LENGTH: usize = 128;
 
 /// OWASP's first recommendation for argon2id: 19 MiB memory, 2 passes, 1 lane.
+#[allow(clippy::expect_used, reason = "fixed parameters argon2 accepts")]
 fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters"))
 }
 
+#[allow(clippy::expect_used, reason = "hashing fails only on parameters or salts argon2 rejects, and ours are fixed")]
 pub fn hash(password: &str) -> String {
     hasher().hash_password(password.as_bytes()).expect("argon2 hashing").to_string()
 }

@@ -44,7 +44,10 @@ pub async fn all_with_names(db: &impl ConnectionTrait) -> AppResult<Vec<Category
 /// Checks a category form: a key of lower-case letters, digits and `_`, and
 /// a German name; the other languages may follow later (the list of
 /// categories says which are missing, and readers see the German name).
-pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<(String, Vec<(String, String)>), Vec<FieldError>> {
+/// A category's key and its names as (language, name).
+pub type Validated = (String, Vec<(String, String)>);
+
+pub fn validate(key: &str, names: &HashMap<String, String>) -> Result<Validated, Vec<FieldError>> {
     let mut errors = Vec::new();
     let key = key.trim().to_string();
     if key.is_empty() {

@@ -2,7 +2,7 @@
 //! configurable number of further business days the concern is escalated
 //! to the admins and the moderators of the district's forums.
 use super::entity::{concern, concern_event};
-use super::status;
+use super::status::Status;
 use crate::accounts::entity::account;
 use crate::error::AppResult;
 use crate::forums::entity::forum_role;
@@ -13,7 +13,7 @@ use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QueryOrder, QuerySelect};
 use time::{Date, OffsetDateTime};
 
-const OPEN_STATUSES: [&str; 3] = [status::OPEN, status::IN_PROGRESS, status::PLANNED];
+const OPEN_STATUSES: [Status; 3] = [Status::Open, Status::InProgress, Status::Planned];
 
 /// What one run did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date)
     }
     let now = OffsetDateTime::now_utc();
     for c in overdue.all(&txn).await? {
-        let deadline = c.deadline.expect("filtered on a deadline");
+        let Some(deadline) = c.deadline else { continue };
         if c.reminded_at.is_none() {
             remind(&txn, settings, &c).await?;
             let mut m: concern::ActiveModel = c.into();

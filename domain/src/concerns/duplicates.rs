@@ -2,7 +2,7 @@
 //! open concerns of the same district and category; moderators and office
 //! staff merge one concern into another, supporters and followers included.
 use super::entity::{concern, concern_event, concern_follower, concern_support, email_participation};
-use super::status;
+use super::status::Status;
 use crate::error::{AppError, AppResult};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
 use std::collections::HashSet;
@@ -63,7 +63,7 @@ pub async fn similar(db: &impl ConnectionTrait, district_id: i32, category_id: i
         .filter(concern::Column::Hidden.eq(false))
         .filter(concern::Column::DistrictId.eq(district_id))
         .filter(concern::Column::CategoryId.eq(category_id))
-        .filter(concern::Column::Status.is_not_in([status::DONE, status::NOT_POSSIBLE, status::REJECTED, status::DUPLICATE]))
+        .filter(concern::Column::Status.is_not_in([Status::Done, Status::NotPossible, Status::Rejected, Status::Duplicate]))
         .order_by_desc(concern::Column::Id)
         .limit(CANDIDATES)
         .all(db)
@@ -112,7 +112,7 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::config::Settings, 
     if into.id == from.id {
         return Err(AppError::invalid("into", "error-merge-same"));
     }
-    if from.status == status::DUPLICATE || into.status == status::DUPLICATE {
+    if from.status == Status::Duplicate || into.status == Status::Duplicate {
         return Err(AppError::invalid("into", "error-merge-duplicate"));
     }
     // Merging closes this concern for good: the person says so first.
@@ -158,7 +158,7 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::config::Settings, 
     m.updated_at = Set(now);
     m.update(&txn).await?;
     let mut m: concern::ActiveModel = from.clone().into();
-    m.status = Set(status::DUPLICATE.into());
+    m.status = Set(Status::Duplicate);
     m.duplicate_of = Set(Some(into.id));
     m.updated_at = Set(now);
     m.update(&txn).await?;
@@ -206,7 +206,7 @@ mod tests {
         concern::Model {
             id: 1, reference: None, title: title.into(), description: String::new(), category_id: 1, district_id: 1,
             address: None, latitude: point.map(|p| p.0), longitude: point.map(|p| p.1), language: "de".into(),
-            author_id: None, author_email: None, author_name: None, status: status::OPEN.into(), published: true,
+            author_id: None, author_email: None, author_name: None, status: Status::Open, published: true,
             office_id: None, routing_rule_id: None, deadline: None, accepted: false, supports: 0, submission_key: String::new(),
             confirm_token_hash: None, created_at: now, updated_at: now, reminded_at: None, escalated_at: None,
             duplicate_of: None, hidden: false, hidden_reason: None,

@@ -19,7 +19,7 @@ pub mod concern {
         pub author_id: Option<i32>,
         pub author_email: Option<String>,
         pub author_name: Option<String>,
-        pub status: String,
+        pub status: crate::concerns::status::Status,
         pub published: bool,
         pub office_id: Option<i32>,
         pub routing_rule_id: Option<i32>,
@@ -59,7 +59,7 @@ pub mod concern_event {
         pub actor_id: Option<i32>,
         pub office_id: Option<i32>,
         pub rule_id: Option<i32>,
-        pub status: Option<String>,
+        pub status: Option<crate::concerns::status::Status>,
         #[sea_orm(column_type = "Text", nullable)]
         pub body: Option<String>,
         /// The language the body was written in.

@@ -16,6 +16,7 @@ pub mod status;
 pub mod writer;
 
 use crate::translations::Shown;
+use status::Status;
 use serde::{Deserialize, Serialize};
 
 /// A comment under a concern; the text is left out while it is hidden.
@@ -49,7 +50,7 @@ pub struct ConcernView {
     pub reference: String,
     pub title: String,
     pub description: String,
-    pub status: String,
+    pub status: Status,
     pub district: (i32, String),
     pub category: String,
     pub office: Option<String>,
@@ -76,7 +77,7 @@ pub struct EventView {
     pub id: i32,
     pub kind: String,
     pub public: bool,
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub office: Option<String>,
     pub body: Option<String>,
     pub at: String,

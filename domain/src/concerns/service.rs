@@ -1,6 +1,6 @@
 //! Reporting, confirming and routing concerns, and what offices do with them.
 use super::entity::{concern, concern_event, office_link};
-use super::status;
+use super::status::Status;
 use std::collections::HashMap;
 use crate::accounts::tokens::{digest, random_token};
 use crate::categories::entity::category;
@@ -109,20 +109,20 @@ pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldE
     if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
         errors.push(FieldError::new("", "error-form-expired"));
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    match (title, description, category_id, district_id) {
+        (Some(title), Some(description), Some(category_id), Some(district_id)) if errors.is_empty() => Ok(Report {
+            title,
+            description,
+            category_id,
+            district_id,
+            address,
+            point,
+            email,
+            name,
+            submission_key: key.to_lowercase(),
+        }),
+        _ => Err(errors),
     }
-    Ok(Report {
-        title: title.unwrap(),
-        description: description.unwrap(),
-        category_id: category_id.unwrap(),
-        district_id: district_id.unwrap(),
-        address,
-        point,
-        email,
-        name,
-        submission_key: key.to_lowercase(),
-    })
 }
 
 pub fn reference(id: i32, year: i32) -> String {
@@ -208,7 +208,7 @@ pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Repo
         author_id: Set(signed_in.map(|u| u.id)),
         author_email: Set(report.email.clone()),
         author_name: Set(report.name.clone()),
-        status: Set(if signed_in.is_some() { status::SUBMITTED } else { status::UNCONFIRMED }.into()),
+        status: Set(if signed_in.is_some() { Status::Submitted } else { Status::Unconfirmed }),
         published: Set(signed_in.is_some()),
         accepted: Set(false),
         supports: Set(0),
@@ -285,11 +285,11 @@ pub async fn confirm(db: &DatabaseConnection, settings: &Settings, token: &str) 
         .await?
         .ok_or(AppError::NotFound)?;
     let reference = found.reference.clone().unwrap_or_default();
-    if found.status != status::UNCONFIRMED {
+    if found.status != Status::Unconfirmed {
         return Ok(reference);
     }
     let mut m: concern::ActiveModel = found.clone().into();
-    m.status = Set(status::SUBMITTED.into());
+    m.status = Set(Status::Submitted);
     m.published = Set(true);
     m.updated_at = Set(OffsetDateTime::now_utc());
     let confirmed = m.update(&txn).await?;
@@ -320,7 +320,7 @@ pub async fn route(db: &impl ConnectionTrait, settings: &Settings, calendar: &Ca
         .collect();
     let Some(rule) = most_specific(&scopes, c.category_id, c.district_id, planning_space).and_then(|s| rules.iter().find(|r| r.id == s.id)) else {
         let mut e = event(c.id, "triage");
-        e.status = Set(Some(status::SUBMITTED.into()));
+        e.status = Set(Some(Status::Submitted));
         e.insert(db).await?;
         return Ok(());
     };
@@ -341,7 +341,7 @@ async fn assign(db: &impl ConnectionTrait, settings: &Settings, calendar: &Calen
     m.office_id = Set(Some(office_id));
     m.routing_rule_id = Set(rule_id);
     m.deadline = Set(Some(calendar.add_business_days(today, Ord::max(days, 0) as u32)));
-    m.status = Set(status::OPEN.into());
+    m.status = Set(Status::Open);
     m.accepted = Set(false);
     m.updated_at = Set(OffsetDateTime::now_utc());
     m.update(db).await?;
@@ -428,7 +428,7 @@ pub async fn office_link_actor(db: &impl ConnectionTrait, token: &str) -> AppRes
         return Err(AppError::Refused("error-link-expired"));
     }
     let c = concern::Entity::find_by_id(link.concern_id).one(db).await?.ok_or(AppError::NotFound)?;
-    if c.office_id != Some(link.office_id) || status::is_closed(&c.status) {
+    if c.office_id != Some(link.office_id) || c.status.is_closed() {
         return Err(AppError::Refused("error-link-used"));
     }
     Ok((OfficeActor::Link { office_id: link.office_id, concern_id: c.id }, c))
@@ -440,7 +440,7 @@ pub enum OfficeAction {
     Accept,
     Forward { office_id: i32, reason: String },
     HandBack { reason: String },
-    SetStatus { status: String, answer: String },
+    SetStatus { status: Status, answer: String },
     Note { body: String },
 }
 
@@ -462,12 +462,13 @@ impl OfficeAction {
                 reason: text_field(&mut errors, "handback_reason", &get("handback_reason"), 2000, true).unwrap_or_default(),
             },
             "status" => {
-                let new_status = get("status");
-                if !status::OFFICE_STATUSES.contains(&new_status.as_str()) {
+                let new_status = Status::parse(&get("status")).filter(|s| s.is_office_answer());
+                if new_status.is_none() {
                     errors.push(FieldError::new("status", "error-unknown-status"));
                 }
-                let answer = text_field(&mut errors, "answer", &get("answer"), MAX_ANSWER, true);
-                OfficeAction::SetStatus { status: new_status, answer: answer.unwrap_or_default() }
+                let answer = text_field(&mut errors, "answer", &get("answer"), MAX_ANSWER, true).unwrap_or_default();
+                // Without a status the errors above refuse the form.
+                new_status.map_or(OfficeAction::Accept, |status| OfficeAction::SetStatus { status, answer })
             }
             "note" => OfficeAction::Note { body: text_field(&mut errors, "note", &get("note"), MAX_ANSWER, true).unwrap_or_default() },
             _ => {
@@ -497,7 +498,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     if !actor.may_act_on(&c) {
         return Err(AppError::Forbidden);
     }
-    if status::is_closed(&c.status) && !matches!(action, OfficeAction::Note { .. }) {
+    if c.status.is_closed() && !matches!(action, OfficeAction::Note { .. }) {
         return Err(AppError::invalid("", "error-concern-closed"));
     }
     // Accepting what is accepted already changes nothing and logs nothing.
@@ -509,7 +510,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
     e.language = Set(language.to_string());
     e.actor_id = Set(actor.account_id());
     e.office_id = Set(Some(current_office));
-    let mut notify_reporter: Option<(&str, String, Option<String>)> = None;
+    let mut notify_reporter: Option<(&str, String, Option<Status>)> = None;
     let mut closed = false;
     // Old and new value of what the action changed, for the audit log.
     let mut changed: Option<String> = None;
@@ -545,25 +546,25 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             m.office_id = Set(None);
             m.deadline = Set(None);
             m.accepted = Set(false);
-            m.status = Set(status::SUBMITTED.into());
+            m.status = Set(Status::Submitted);
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
-            changed = Some(crate::audit::change("status", &c.status, status::SUBMITTED));
+            changed = Some(crate::audit::change("status", c.status.as_str(), Status::Submitted.as_str()));
             e.kind = Set("handed_back".into());
             e.body = Set(Some(reason));
         }
         OfficeAction::SetStatus { status: new_status, answer } => {
-            changed = Some(crate::audit::change("status", &c.status, &new_status));
+            changed = Some(crate::audit::change("status", c.status.as_str(), new_status.as_str()));
             let mut m: concern::ActiveModel = c.clone().into();
-            m.status = Set(new_status.clone());
+            m.status = Set(new_status);
             m.accepted = Set(true);
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
             e.kind = Set("answered".into());
-            e.status = Set(Some(new_status.clone()));
+            e.status = Set(Some(new_status));
             e.body = Set(Some(answer.clone()));
-            closed = status::is_closed(&new_status);
-            notify_reporter = Some(("concern-answered", answer, Some(new_status.clone())));
+            closed = new_status.is_closed();
+            notify_reporter = Some(("concern-answered", answer, Some(new_status)));
         }
         OfficeAction::Note { body } => {
             e.kind = Set("note".into());
@@ -631,9 +632,9 @@ pub async fn public_list(db: &impl ConnectionTrait, filter: &ListFilter) -> AppR
     if let Some(c) = filter.category {
         q = q.filter(concern::Column::CategoryId.eq(c));
     }
-    match filter.status.as_deref() {
-        Some(s) if status::PUBLIC_STATUSES.contains(&s) => q = q.filter(concern::Column::Status.eq(s)),
-        _ => q = q.filter(concern::Column::Status.is_not_in([status::REJECTED, status::DUPLICATE])),
+    match filter.status.as_deref().and_then(Status::parse) {
+        Some(s) if Status::PUBLIC.contains(&s) => q = q.filter(concern::Column::Status.eq(s)),
+        _ => q = q.filter(concern::Column::Status.is_not_in([Status::Rejected, Status::Duplicate])),
     }
     if let Some(text) = filter.q.as_deref() {
         let words = search_words(text);
@@ -709,7 +710,7 @@ pub async fn tell_reporter(db: &impl ConnectionTrait, settings: &Settings, c: &c
 pub async fn reported_by(db: &impl ConnectionTrait, account_id: i32) -> AppResult<Vec<concern::Model>> {
     Ok(concern::Entity::find()
         .filter(concern::Column::AuthorId.eq(account_id))
-        .filter(concern::Column::Status.ne(status::UNCONFIRMED))
+        .filter(concern::Column::Status.ne(Status::Unconfirmed))
         .order_by_desc(concern::Column::Id)
         .limit(100)
         .all(db)
@@ -731,7 +732,7 @@ pub async fn followed_or_supported_by(db: &impl ConnectionTrait, account_id: i32
     Ok(concern::Entity::find()
         .filter(concern::Column::Id.is_in(ids))
         .filter(sea_orm::Condition::any().add(concern::Column::AuthorId.ne(account_id)).add(concern::Column::AuthorId.is_null()))
-        .filter(concern::Column::Status.ne(status::UNCONFIRMED))
+        .filter(concern::Column::Status.ne(Status::Unconfirmed))
         .filter(concern::Column::Hidden.eq(false))
         .order_by_desc(concern::Column::Id)
         .limit(100)
@@ -758,7 +759,7 @@ pub enum InboxShow {
     Open,
     All,
     Closed,
-    Status(&'static str),
+    Status(Status),
 }
 
 impl InboxShow {
@@ -766,7 +767,7 @@ impl InboxShow {
         match value {
             "all" => InboxShow::All,
             "closed" => InboxShow::Closed,
-            s => status::ALL.iter().find(|x| **x == s).map(|x| InboxShow::Status(x)).unwrap_or(InboxShow::Open),
+            s => Status::parse(s).map(InboxShow::Status).unwrap_or(InboxShow::Open),
         }
     }
 }
@@ -796,13 +797,13 @@ pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], show: InboxShow, 
         InboxSort::Newest => q.order_by_desc(concern::Column::Id),
     };
     q = match show {
-        InboxShow::Open => q.filter(concern::Column::Status.is_not_in(status::CLOSED.iter().copied())),
-        InboxShow::Closed => q.filter(concern::Column::Status.is_in(status::CLOSED.iter().copied())),
+        InboxShow::Open => q.filter(concern::Column::Status.is_not_in(Status::CLOSED)),
+        InboxShow::Closed => q.filter(concern::Column::Status.is_in(Status::CLOSED)),
         InboxShow::All => q,
         InboxShow::Status(s) => q.filter(concern::Column::Status.eq(s)),
     };
     if overdue_only {
-        q = q.filter(concern::Column::Deadline.lt(OffsetDateTime::now_utc().date())).filter(concern::Column::Status.is_not_in(status::CLOSED.iter().copied()));
+        q = q.filter(concern::Column::Deadline.lt(OffsetDateTime::now_utc().date())).filter(concern::Column::Status.is_not_in(Status::CLOSED));
     }
     if let Some(reference) = as_reference(search) {
         q = q.filter(concern::Column::Reference.eq(reference));
@@ -816,8 +817,8 @@ pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], show: InboxShow, 
 }
 
 /// How many of an office's concerns are in each status.
-pub async fn inbox_counts(db: &impl ConnectionTrait, offices: &[i32]) -> AppResult<Vec<(String, i64)>> {
-    let rows: Vec<(String, i64)> = concern::Entity::find()
+pub async fn inbox_counts(db: &impl ConnectionTrait, offices: &[i32]) -> AppResult<Vec<(Status, i64)>> {
+    let rows: Vec<(Status, i64)> = concern::Entity::find()
         .select_only()
         .column(concern::Column::Status)
         .column_as(concern::Column::Id.count(), "n")
@@ -826,7 +827,7 @@ pub async fn inbox_counts(db: &impl ConnectionTrait, offices: &[i32]) -> AppResu
         .into_tuple()
         .all(db)
         .await?;
-    Ok(status::ALL.iter().filter_map(|s| rows.iter().find(|(r, _)| r == s).cloned()).collect())
+    Ok(Status::ALL.iter().filter_map(|s| rows.iter().find(|(r, _)| r == s).copied()).collect())
 }
 
 #[cfg(test)]
@@ -900,7 +901,7 @@ mod tests {
         assert_eq!(errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), vec!["office", "forward_reason"]);
         assert_eq!(
             OfficeAction::parse("status", fields(&[("status", "done"), ("answer", "Repariert.")])),
-            Ok(OfficeAction::SetStatus { status: "done".into(), answer: "Repariert.".into() })
+            Ok(OfficeAction::SetStatus { status: Status::Done, answer: "Repariert.".into() })
         );
         assert!(OfficeAction::parse("status", fields(&[("status", "rejected"), ("answer", "x")])).is_err(), "offices do not reject");
         assert!(OfficeAction::parse("delete", fields(&[])).is_err());
@@ -929,7 +930,7 @@ pub async fn moderated_districts(db: &impl ConnectionTrait, forum_ids: &[i32]) -
 pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Vec<concern::Model>> {
     let mut q = concern::Entity::find()
         .filter(concern::Column::Published.eq(true))
-        .filter(concern::Column::Status.eq(status::SUBMITTED))
+        .filter(concern::Column::Status.eq(Status::Submitted))
         .order_by_asc(concern::Column::Id)
         .limit(200);
     if let Some(districts) = moderated_districts(db, forum_ids).await? {
@@ -950,7 +951,7 @@ pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, mo
     if !allowed {
         return Err(AppError::Forbidden);
     }
-    if c.status != status::SUBMITTED || !c.published {
+    if c.status != Status::Submitted || !c.published {
         return Err(AppError::invalid("", "error-not-in-triage"));
     }
     let Some(to) = office::Entity::find_by_id(office_id).one(&txn).await? else {

@@ -6,7 +6,7 @@
 //! alone, exactly as without batching.
 use super::entity::{concern, concern_event};
 use super::service::{self, Report, Reported};
-use super::status;
+use super::status::Status;
 use crate::accounts::tokens::{digest, random_token};
 use crate::error::{AppError, AppResult};
 use crate::mail::entity::mail_outbox;
@@ -99,7 +99,7 @@ async fn write_batch(db: &DatabaseConnection, settings: &Settings, batch: &[Job]
             author_id: Set(signed_in.map(|u| u.id)),
             author_email: Set(j.report.email.clone()),
             author_name: Set(j.report.name.clone()),
-            status: Set(if signed_in.is_some() { status::SUBMITTED } else { status::UNCONFIRMED }.into()),
+            status: Set(if signed_in.is_some() { Status::Submitted } else { Status::Unconfirmed }),
             published: Set(signed_in.is_some()),
             accepted: Set(false),
             supports: Set(0),

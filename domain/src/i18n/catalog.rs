@@ -18,6 +18,7 @@ pub fn plain_loader() -> &'static StaticLoader {
     &PLAIN
 }
 
+#[allow(clippy::expect_used, reason = "the files are embedded at build time; a broken one must stop the start")]
 fn build(plain: bool, fallback: &str) -> StaticLoader {
     let mut bundles: HashMap<LanguageIdentifier, FluentBundle<&'static FluentResource>> =
         HashMap::new();
@@ -76,7 +77,8 @@ pub fn translate_with(
     id: &str,
     args: &HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue>,
 ) -> String {
-    let lang: LanguageIdentifier = lang.parse().unwrap_or_else(|_| "de".parse().unwrap());
+    // An unknown tag reads as "und", for which the base falls back to German.
+    let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
     if plain {
         if let Some(s) = PLAIN.try_lookup_with_args(&lang, id, args) {
             return s;
@@ -85,7 +87,7 @@ pub fn translate_with(
     BASE.try_lookup_with_args(&lang, id, args)
         // A key missing everywhere is a bug that check-locales reports; the
         // person still sees a neutral text rather than a raw key.
-        .unwrap_or_else(|| BASE.try_lookup(&"de".parse().unwrap(), "missing-text").unwrap_or_default())
+        .unwrap_or_else(|| BASE.try_lookup(&LanguageIdentifier::default(), "missing-text").unwrap_or_default())
 }
 
 /// Every Fluent file parses, and no id is defined twice in one language

@@ -188,7 +188,11 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
         }
         previous_vowel = vowel;
     }
-    if lang == Lang::En && w.len() > 2 && w[w.len() - 1] == 'e' && !is_vowel(w[w.len() - 2], lang) && !(w[w.len() - 2] == 'l' && !is_vowel(w[w.len() - 3], lang)) {
+    // A final "e" after a consonant is silent (make), except in "-le"
+    // after a consonant, which is a syllable of its own (ta-ble).
+    let silent_e = lang == Lang::En && w.len() > 2 && w[w.len() - 1] == 'e' && !is_vowel(w[w.len() - 2], lang);
+    let consonant_le = w.len() > 2 && w[w.len() - 2] == 'l' && !is_vowel(w[w.len() - 3], lang);
+    if silent_e && !consonant_le {
         count -= 1;
     }
     count.max(1)
@@ -270,6 +274,44 @@ pub fn check(text: &str, lang: Lang, jargon: &Jargon) -> Report {
     let ease = reading_ease(lang, word_count, sentences.len(), syllable_count);
     let score = ease.filter(|_| word_count >= MIN_SCORED_WORDS && !is_list(text)).map(|e| e.clamp(0.0, 100.0));
     Report { sentences: sentences.len(), words: word_count, syllables: syllable_count, ease, score, hints }
+}
+
+/// The check's result as lines for people: the score with a verdict, then
+/// every hint. `tr` translates a message id with arguments. Empty for an
+/// empty text or a language the check does not know.
+/// Translates a message id with its arguments.
+pub type Translate<'a> = &'a dyn Fn(&str, &[(String, String)]) -> String;
+
+pub fn hint_lines(text: &str, lang: &str, tr: Translate<'_>) -> Vec<String> {
+    let arg = |k: &str, v: String| (k.to_string(), v);
+    let Some(l) = Lang::of(lang).filter(|_| !text.trim().is_empty()) else { return Vec::new() };
+    let r = check(text, l, &Jargon::shipped(l));
+    let verdict = match r.score {
+        Some(s) if s >= 60.0 => "plain-verdict-easy",
+        Some(s) if s >= 30.0 => "plain-verdict-medium",
+        _ => "plain-verdict-hard",
+    };
+    let mut lines = vec![match r.score {
+        Some(s) => format!("{} · {}", tr("plain-score", &[arg("score", format!("{s:.0}"))]), tr(verdict, &[])),
+        None => tr("plain-score-short", &[arg("min", MIN_SCORED_WORDS.to_string())]),
+    }];
+    if r.hints.is_empty() {
+        lines.push(tr("plain-no-hints", &[]));
+    }
+    lines.extend(r.hints.iter().map(|h| match h {
+        Hint::LongSentence { words, .. } => tr("plain-hint-long-sentence", &[arg("words", words.to_string()), arg("max", MAX_SENTENCE_WORDS.to_string())]),
+        Hint::LongWord { word } => tr("plain-hint-long-word", &[arg("word", word.clone())]),
+        Hint::Passive { sentence } => tr("plain-hint-passive", &[arg("sentence", sentence.clone())]),
+        Hint::Jargon { term, suggestion } => tr("plain-hint-jargon", &[arg("term", term.clone()), arg("suggestion", suggestion.clone())]),
+    }));
+    lines
+}
+
+/// Number of hints and the score of one text, for the summary before publishing.
+pub fn summary(text: &str, lang: &str) -> Option<(usize, Option<f64>)> {
+    let l = Lang::of(lang)?;
+    let r = check(text, l, &Jargon::shipped(l));
+    Some((r.hints.len(), r.score))
 }
 
 #[cfg(test)]
@@ -401,39 +443,4 @@ mod tests {
         assert_eq!(check("", Lang::De, &Jargon::default()).score, None);
         assert_eq!(Lang::of("ar"), None);
     }
-}
-
-/// The check's result as lines for people: the score with a verdict, then
-/// every hint. `tr` translates a message id with arguments. Empty for an
-/// empty text or a language the check does not know.
-pub fn hint_lines(text: &str, lang: &str, tr: &dyn Fn(&str, &[(String, String)]) -> String) -> Vec<String> {
-    let arg = |k: &str, v: String| (k.to_string(), v);
-    let Some(l) = Lang::of(lang).filter(|_| !text.trim().is_empty()) else { return Vec::new() };
-    let r = check(text, l, &Jargon::shipped(l));
-    let verdict = match r.score {
-        Some(s) if s >= 60.0 => "plain-verdict-easy",
-        Some(s) if s >= 30.0 => "plain-verdict-medium",
-        _ => "plain-verdict-hard",
-    };
-    let mut lines = vec![match r.score {
-        Some(s) => format!("{} · {}", tr("plain-score", &[arg("score", format!("{s:.0}"))]), tr(verdict, &[])),
-        None => tr("plain-score-short", &[arg("min", MIN_SCORED_WORDS.to_string())]),
-    }];
-    if r.hints.is_empty() {
-        lines.push(tr("plain-no-hints", &[]));
-    }
-    lines.extend(r.hints.iter().map(|h| match h {
-        Hint::LongSentence { words, .. } => tr("plain-hint-long-sentence", &[arg("words", words.to_string()), arg("max", MAX_SENTENCE_WORDS.to_string())]),
-        Hint::LongWord { word } => tr("plain-hint-long-word", &[arg("word", word.clone())]),
-        Hint::Passive { sentence } => tr("plain-hint-passive", &[arg("sentence", sentence.clone())]),
-        Hint::Jargon { term, suggestion } => tr("plain-hint-jargon", &[arg("term", term.clone()), arg("suggestion", suggestion.clone())]),
-    }));
-    lines
-}
-
-/// Number of hints and the score of one text, for the summary before publishing.
-pub fn summary(text: &str, lang: &str) -> Option<(usize, Option<f64>)> {
-    let l = Lang::of(lang)?;
-    let r = check(text, l, &Jargon::shipped(l));
-    Some((r.hints.len(), r.score))
 }

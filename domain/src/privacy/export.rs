@@ -66,8 +66,8 @@ pub async fn account_files(db: &impl ConnectionTrait, account_id: i32) -> AppRes
     // Each survey is loaded once, however many responses point to it.
     let mut surveys = std::collections::HashMap::new();
     for r in &responses {
-        if !surveys.contains_key(&r.survey_id) {
-            surveys.insert(r.survey_id, crate::surveys::service::load(db, r.survey_id).await?);
+        if let std::collections::hash_map::Entry::Vacant(e) = surveys.entry(r.survey_id) {
+            e.insert(crate::surveys::service::load(db, r.survey_id).await?);
         }
         let s = &surveys[&r.survey_id];
         let mine: Vec<Value> = answers

@@ -61,7 +61,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::config::Settings, no
     // Reports never confirmed, with their events and photos.
     let cutoff = now - Duration::days(p.unconfirmed_days);
     let stale: Vec<concern::Model> = concern::Entity::find()
-        .filter(concern::Column::Status.eq(crate::concerns::status::UNCONFIRMED))
+        .filter(concern::Column::Status.eq(crate::concerns::status::Status::Unconfirmed))
         .filter(concern::Column::CreatedAt.lt(cutoff))
         .all(db)
         .await?;
@@ -75,7 +75,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::config::Settings, no
         email_participation::Entity::delete_many().filter(email_participation::Column::ConcernId.is_in(ids.clone())).exec(&txn).await?;
         concern::Entity::delete_many()
             .filter(concern::Column::Id.is_in(ids))
-            .filter(concern::Column::Status.eq(crate::concerns::status::UNCONFIRMED))
+            .filter(concern::Column::Status.eq(crate::concerns::status::Status::Unconfirmed))
             .exec(&txn)
             .await?;
         txn.commit().await?;
@@ -101,7 +101,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::config::Settings, no
     let with_email = Condition::all()
         .add(concern::Column::AuthorEmail.is_not_null())
         .add(concern::Column::AuthorId.is_null())
-        .add(concern::Column::Status.is_in(crate::concerns::status::CLOSED.iter().copied()))
+        .add(concern::Column::Status.is_in(crate::concerns::status::Status::CLOSED))
         .add(concern::Column::UpdatedAt.lt(closed_before));
     removed.reporter_emails = concern::Entity::find().filter(with_email.clone()).count(db).await?;
     if !dry_run && removed.reporter_emails > 0 {
@@ -155,9 +155,7 @@ pub async fn run(db: &DatabaseConnection, settings: &crate::config::Settings, no
         .all(db)
         .await?;
     for a in due {
-        if dry_run {
-            removed.accounts_deleted += 1;
-        } else if super::erase::delete_account(db, settings, a.id, super::erase::Requester::Retention).await.is_ok() {
+        if dry_run || super::erase::delete_account(db, settings, a.id, super::erase::Requester::Retention).await.is_ok() {
             removed.accounts_deleted += 1;
         }
     }

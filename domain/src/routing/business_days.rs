@@ -4,6 +4,7 @@
 use time::{Date, Duration, Month, Weekday};
 
 /// Easter Sunday (Gregorian calendar, anonymous algorithm).
+#[allow(clippy::unwrap_used, reason = "the computus gives March or April and a day of that month")]
 pub fn easter_sunday(year: i32) -> Date {
     let a = year % 19;
     let b = year / 100;
@@ -23,6 +24,7 @@ pub fn easter_sunday(year: i32) -> Date {
 }
 
 /// Statutory public holidays in Thuringia.
+#[allow(clippy::unwrap_used, reason = "fixed days that exist in every year")]
 pub fn thuringia_holidays(year: i32) -> Vec<Date> {
     let easter = easter_sunday(year);
     let fixed = |m: Month, d: u8| Date::from_calendar_date(year, m, d).unwrap();
@@ -60,7 +62,9 @@ impl Calendar {
         let mut day = start;
         let mut left = n;
         while left > 0 {
-            day = day.next_day().expect("date in range");
+            // The last day time knows (9999-12-31) ends the count.
+            let Some(next) = day.next_day() else { break };
+            day = next;
             if self.is_business_day(day) {
                 left -= 1;
             }
@@ -68,7 +72,6 @@ impl Calendar {
         day
     }
 
-    /// Business days from `from` to `to` (positive when `to` is later).
     /// The latest day from which at least `n` business days have passed by
     /// `today`: `business_days_between(d, today) >= n` exactly when `d` is
     /// on or before it.
@@ -79,17 +82,20 @@ impl Calendar {
             if self.is_business_day(day) {
                 counted += 1;
             }
-            day = day.previous_day().unwrap();
+            let Some(previous) = day.previous_day() else { break };
+            day = previous;
         }
         day
     }
 
+    /// Business days from `from` to `to` (positive when `to` is later).
     pub fn business_days_between(&self, from: Date, to: Date) -> i64 {
         let (a, b, sign) = if from <= to { (from, to, 1) } else { (to, from, -1) };
         let mut n = 0;
         let mut day = a;
         while day < b {
-            day = day.next_day().unwrap();
+            let Some(next) = day.next_day() else { break };
+            day = next;
             if self.is_business_day(day) {
                 n += 1;
             }

@@ -59,12 +59,12 @@ fn specificity(rule: &RuleScope, category_id: i32, district_id: i32, planning_sp
 /// The most specific rule for a category in a district. Ties (two rules of the
 /// same scope) go to the older rule, so adding a rule never silently changes
 /// an existing decision.
-pub fn most_specific<'a>(
-    rules: &'a [RuleScope],
+pub fn most_specific(
+    rules: &[RuleScope],
     category_id: i32,
     district_id: i32,
     planning_space_id: Option<i32>,
-) -> Option<&'a RuleScope> {
+) -> Option<&RuleScope> {
     rules
         .iter()
         .filter_map(|r| specificity(r, category_id, district_id, planning_space_id).map(|s| (s, r)))

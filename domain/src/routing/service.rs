@@ -53,10 +53,12 @@ pub fn validate(category: &str, scope: &str, office: &str, days: &str) -> Result
             None
         }
     };
-    if !errors.is_empty() {
-        return Err(errors);
+    match (category_id, scope, office_id, deadline_days) {
+        (Some(category_id), Some(scope), Some(office_id), Some(deadline_days)) if errors.is_empty() => {
+            Ok(RuleInput { category_id, scope, office_id, deadline_days })
+        }
+        _ => Err(errors),
     }
-    Ok(RuleInput { category_id: category_id.unwrap(), scope: scope.unwrap(), office_id: office_id.unwrap(), deadline_days: deadline_days.unwrap() })
 }
 
 /// Adds a rule; one rule per category and scope, so precedence stays clear.

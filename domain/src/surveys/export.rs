@@ -147,13 +147,13 @@ pub fn results_table(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> Ta
             rows.push(vec![
                 Cell::Text(question.clone()),
                 Cell::Text(answer_label(s, &row.answer, lang, false, &labels.yes, &labels.no)),
-                Cell::Int(row.count as i64),
+                Cell::Int(row.count),
                 Cell::Decimal(row.percent, 1),
                 row.mean_rank.map_or(Cell::Empty, |m| Cell::Decimal(m, 1)),
             ]);
         }
         if q.kind == "text" {
-            rows.push(vec![Cell::Text(question.clone()), Cell::Empty, Cell::Int(q.answered as i64), Cell::Empty, Cell::Empty]);
+            rows.push(vec![Cell::Text(question.clone()), Cell::Empty, Cell::Int(q.answered), Cell::Empty, Cell::Empty]);
         }
     }
     Table { columns, rows, sheet: crate::i18n::translate(&labels.ui_lang, false, "export-sheet-results") }

@@ -137,7 +137,7 @@ pub async fn enter(db: &DatabaseConnection, s: &Survey, user: &SignedIn, number:
 fn same(a: &PaperAnswers, b: &PaperAnswers) -> bool {
     let sorted = |p: &PaperAnswers| {
         let mut v = p.answers.clone();
-        v.sort_by(|x, y| (x.question_id, x.option_id, x.value).cmp(&(y.question_id, y.option_id, y.value)));
+        v.sort_by_key(|x| (x.question_id, x.option_id, x.value));
         v
     };
     a.district == b.district && sorted(a) == sorted(b)

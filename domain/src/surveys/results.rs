@@ -131,7 +131,9 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
         .all(db)
         .await?;
     let groups = summed.into_iter().map(|(q, o, v, n)| (q, (o != 0).then_some(o), (v != -1).then_some(v), n));
-    let mut by_question: HashMap<i32, Vec<(Option<i32>, Option<i32>, i64)>> = HashMap::new();
+    /// (option, value, count) per answer group of a question.
+    type Groups = Vec<(Option<i32>, Option<i32>, i64)>;
+    let mut by_question: HashMap<i32, Groups> = HashMap::new();
     for (q, o, v, n) in groups {
         by_question.entry(q).or_default().push((o, v, n));
     }

@@ -95,7 +95,10 @@ pub async fn load(db: &impl ConnectionTrait, id: i32) -> AppResult<Survey> {
 /// in this process drops the entry at once (other processes see it within
 /// the TTL).
 #[derive(Clone, Default)]
-pub struct SurveyCache(Arc<RwLock<HashMap<i32, (Instant, Arc<Survey>)>>>);
+pub struct SurveyCache(Arc<RwLock<CachedSurveys>>);
+
+/// Each survey with the moment it was read.
+type CachedSurveys = HashMap<i32, (Instant, Arc<Survey>)>;
 pub const CACHE_TTL: Duration = Duration::from_secs(2);
 
 impl SurveyCache {

@@ -60,7 +60,9 @@ async fn register_verify_login_logout(backend: Backend) {
 async fn bad_registrations_keep_input_and_write_nothing(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let accounts = app.count("account").await;
-    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+    // (form, field, message)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case] = &[
         (&[("display_name", "Kai"), ("email", RESIDENT), ("password", PASSWORD), ("language", "de")], "email", "Zu dieser E-Mail-Adresse gibt es schon ein Konto."),
         (&[("display_name", "Kai"), ("email", "kai@example.org"), ("password", "kurz"), ("language", "de")], "password", "Das Passwort ist zu kurz: mindestens 10 Zeichen."),
         (&[("display_name", "Kai"), ("email", "kai@example.org"), ("password", "password123"), ("language", "de")], "password", "Dieses Passwort ist zu leicht zu erraten."),

@@ -283,7 +283,7 @@ async fn anonymous_report_is_confirmed_routed_and_answered_through_the_office_li
     .await;
     let second = reference_of(&location);
     let mail = app.smtp.wait_for("nachbarin@example.org", 4).await;
-    app.client.get(&mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
+    app.client.get(mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
     let office_mail = app.smtp.wait_for("amt-67@erfurt.example", 2).await;
     assert!(office_mail.body().contains(&second));
     let expired = office_mail.link(&format!("{}/office/link/", app.base)).unwrap().strip_prefix(&app.base).unwrap().to_string();

@@ -197,6 +197,17 @@ struct Process {
     base: String,
 }
 
+/// A server a test left running (it failed, or never came up) is killed
+/// and reaped rather than left behind.
+impl Drop for Process {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 impl Process {
     fn env_for(data: &std::path::Path, database_url: &str) -> Vec<(String, String)> {
         vec![
@@ -233,9 +244,11 @@ impl Process {
             .spawn()
             .expect("quartier serve starts");
         let client = reqwest::Client::new();
+        // Dropped unless it answers: the process is killed and reaped.
+        let process = Process { child, base: base.clone() };
         for _ in 0..200 {
             if client.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status().is_success()) {
-                return Process { child, base };
+                return process;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

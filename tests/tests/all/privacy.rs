@@ -205,7 +205,7 @@ async fn old_personal_data_goes_by_itself(backend: Backend) {
     let forgotten = anonymous("Nie bestätigt", "vergesslich@example.org").await;
     let closed = anonymous("Bestätigt und erledigt", "erledigt@example.org").await;
     let mail = app.smtp.wait_for("erledigt@example.org", 1).await;
-    app.client.get(&mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
+    app.client.get(mail.link(&format!("{}/concerns/confirm?token=", app.base)).unwrap()).send().await.unwrap();
     let closed_id = app.scalar(&format!("SELECT id AS n FROM concern WHERE reference = '{closed}'")).await;
     app.login(crate::harness::STAFF, DEMO_PASSWORD).await;
     let (status, _, _) = app.submit(&format!("/office/concerns/{closed_id}"), &[("action", "status"), ("status", "done"), ("answer", "Erledigt.")]).await;
