@@ -3,7 +3,7 @@
 //! generated responses from all three channels and unused access codes.
 //! `serve --demo` shows it; the benchmark fills it with 100,000 responses.
 use domain::surveys::entity::{survey_answer, survey_response};
-use domain::surveys::model::AnswerValue;
+use domain::surveys::model::{AnswerValue, QuestionKind};
 use domain::surveys::responses;
 use domain::surveys::service::{self, QuestionForm, SettingsForm};
 use domain::accounts::SignedIn;
@@ -18,40 +18,40 @@ const INTRO: [&str; 3] = [
 ];
 
 /// (kind, question in de/en/ar, options in de/en/ar)
-type Q = (&'static str, [&'static str; 3], &'static [[&'static str; 3]]);
+type Q = (QuestionKind, [&'static str; 3], &'static [[&'static str; 3]]);
 const QUESTIONS: &[Q] = &[
-    ("single", ["Wie lange wohnen Sie schon hier?", "How long have you lived here?", "منذ متى تسكن هنا؟"], &[
+    (QuestionKind::Single, ["Wie lange wohnen Sie schon hier?", "How long have you lived here?", "منذ متى تسكن هنا؟"], &[
         ["Weniger als 1 Jahr", "Less than 1 year", "أقل من سنة"],
         ["1 bis 5 Jahre", "1 to 5 years", "من سنة إلى 5 سنوات"],
         ["Mehr als 5 Jahre", "More than 5 years", "أكثر من 5 سنوات"],
     ]),
-    ("multiple", ["Was fehlt am Platz?", "What is missing on the square?", "ما الذي ينقص في الساحة؟"], &[
+    (QuestionKind::Multiple, ["Was fehlt am Platz?", "What is missing on the square?", "ما الذي ينقص في الساحة؟"], &[
         ["Bänke", "Benches", "مقاعد"],
         ["Spielplatz", "Playground", "ملعب أطفال"],
         ["Licht am Abend", "Light in the evening", "إضاءة في المساء"],
         ["Bäume", "Trees", "أشجار"],
     ]),
-    ("scale", ["Wie sicher fühlen Sie sich abends?", "How safe do you feel in the evening?", "ما مدى شعورك بالأمان مساءً؟"], &[]),
-    ("yes_no", ["Kennen Sie das Stadtteilbüro?", "Do you know the neighbourhood office?", "هل تعرف مكتب الحي؟"], &[]),
-    ("single", ["Wie kommen Sie meistens zum Einkaufen?", "How do you usually get to the shops?", "كيف تذهب عادةً للتسوق؟"], &[
+    (QuestionKind::Scale, ["Wie sicher fühlen Sie sich abends?", "How safe do you feel in the evening?", "ما مدى شعورك بالأمان مساءً؟"], &[]),
+    (QuestionKind::YesNo, ["Kennen Sie das Stadtteilbüro?", "Do you know the neighbourhood office?", "هل تعرف مكتب الحي؟"], &[]),
+    (QuestionKind::Single, ["Wie kommen Sie meistens zum Einkaufen?", "How do you usually get to the shops?", "كيف تذهب عادةً للتسوق؟"], &[
         ["Zu Fuß", "On foot", "مشيًا"],
         ["Mit dem Rad", "By bike", "بالدراجة"],
         ["Mit Bus oder Bahn", "By bus or tram", "بالحافلة أو الترام"],
         ["Mit dem Auto", "By car", "بالسيارة"],
     ]),
-    ("ranking", ["Was ist Ihnen am wichtigsten?", "What matters most to you?", "ما الأهم بالنسبة لك؟"], &[
+    (QuestionKind::Ranking, ["Was ist Ihnen am wichtigsten?", "What matters most to you?", "ما الأهم بالنسبة لك؟"], &[
         ["Sauberkeit", "Cleanliness", "النظافة"],
         ["Ruhe", "Quiet", "الهدوء"],
         ["Treffpunkte", "Places to meet", "أماكن للقاء"],
     ]),
-    ("yes_no", ["Würden Sie bei einem Fest mithelfen?", "Would you help at a neighbourhood party?", "هل تساعد في حفلة الحي؟"], &[]),
-    ("scale", ["Wie zufrieden sind Sie mit dem Wohnumfeld?", "How happy are you with your surroundings?", "ما مدى رضاك عن محيط سكنك؟"], &[]),
-    ("multiple", ["Welche Angebote nutzen Sie?", "Which services do you use?", "ما الخدمات التي تستخدمها؟"], &[
+    (QuestionKind::YesNo, ["Würden Sie bei einem Fest mithelfen?", "Would you help at a neighbourhood party?", "هل تساعد في حفلة الحي؟"], &[]),
+    (QuestionKind::Scale, ["Wie zufrieden sind Sie mit dem Wohnumfeld?", "How happy are you with your surroundings?", "ما مدى رضاك عن محيط سكنك؟"], &[]),
+    (QuestionKind::Multiple, ["Welche Angebote nutzen Sie?", "Which services do you use?", "ما الخدمات التي تستخدمها؟"], &[
         ["Bibliothek", "Library", "المكتبة"],
         ["Jugendclub", "Youth club", "نادي الشباب"],
         ["Seniorentreff", "Seniors' meeting place", "ملتقى كبار السن"],
     ]),
-    ("text", ["Was wünschen Sie sich für den Platz?", "What do you wish for the square?", "ماذا تتمنى للساحة؟"], &[]),
+    (QuestionKind::Text, ["Was wünschen Sie sich für den Platz?", "What do you wish for the square?", "ماذا تتمنى للساحة؟"], &[]),
 ];
 const SCALE_ENDS: [[&str; 3]; 2] = [["gar nicht", "not at all", "إطلاقًا"], ["sehr", "very", "جدًا"]];
 const WISHES: &[&str] = &["Mehr Bänke im Schatten", "Ein Brunnen", "Abends mehr Licht", "Weniger Autos", "Ein Café", "Mehr Grün"];
@@ -83,18 +83,18 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
     .await
     ?;
     for (kind, text, options) in QUESTIONS {
-        let scale = *kind == "scale";
+        let scale = *kind == QuestionKind::Scale;
         service::save_question(db, &user, id, None, QuestionForm {
-            kind: String::from(*kind),
+            kind: kind.as_str().into(),
             text: text[0].into(),
-            required: *kind != "text",
+            required: *kind != QuestionKind::Text,
             options: options.iter().map(|o| o[0]).collect::<Vec<_>>().join("\n"),
-            max_choices: if *kind == "multiple" { "2".into() } else { String::new() },
+            max_choices: if *kind == QuestionKind::Multiple { "2".into() } else { String::new() },
             scale_min: if scale { "1".into() } else { String::new() },
             scale_max: if scale { "5".into() } else { String::new() },
             low_label: if scale { SCALE_ENDS[0][0].into() } else { String::new() },
             high_label: if scale { SCALE_ENDS[1][0].into() } else { String::new() },
-            max_length: if *kind == "text" { "500".into() } else { String::new() },
+            max_length: if *kind == QuestionKind::Text { "500".into() } else { String::new() },
             ..Default::default()
         })
         .await
@@ -109,7 +109,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
             for (o, option) in q.options.iter().zip(options.iter()) {
                 texts.push((format!("o{o}"), option[l].into()));
             }
-            if q.kind == "scale" {
+            if q.kind == QuestionKind::Scale {
                 texts.push((format!("q{}lo", q.id), SCALE_ENDS[0][l].into()));
                 texts.push((format!("q{}hi", q.id), SCALE_ENDS[1][l].into()));
             }
@@ -162,9 +162,9 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
             });
             for q in &s.questions {
                 let a = |option: Option<i32>, value: Option<i32>, text: Option<String>| AnswerValue { question_id: q.id, option_id: option, value, text };
-                match q.kind.as_str() {
-                    "single" => answers.push((i, a(Some(q.options[next(q.options.len())]), None, None))),
-                    "multiple" => {
+                match q.kind {
+                    QuestionKind::Single => answers.push((i, a(Some(q.options[next(q.options.len())]), None, None))),
+                    QuestionKind::Multiple => {
                         let first = next(q.options.len());
                         answers.push((i, a(Some(q.options[first]), None, None)));
                         let second = next(q.options.len());
@@ -172,9 +172,9 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
                             answers.push((i, a(Some(q.options[second]), None, None)));
                         }
                     }
-                    "scale" => answers.push((i, a(None, Some(1 + next(5) as i32), None))),
-                    "yes_no" => answers.push((i, a(None, Some(next(2) as i32), None))),
-                    "ranking" => {
+                    QuestionKind::Scale => answers.push((i, a(None, Some(1 + next(5) as i32), None))),
+                    QuestionKind::YesNo => answers.push((i, a(None, Some(next(2) as i32), None))),
+                    QuestionKind::Ranking => {
                         let shift = next(q.options.len());
                         for (k, o) in q.options.iter().enumerate() {
                             answers.push((i, a(Some(*o), Some(((k + shift) % q.options.len()) as i32 + 1), None)));

@@ -3,7 +3,7 @@
 //! member. Plain HTML forms; a survey in sections shows one page per
 //! section and carries the answers of the other pages along.
 use crate::error::PageError;
-use domain::surveys::model::{Question, Survey};
+use domain::surveys::model::{Question, QuestionKind, Survey};
 use super::Reading;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState, TextAreaInput};
@@ -357,20 +357,20 @@ fn SurveyForm(d: AnswerData, reading: Reading, action: String, preview: bool) ->
 /// and on the entry screen.
 pub fn rule_hint(s: &Survey, q: &Question, reading: &Reading) -> Option<String> {
     let name = format!("q{}", q.id);
-    match q.kind.as_str() {
-        "multiple" => Some(match (q.min_choices, q.max_choices) {
+    match q.kind {
+        QuestionKind::Multiple => Some(match (q.min_choices, q.max_choices) {
             (Some(min), Some(max)) if min > 0 => reading.t_args("survey-hint-between", &[("min".into(), min.to_string()), ("max".into(), max.to_string())]),
             (_, Some(max)) => reading.t_args("survey-hint-up-to", &[("max".into(), max.to_string())]),
             _ => reading.t("survey-hint-any"),
         }),
-        "scale" => Some(reading.t_args("survey-hint-scale", &[
+        QuestionKind::Scale => Some(reading.t_args("survey-hint-scale", &[
             ("min".into(), q.scale().start().to_string()),
             ("low".into(), reading.text(s, &format!("{name}lo"))),
             ("max".into(), q.scale().end().to_string()),
             ("high".into(), reading.text(s, &format!("{name}hi"))),
         ])),
-        "ranking" => Some(reading.t("survey-hint-ranking")),
-        "text" => Some(reading.t_args("survey-hint-text", &[("max".into(), q.text_limit().to_string())])),
+        QuestionKind::Ranking => Some(reading.t("survey-hint-ranking")),
+        QuestionKind::Text => Some(reading.t_args("survey-hint-text", &[("max".into(), q.text_limit().to_string())])),
         _ => None,
     }
 }
@@ -394,7 +394,7 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
     let chosen = current_values(&name);
     let hint_view = hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> });
     let error_view = error.clone().map(|e| view! { <p class="error" id=error_id.clone()>{e}</p> });
-    if q.kind == "text" {
+    if q.kind == QuestionKind::Text {
         let value = chosen.join(",");
         let value = FormState::value(&name).unwrap_or(value);
         return view! {
@@ -408,10 +408,10 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
         }.into_any();
     }
     // (value, label) of each choice; checkboxes for multiple choice.
-    let choices: Vec<(String, String)> = match q.kind.as_str() {
-        "single" | "multiple" => q.options.iter().map(|o| (o.to_string(), reading.text(&s, &format!("o{o}")))).collect(),
-        "yes_no" => vec![("yes".into(), reading.t("survey-yes")), ("no".into(), reading.t("survey-no"))],
-        "scale" => q.scale().map(|v| {
+    let choices: Vec<(String, String)> = match q.kind {
+        QuestionKind::Single | QuestionKind::Multiple => q.options.iter().map(|o| (o.to_string(), reading.text(&s, &format!("o{o}")))).collect(),
+        QuestionKind::YesNo => vec![("yes".into(), reading.t("survey-yes")), ("no".into(), reading.t("survey-no"))],
+        QuestionKind::Scale => q.scale().map(|v| {
             let mut l = v.to_string();
             if v == *q.scale().start() {
                 l = format!("{v} – {}", reading.text(&s, &format!("{name}lo")));
@@ -422,11 +422,11 @@ pub fn QuestionInput(s: Survey, q: Question, reading: Reading, number: usize, to
         }).collect(),
         _ => Vec::new(),
     };
-    let input_type = if q.kind == "multiple" { "checkbox" } else { "radio" };
-    let ranking = q.kind == "ranking";
+    let input_type = if q.kind == QuestionKind::Multiple { "checkbox" } else { "radio" };
+    let ranking = q.kind == QuestionKind::Ranking;
     let places = q.options.len();
     view! {
-        <fieldset class="field question" class:field-error=error.is_some() class:scale=q.kind == "scale" aria-describedby=described>
+        <fieldset class="field question" class:field-error=error.is_some() class:scale=q.kind == QuestionKind::Scale aria-describedby=described>
             <legend>{label}</legend>
             {hint_view}
             {error_view}

@@ -2,7 +2,7 @@
 //! languages with what is missing, translations with plain versions, and
 //! the plain-language check of every text before publishing.
 use crate::error::PageError;
-use domain::surveys::model::{self, Question, Survey};
+use domain::surveys::model::{self, Question, QuestionKind, Survey};
 use crate::error::AppError;
 use crate::forms::{Checkbox, CsrfField, ErrorSummary, Field, FormState, Select, TextArea};
 use crate::i18n::{t, t_args};
@@ -218,11 +218,11 @@ fn QuestionEditor(s: Survey, q: Option<Question>, draft: bool) -> impl IntoView 
     };
     let text = FormState::value(&n("text")).unwrap_or(text);
     let options = FormState::value(&n("options")).unwrap_or(options);
-    let kinds: Vec<(String, String)> = model::KINDS.iter().map(|k| (k.to_string(), t(&format!("survey-kind-{k}")))).collect();
+    let kinds: Vec<(String, String)> = QuestionKind::ALL.iter().map(|k| (k.to_string(), t(&format!("survey-kind-{k}")))).collect();
     let sections: Vec<(String, String)> = s.sections.iter().map(|sid| (sid.to_string(), s.text(&format!("s{sid}"), &base, false))).collect();
     let num = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
     let question_id = q.as_ref().map(|q| q.id);
-    let kind = q.as_ref().map(|q| q.kind.clone()).unwrap_or_else(|| "single".into());
+    let kind = q.as_ref().map_or(QuestionKind::Single, |q| q.kind).as_str().to_string();
     let summary = if text.is_empty() { t("survey-question-new") } else { text.clone() };
     let (text_name, options_name) = (n("text"), n("options"));
     if !draft {

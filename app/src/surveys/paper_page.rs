@@ -2,7 +2,7 @@
 //! that disagree. Built for the keyboard: one short field per question,
 //! option numbers as printed, Tab to the next, Enter to save.
 use crate::error::PageError;
-use domain::surveys::model::Survey;
+use domain::surveys::model::{QuestionKind, Survey};
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState, Select};
 use crate::i18n::{t, t_args};
@@ -48,12 +48,12 @@ pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, Pag
         of.sort_by_key(|a| (a.value, a.option_id));
         let parts: Vec<String> = of
             .iter()
-            .map(|a| match (question.map(|q| q.kind.as_str()), a.option_id, a.value, &a.text) {
+            .map(|a| match (question.map(|q| q.kind), a.option_id, a.value, &a.text) {
                 (_, _, _, Some(text)) => text.clone(),
-                (Some("yes_no"), _, Some(v), _) => if v == 1 { yes.clone() } else { no.clone() },
-                (Some("ranking"), Some(o), Some(v), _) => format!("{v}. {}", s.text(&format!("o{o}"), &lang, false)),
+                (Some(QuestionKind::YesNo), _, Some(v), _) => if v == 1 { yes.clone() } else { no.clone() },
+                (Some(QuestionKind::Ranking), Some(o), Some(v), _) => format!("{v}. {}", s.text(&format!("o{o}"), &lang, false)),
                 (_, Some(o), _, _) => s.text(&format!("o{o}"), &lang, false),
-                (Some("scale"), None, Some(v), _) => match question {
+                (Some(QuestionKind::Scale), None, Some(v), _) => match question {
                     Some(q) if v == *q.scale().start() => format!("{v} – {}", s.text(&format!("q{}lo", q.id), &lang, false)),
                     Some(q) if v == *q.scale().end() => format!("{v} – {}", s.text(&format!("q{}hi", q.id), &lang, false)),
                     _ => v.to_string(),
@@ -138,23 +138,23 @@ fn PaperEntry(d: PaperData) -> impl IntoView {
                 {(!districts.is_empty()).then(|| view! { <Select name="district" label=t("survey-district") options=districts.clone() empty=t("survey-no-answer")/> })}
             </div>
             {s.ordered_questions().into_iter().enumerate().map(|(i, q)| {
-                let hint = match q.kind.as_str() {
-                    "single" | "scale" => t("survey-entry-one"),
-                    "multiple" => t("survey-entry-many"),
-                    "yes_no" => t("survey-entry-yes-no"),
-                    "ranking" => t("survey-entry-ranking"),
+                let hint = match q.kind {
+                    QuestionKind::Single | QuestionKind::Scale => t("survey-entry-one"),
+                    QuestionKind::Multiple => t("survey-entry-many"),
+                    QuestionKind::YesNo => t("survey-entry-yes-no"),
+                    QuestionKind::Ranking => t("survey-entry-ranking"),
                     _ => t("survey-entry-text"),
                 };
-                let options: Vec<String> = match q.kind.as_str() {
-                    "single" | "multiple" | "ranking" => q.options.iter().enumerate().map(|(j, o)| format!("{} = {}", j + 1, s.text(&format!("o{o}"), &lang, false))).collect(),
-                    "scale" => vec![format!("{} – {}", q.scale().start(), q.scale().end())],
+                let options: Vec<String> = match q.kind {
+                    QuestionKind::Single | QuestionKind::Multiple | QuestionKind::Ranking => q.options.iter().enumerate().map(|(j, o)| format!("{} = {}", j + 1, s.text(&format!("o{o}"), &lang, false))).collect(),
+                    QuestionKind::Scale => vec![format!("{} – {}", q.scale().start(), q.scale().end())],
                     _ => Vec::new(),
                 };
                 let hint = if options.is_empty() { hint } else { format!("{hint} ({})", options.join(", ")) };
                 // The rule in the screen's language, as the typist reads it.
                 let reading = super::Reading { lang: crate::viewer::Viewer::current().lang, plain: false };
-                let hint = match (q.kind.as_str(), super::answer::rule_hint(&s, q, &reading)) {
-                    ("multiple" | "text", Some(rule)) => format!("{hint}. {rule}"),
+                let hint = match (q.kind, super::answer::rule_hint(&s, q, &reading)) {
+                    (QuestionKind::Multiple | QuestionKind::Text, Some(rule)) => format!("{hint}. {rule}"),
                     _ => hint,
                 };
                 view! {

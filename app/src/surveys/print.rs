@@ -3,7 +3,7 @@
 //! data-entry screen takes), the form's number and a QR code to the online
 //! survey, in every offered language and in plain mode.
 use crate::error::PageError;
-use domain::surveys::model::Survey;
+use domain::surveys::model::{QuestionKind, Survey};
 use super::Reading;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Field};
@@ -141,11 +141,11 @@ fn PaperForm(s: Survey, reading: Reading, number: i32, url: String, qr: String) 
                 let text = reading.text(&s, &name);
                 // (number to tick as the entry screen takes it, label): the
                 // printed numbers are exactly what is typed in later.
-                let boxes: Vec<(String, String)> = match q.kind.as_str() {
-                    "single" | "multiple" | "ranking" => q.options.iter().enumerate().map(|(j, o)| ((j + 1).to_string(), reading.text(&s, &format!("o{o}")))).collect(),
-                    "yes_no" => vec![("1".into(), reading.t("survey-yes")), ("2".into(), reading.t("survey-no"))],
+                let boxes: Vec<(String, String)> = match q.kind {
+                    QuestionKind::Single | QuestionKind::Multiple | QuestionKind::Ranking => q.options.iter().enumerate().map(|(j, o)| ((j + 1).to_string(), reading.text(&s, &format!("o{o}")))).collect(),
+                    QuestionKind::YesNo => vec![("1".into(), reading.t("survey-yes")), ("2".into(), reading.t("survey-no"))],
                     // A scale's value is its own number; the ends carry their words.
-                    "scale" => q.scale().map(|v| {
+                    QuestionKind::Scale => q.scale().map(|v| {
                         let label = if v == *q.scale().start() { reading.text(&s, &format!("{name}lo")) }
                             else if v == *q.scale().end() { reading.text(&s, &format!("{name}hi")) }
                             else { String::new() };
@@ -153,19 +153,19 @@ fn PaperForm(s: Survey, reading: Reading, number: i32, url: String, qr: String) 
                     }).collect(),
                     _ => Vec::new(),
                 };
-                let hint = match q.kind.as_str() {
-                    "single" | "yes_no" | "scale" => reading.t("survey-paper-one"),
-                    "multiple" => reading.t("survey-paper-many"),
-                    "ranking" => reading.t("survey-paper-ranking"),
+                let hint = match q.kind {
+                    QuestionKind::Single | QuestionKind::YesNo | QuestionKind::Scale => reading.t("survey-paper-one"),
+                    QuestionKind::Multiple => reading.t("survey-paper-many"),
+                    QuestionKind::Ranking => reading.t("survey-paper-ranking"),
                     _ => reading.t("survey-paper-write"),
                 };
                 // Every rule the screen checks is printed too.
                 let rule = super::answer::rule_hint(&s, &q, &reading);
                 let hint = match rule {
-                    Some(r) if q.kind != "ranking" && q.kind != "scale" => format!("{hint} {r}"),
+                    Some(r) if q.kind != QuestionKind::Ranking && q.kind != QuestionKind::Scale => format!("{hint} {r}"),
                     _ => hint,
                 };
-                let is_text = q.kind == "text";
+                let is_text = q.kind == QuestionKind::Text;
                 view! {
                     <section class="paper-question">
                         <h3>{format!("{}. ", i + 1)}{text}{q.required.then_some(" *")}</h3>

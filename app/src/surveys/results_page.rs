@@ -8,6 +8,7 @@ use crate::i18n::{t, t_args};
 use crate::layout::PageTitle;
 use crate::i18n::format::{decimal as format_decimal, int as format_int, percent as format_percent};
 use crate::pages::{ErrorView, Loading};
+use domain::surveys::model::QuestionKind;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
@@ -24,7 +25,7 @@ pub struct ResultRow {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct QuestionOutcome {
     pub question: String,
-    pub kind: String,
+    pub kind: QuestionKind,
     pub answered: i64,
     pub mean: Option<f64>,
     pub scale_max: Option<i32>,
@@ -75,7 +76,7 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
             let question = s.question(q.question_id);
             QuestionOutcome {
                 question: reading.text(&s, &format!("q{}", q.question_id)),
-                kind: q.kind.clone(),
+                kind: q.kind,
                 answered: q.answered,
                 mean: q.mean,
                 scale_max: question.and_then(|q| q.scale_max),
@@ -220,14 +221,14 @@ fn summary(q: &QuestionOutcome) -> String {
     if q.answered == 0 && q.texts.is_empty() {
         return t("survey-summary-none");
     }
-    match q.kind.as_str() {
-        "text" => t_args("survey-summary-text", &[("count".into(), q.answered.to_string())]),
-        "scale" => t_args("survey-summary-scale", &[
+    match q.kind {
+        QuestionKind::Text => t_args("survey-summary-text", &[("count".into(), q.answered.to_string())]),
+        QuestionKind::Scale => t_args("survey-summary-scale", &[
             ("mean".into(), q.mean.map(|m| format_decimal(m, &lang)).unwrap_or_default()),
             ("max".into(), q.scale_max.unwrap_or(5).to_string()),
             ("count".into(), q.answered.to_string()),
         ]),
-        "ranking" => {
+        QuestionKind::Ranking => {
             let best = q.rows.iter().filter(|r| r.mean_rank.is_some()).min_by(|a, b| a.mean_rank.partial_cmp(&b.mean_rank).unwrap_or(std::cmp::Ordering::Equal));
             match best {
                 Some(b) => t_args("survey-summary-ranking", &[("answer".into(), b.label.clone()), ("place".into(), format_decimal(b.mean_rank.unwrap_or_default(), &lang))]),
@@ -254,8 +255,8 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
     let heading_id = format!("result-{n}");
     let labelled = heading_id.clone();
     let summary_text = summary(&q);
-    let is_text = q.kind == "text";
-    let ranking = q.kind == "ranking";
+    let is_text = q.kind == QuestionKind::Text;
+    let ranking = q.kind == QuestionKind::Ranking;
     let count_heading = if ranking { t("survey-first-places") } else { t("survey-count") };
     view! {
         <section class="result" aria-labelledby=labelled>
@@ -284,7 +285,7 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
                         </tbody>
                     </table>
                 </div>
-                {(q.kind == "multiple").then(|| view! { <p class="hint">{t_args("survey-multiple-note", &[("count".into(), total.to_string())])}</p> })}
+                {(q.kind == QuestionKind::Multiple).then(|| view! { <p class="hint">{t_args("survey-multiple-note", &[("count".into(), total.to_string())])}</p> })}
             })}
             {is_text.then(|| view! {
                 <ul class="text-answers">

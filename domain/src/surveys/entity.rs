@@ -70,7 +70,7 @@ pub mod survey_question {
         pub survey_id: i32,
         pub section_id: Option<i32>,
         pub position: i32,
-        pub kind: String,
+        pub kind: crate::surveys::model::QuestionKind,
         pub required: bool,
         pub min_choices: Option<i32>,
         pub max_choices: Option<i32>,

@@ -2,7 +2,7 @@
 //! as tables (CSV, CSV for Excel, XLSX) and JSON. Responses are read in chunks, so a large survey never
 //! sits in memory as a whole.
 use super::entity::{survey_answer, survey_response};
-use super::model::Survey;
+use super::model::{QuestionKind, Survey};
 use super::results::{answer_label, Results};
 use crate::error::{AppError, AppResult};
 use crate::spreadsheet::{Cell, Column, Table};
@@ -59,17 +59,17 @@ pub async fn each_response(db: &impl ConnectionTrait, s: &Survey, lang: &str, la
                 .iter()
                 .map(|q| {
                     let mut of_q: Vec<&&survey_answer::Model> = mine.iter().filter(|a| a.question_id == q.id).collect();
-                    match q.kind.as_str() {
-                        "text" => of_q.first().and_then(|a| a.body.clone()).unwrap_or_default(),
-                        "scale" => of_q.first().and_then(|a| a.value).map(|v| v.to_string()).unwrap_or_default(),
-                        "yes_no" => match of_q.first().and_then(|a| a.value) {
+                    match q.kind {
+                        QuestionKind::Text => of_q.first().and_then(|a| a.body.clone()).unwrap_or_default(),
+                        QuestionKind::Scale => of_q.first().and_then(|a| a.value).map(|v| v.to_string()).unwrap_or_default(),
+                        QuestionKind::YesNo => match of_q.first().and_then(|a| a.value) {
                             Some(1) => labels.yes.clone(),
                             Some(_) => labels.no.clone(),
                             None => String::new(),
                         },
                         _ => {
                             // Ranking in order of places; choices in option order.
-                            if q.kind == "ranking" {
+                            if q.kind == QuestionKind::Ranking {
                                 of_q.sort_by_key(|a| a.value);
                             } else {
                                 of_q.sort_by_key(|a| q.options.iter().position(|o| Some(*o) == a.option_id));
@@ -152,7 +152,7 @@ pub fn results_table(s: &Survey, r: &Results, lang: &str, labels: &Labels) -> Ta
                 row.mean_rank.map_or(Cell::Empty, |m| Cell::Decimal(m, 1)),
             ]);
         }
-        if q.kind == "text" {
+        if q.kind == QuestionKind::Text {
             rows.push(vec![Cell::Text(question.clone()), Cell::Empty, Cell::Int(q.answered), Cell::Empty, Cell::Empty]);
         }
     }

@@ -5,7 +5,6 @@ use crate::error::FieldError;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const KINDS: &[&str] = &["single", "multiple", "scale", "yes_no", "text", "ranking"];
 pub const AUDIENCES: &[&str] = &["public", "members", "codes"];
 pub const CHANNELS: &[&str] = &["online", "paper", "interview"];
 pub const DRAFT: &str = "draft";
@@ -18,11 +17,62 @@ pub const MAX_QUESTIONS: usize = 100;
 /// Longest text of a survey (title, introduction, question, option, …).
 pub const MAX_SURVEY_TEXT: usize = 4000;
 
+/// What a question asks for. Stored as the snake-case names, which are
+/// also the suffixes of their Fluent ids (`survey-kind-yes_no`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One of the options.
+    Single,
+    /// Several of the options, within the question's limits.
+    Multiple,
+    /// A number on the question's scale.
+    Scale,
+    YesNo,
+    /// Free text.
+    Text,
+    /// The options in the order of preference.
+    Ranking,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 6] = [Self::Single, Self::Multiple, Self::Scale, Self::YesNo, Self::Text, Self::Ranking];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multiple => "multiple",
+            Self::Scale => "scale",
+            Self::YesNo => "yes_no",
+            Self::Text => "text",
+            Self::Ranking => "ranking",
+        }
+    }
+
+    /// The kind with this stored name; `None` for anything else.
+    pub fn parse(name: &str) -> Option<QuestionKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Answered by choosing among the question's options.
+    pub fn has_options(self) -> bool {
+        matches!(self, Self::Single | Self::Multiple | Self::Ranking)
+    }
+}
+
+impl std::fmt::Display for QuestionKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: i32,
     pub section_id: Option<i32>,
-    pub kind: String,
+    pub kind: QuestionKind,
     pub required: bool,
     pub min_choices: Option<i32>,
     pub max_choices: Option<i32>,
@@ -41,13 +91,13 @@ impl Question {
     }
 
     pub fn has_options(&self) -> bool {
-        matches!(self.kind.as_str(), "single" | "multiple" | "ranking")
+        self.kind.has_options()
     }
 
     /// The keys of this question's texts that must exist in every language.
     pub fn text_keys(&self) -> Vec<String> {
         let mut keys = vec![format!("q{}", self.id)];
-        if self.kind == "scale" {
+        if self.kind == QuestionKind::Scale {
             keys.push(format!("q{}lo", self.id));
             keys.push(format!("q{}hi", self.id));
         }
@@ -223,7 +273,7 @@ pub fn question_problems(q: &Question, texts: &Texts, base: &str) -> Vec<FieldEr
             errors.push(FieldError::new(&field, "survey-error-options-duplicate"));
         }
     }
-    if q.kind == "multiple" {
+    if q.kind == QuestionKind::Multiple {
         let n = q.options.len() as i32;
         let (min, max) = (q.min_choices.unwrap_or(0), q.max_choices.unwrap_or(n));
         if min < 0 || max < 1 {
@@ -234,13 +284,13 @@ pub fn question_problems(q: &Question, texts: &Texts, base: &str) -> Vec<FieldEr
             errors.push(FieldError::new(&field, "survey-error-max-over-options"));
         }
     }
-    if q.kind == "scale" {
+    if q.kind == QuestionKind::Scale {
         let (lo, hi) = (q.scale_min.unwrap_or(1), q.scale_max.unwrap_or(5));
         if !(0..=1).contains(&lo) || hi <= lo || hi > 10 {
             errors.push(FieldError::new(&field, "survey-error-scale"));
         }
     }
-    if q.kind == "text" && !(1..=MAX_TEXT_LENGTH).contains(&q.max_length.unwrap_or(1000)) {
+    if q.kind == QuestionKind::Text && !(1..=MAX_TEXT_LENGTH).contains(&q.max_length.unwrap_or(1000)) {
         errors.push(FieldError::new(&field, "survey-error-max-length").with_arg("max", MAX_TEXT_LENGTH));
     }
     errors
@@ -267,8 +317,8 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
         let field = format!("q{}", q.id);
         let given: Vec<String> = get_all(&field).into_iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
         let error = |key: &str| FieldError::new(&field, key);
-        match q.kind.as_str() {
-            "single" | "multiple" => {
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multiple => {
                 let mut chosen = Vec::new();
                 for v in &given {
                     match v.parse::<i32>().ok().filter(|o| q.options.contains(o)) {
@@ -284,11 +334,11 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
                 if errors.iter().any(|e| e.field == field) {
                     continue;
                 }
-                if q.kind == "single" && chosen.len() > 1 {
+                if q.kind == QuestionKind::Single && chosen.len() > 1 {
                     errors.push(error("survey-error-one-choice"));
                     continue;
                 }
-                if q.kind == "multiple" && !chosen.is_empty() {
+                if q.kind == QuestionKind::Multiple && !chosen.is_empty() {
                     let max = q.max_choices.unwrap_or(q.options.len() as i32) as usize;
                     let min = q.min_choices.unwrap_or(0) as usize;
                     if chosen.len() > max {
@@ -305,12 +355,12 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
                 }
                 out.extend(chosen.into_iter().map(|o| AnswerValue { question_id: q.id, option_id: Some(o), value: None, text: None }));
             }
-            "scale" | "yes_no" => {
+            QuestionKind::Scale | QuestionKind::YesNo => {
                 let value = match given.first().map(String::as_str) {
                     None => None,
-                    Some("yes") if q.kind == "yes_no" => Some(1),
-                    Some("no") if q.kind == "yes_no" => Some(0),
-                    Some(v) if q.kind == "scale" => match v.parse::<i32>().ok().filter(|n| q.scale().contains(n)) {
+                    Some("yes") if q.kind == QuestionKind::YesNo => Some(1),
+                    Some("no") if q.kind == QuestionKind::YesNo => Some(0),
+                    Some(v) if q.kind == QuestionKind::Scale => match v.parse::<i32>().ok().filter(|n| q.scale().contains(n)) {
                         Some(n) => Some(n),
                         None => {
                             errors.push(error("survey-error-unknown-option"));
@@ -332,7 +382,7 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
                     None => {}
                 }
             }
-            "text" => {
+            QuestionKind::Text => {
                 let text = get_all(&field).into_iter().next().unwrap_or_default().trim().to_string();
                 let max = q.text_limit();
                 if text.chars().count() > max {
@@ -343,7 +393,7 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
                     out.push(AnswerValue { question_id: q.id, option_id: None, value: None, text: Some(text) });
                 }
             }
-            "ranking" => {
+            QuestionKind::Ranking => {
                 let ranks: Vec<(i32, Option<i32>)> = q
                     .options
                     .iter()
@@ -368,7 +418,6 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
                 }
                 out.extend(given.into_iter().map(|(o, r)| AnswerValue { question_id: q.id, option_id: Some(o), value: Some(r), text: None }));
             }
-            _ => {}
         }
     }
     if errors.is_empty() { Ok(out) } else { Err(errors) }
@@ -378,11 +427,11 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
 mod tests {
     use super::*;
 
-    fn q(id: i32, kind: &str, options: Vec<i32>) -> Question {
+    fn q(id: i32, kind: QuestionKind, options: Vec<i32>) -> Question {
         Question {
             id,
             section_id: None,
-            kind: kind.into(),
+            kind,
             required: true,
             min_choices: None,
             max_choices: None,
@@ -399,9 +448,9 @@ mod tests {
 
     #[test]
     fn reads_every_kind() {
-        let mut multi = q(2, "multiple", vec![20, 21, 22]);
+        let mut multi = q(2, QuestionKind::Multiple, vec![20, 21, 22]);
         multi.max_choices = Some(2);
-        let qs = vec![q(1, "single", vec![10, 11]), multi, q(3, "scale", vec![]), q(4, "yes_no", vec![]), q(5, "text", vec![]), q(6, "ranking", vec![60, 61])];
+        let qs = vec![q(1, QuestionKind::Single, vec![10, 11]), multi, q(3, QuestionKind::Scale, vec![]), q(4, QuestionKind::YesNo, vec![]), q(5, QuestionKind::Text, vec![]), q(6, QuestionKind::Ranking, vec![60, 61])];
         let f = form(&[("q1", "11"), ("q2", "20"), ("q2", "22"), ("q3", "4"), ("q4", "no"), ("q5", " hallo "), ("q6-o60", "2"), ("q6-o61", "1")]);
         let answers = read_answers(&qs, &f).unwrap();
         assert_eq!(answers.len(), 8);
@@ -412,9 +461,9 @@ mod tests {
 
     #[test]
     fn refuses_bad_answers_each_under_its_question() {
-        let mut multi = q(2, "multiple", vec![20, 21, 22]);
+        let mut multi = q(2, QuestionKind::Multiple, vec![20, 21, 22]);
         multi.max_choices = Some(1);
-        let qs = vec![q(1, "single", vec![10, 11]), multi, q(3, "scale", vec![]), q(5, "text", vec![]), q(6, "ranking", vec![60, 61]), q(7, "yes_no", vec![])];
+        let qs = vec![q(1, QuestionKind::Single, vec![10, 11]), multi, q(3, QuestionKind::Scale, vec![]), q(5, QuestionKind::Text, vec![]), q(6, QuestionKind::Ranking, vec![60, 61]), q(7, QuestionKind::YesNo, vec![])];
         let f = form(&[("q1", "99"), ("q2", "20"), ("q2", "21"), ("q3", "6"), ("q5", "elf Zeichen"), ("q6-o60", "1"), ("q6-o61", "1")]);
         let errors = read_answers(&qs, &f).unwrap_err();
         let keys: Vec<(&str, &str)> = errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect();
@@ -430,7 +479,7 @@ mod tests {
 
     #[test]
     fn optional_questions_may_stay_empty() {
-        let mut single = q(1, "single", vec![10, 11]);
+        let mut single = q(1, QuestionKind::Single, vec![10, 11]);
         single.required = false;
         assert_eq!(read_answers(&[single], &form(&[])).unwrap(), vec![]);
     }
@@ -440,10 +489,10 @@ mod tests {
         let mut texts = Texts::default();
         texts.set("o1", "de", false, "Ja");
         texts.set("o2", "de", false, " ja");
-        let dup = q(9, "single", vec![1, 2]);
+        let dup = q(9, QuestionKind::Single, vec![1, 2]);
         assert_eq!(question_problems(&dup, &texts, "de")[0].message, "survey-error-options-duplicate");
-        assert_eq!(question_problems(&q(9, "ranking", vec![]), &texts, "de")[0].message, "survey-error-options-few");
-        let mut m = q(9, "multiple", vec![1, 3]);
+        assert_eq!(question_problems(&q(9, QuestionKind::Ranking, vec![]), &texts, "de")[0].message, "survey-error-options-few");
+        let mut m = q(9, QuestionKind::Multiple, vec![1, 3]);
         texts.set("o3", "de", false, "Nein");
         m.min_choices = Some(2);
         m.max_choices = Some(1);
@@ -451,7 +500,7 @@ mod tests {
         m.min_choices = Some(1);
         m.max_choices = Some(3);
         assert_eq!(question_problems(&m, &texts, "de")[0].message, "survey-error-max-over-options");
-        let mut s = q(9, "scale", vec![]);
+        let mut s = q(9, QuestionKind::Scale, vec![]);
         s.scale_max = Some(1);
         assert_eq!(question_problems(&s, &texts, "de")[0].message, "survey-error-scale");
     }
@@ -461,7 +510,7 @@ mod tests {
         let mut survey = Survey {
             id: 1, forum_id: 1, forum_name: String::new(), base_language: "de".into(), languages: vec!["de".into(), "en".into(), "ar".into()],
             audience: "public".into(), youth: false, anonymous: false, results_public: false, asks_district: false, paged: false,
-            double_entry: false, state: DRAFT.into(), opens_at: None, closes_at: None, sections: vec![], questions: vec![q(1, "yes_no", vec![])],
+            double_entry: false, state: DRAFT.into(), opens_at: None, closes_at: None, sections: vec![], questions: vec![q(1, QuestionKind::YesNo, vec![])],
             texts: Texts::default(),
         };
         for (lang, title, question) in [("de", "Umfrage", "Frage?"), ("en", "Survey", "Question?"), ("ar", "استطلاع", "")] {
@@ -489,7 +538,7 @@ mod properties {
 
     fn question() -> impl Strategy<Value = Question> {
         (
-            proptest::sample::select(vec!["single", "multiple", "ranking", "scale", "yes_no", "text", "unknown"]),
+            proptest::sample::select(QuestionKind::ALL.to_vec()),
             any::<bool>(),
             proptest::option::of(-2i32..6),
             proptest::option::of(-2i32..6),
@@ -501,7 +550,7 @@ mod properties {
             .prop_map(|(kind, required, min_choices, max_choices, scale_min, scale_max, max_length, options)| Question {
                 id: 7,
                 section_id: None,
-                kind: kind.to_string(),
+                kind,
                 required,
                 min_choices,
                 max_choices,

@@ -4,7 +4,7 @@
 //! entry, two different people type the same form; it counts only when both
 //! agree, and mismatches wait for review.
 use super::entity::{survey_paper_entry, survey_response};
-use super::model::{read_answers, AnswerValue, Survey};
+use super::model::{read_answers, AnswerValue, QuestionKind, Survey};
 use super::responses::{self, Channel, Stored, Submission};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::accounts::SignedIn;
@@ -32,8 +32,8 @@ pub fn read_paper(s: &Survey, get: &dyn Fn(&str) -> String) -> Result<Vec<Answer
         let name = format!("q{}", q.id);
         let numbers: Vec<&str> = raw.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|p| !p.is_empty()).collect();
         let option_at = |n: &str| n.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| q.options.get(i));
-        match q.kind.as_str() {
-            "single" | "multiple" => {
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multiple => {
                 for n in numbers {
                     match option_at(n) {
                         Some(o) => fields.push((name.clone(), o.to_string())),
@@ -44,7 +44,7 @@ pub fn read_paper(s: &Survey, get: &dyn Fn(&str) -> String) -> Result<Vec<Answer
                     }
                 }
             }
-            "ranking" => {
+            QuestionKind::Ranking => {
                 // The places written next to the options, in option order.
                 if !numbers.is_empty() && numbers.len() != q.options.len() {
                     errors.push(FieldError::new(&format!("p{}", q.id), "survey-error-ranking"));
@@ -54,7 +54,7 @@ pub fn read_paper(s: &Survey, get: &dyn Fn(&str) -> String) -> Result<Vec<Answer
                     fields.push((format!("{name}-o{o}"), place.to_string()));
                 }
             }
-            "yes_no" => {
+            QuestionKind::YesNo => {
                 let v = match raw.to_lowercase().as_str() {
                     "" => continue,
                     // Yes and no as people write them in the shipped languages.

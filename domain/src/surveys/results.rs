@@ -3,7 +3,7 @@
 //! its transaction (never by loading responses), filterable by channel,
 //! language and district; free-text answers listed, each hideable.
 use super::entity::{survey_answer, survey_response, survey_tally};
-use super::model::Survey;
+use super::model::{QuestionKind, Survey};
 use crate::error::{AppError, AppResult};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
@@ -69,7 +69,7 @@ pub struct TextAnswer {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionResult {
     pub question_id: i32,
-    pub kind: String,
+    pub kind: QuestionKind,
     /// Responses that answered this question.
     pub answered: i64,
     pub rows: Vec<Row>,
@@ -141,9 +141,9 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
     for q in s.ordered_questions() {
         let groups = by_question.remove(&q.id).unwrap_or_default();
         let count_of = |pred: &dyn Fn(Option<i32>, Option<i32>) -> bool| groups.iter().filter(|(o, v, _)| pred(*o, *v)).map(|(_, _, n)| n).sum::<i64>();
-        let mut result = QuestionResult { question_id: q.id, kind: q.kind.clone(), answered: 0, rows: Vec::new(), mean: None, texts: Vec::new() };
-        match q.kind.as_str() {
-            "single" | "multiple" => {
+        let mut result = QuestionResult { question_id: q.id, kind: q.kind, answered: 0, rows: Vec::new(), mean: None, texts: Vec::new() };
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multiple => {
                 for o in &q.options {
                     let n = count_of(&|opt, _| opt == Some(*o));
                     result.rows.push(Row { answer: format!("o{o}"), count: n, percent: percent(n, total), mean_rank: None });
@@ -151,9 +151,9 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
                 // Single choice: one row per answering response. Multiple
                 // choice: the most chosen option is a lower bound only, so
                 // the base of the percentages is all responses.
-                result.answered = if q.kind == "single" { result.rows.iter().map(|r| r.count).sum() } else { total };
+                result.answered = if q.kind == QuestionKind::Single { result.rows.iter().map(|r| r.count).sum() } else { total };
             }
-            "ranking" => {
+            QuestionKind::Ranking => {
                 for o in &q.options {
                     let mine: Vec<&(Option<i32>, Option<i32>, i64)> = groups.iter().filter(|(opt, _, _)| *opt == Some(*o)).collect();
                     let n: i64 = mine.iter().map(|(_, _, n)| n).sum();
@@ -168,7 +168,7 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
                     });
                 }
             }
-            "scale" => {
+            QuestionKind::Scale => {
                 let mut sum = 0i64;
                 for v in q.scale() {
                     let n = count_of(&|_, val| val == Some(v));
@@ -178,14 +178,14 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
                 }
                 result.mean = (result.answered > 0).then(|| (sum as f64 / result.answered as f64 * 10.0).round() / 10.0);
             }
-            "yes_no" => {
+            QuestionKind::YesNo => {
                 for (label, v) in [("yes", 1), ("no", 0)] {
                     let n = count_of(&|_, val| val == Some(v));
                     result.answered += n;
                     result.rows.push(Row { answer: label.into(), count: n, percent: percent(n, total), mean_rank: None });
                 }
             }
-            "text" => {
+            QuestionKind::Text => {
                 result.answered = count_of(&|_, _| true);
                 // `body IS NOT NULL` lets the database use the index over text answers.
                 let mut texts = filter.answers(s.id).filter(survey_answer::Column::QuestionId.eq(q.id)).filter(survey_answer::Column::Body.is_not_null());
@@ -201,7 +201,6 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
                     .map(|a| TextAnswer { id: a.id, text: a.body.unwrap_or_default(), hidden: a.hidden })
                     .collect();
             }
-            _ => {}
         }
         questions.push(result);
     }

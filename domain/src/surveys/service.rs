@@ -2,7 +2,7 @@
 //! texts and translations, publishing. Only moderators of the owning forum
 //! (and admins) may do any of it; the structure can change only in draft.
 use super::entity::{survey, survey_language, survey_option, survey_question, survey_section, survey_text};
-use super::model::{self, Question, Survey, Texts};
+use super::model::{self, Question, QuestionKind, Survey, Texts};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::forums::entity::forum;
 use crate::accounts::SignedIn;
@@ -331,7 +331,8 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
         None => format!("new-{name}"),
     };
     let mut errors = Vec::new();
-    if !model::KINDS.contains(&f.kind.as_str()) {
+    let kind = QuestionKind::parse(&f.kind);
+    if kind.is_none() {
         errors.push(FieldError::new(&field("kind"), "survey-error-kind"));
     }
     let text = text_of(&field("text"), &f.text, true, &mut errors);
@@ -347,12 +348,12 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
     let scale_min = number(&field("scale_min"), &f.scale_min, &mut errors);
     let scale_max = number(&field("scale_max"), &f.scale_max, &mut errors);
     let max_length = number(&field("max_length"), &f.max_length, &mut errors);
-    let is_scale = f.kind == "scale";
+    let is_scale = kind == Some(QuestionKind::Scale);
     let low = text_of(&field("low_label"), &f.low_label, is_scale, &mut errors);
     let high = text_of(&field("high_label"), &f.high_label, is_scale, &mut errors);
-    if !errors.is_empty() {
+    let Some(kind) = kind.filter(|_| errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
-    }
+    };
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = draft(&txn, user, survey_id).await?;
     let section_id = match f.section.trim() {
@@ -364,17 +365,17 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
         None if s.questions.len() >= model::MAX_QUESTIONS => return Err(AppError::invalid(&field("kind"), "survey-error-questions-many")),
         None => None,
     };
-    let has_options = matches!(f.kind.as_str(), "single" | "multiple" | "ranking");
+    let has_options = kind.has_options();
     let mut q = survey_question::ActiveModel {
         survey_id: Set(survey_id),
         section_id: Set(section_id),
-        kind: Set(f.kind.clone()),
+        kind: Set(kind),
         required: Set(f.required),
-        min_choices: Set(if f.kind == "multiple" { min_choices } else { None }),
-        max_choices: Set(if f.kind == "multiple" { max_choices } else { None }),
+        min_choices: Set(if kind == QuestionKind::Multiple { min_choices } else { None }),
+        max_choices: Set(if kind == QuestionKind::Multiple { max_choices } else { None }),
         scale_min: Set(if is_scale { Some(scale_min.unwrap_or(1)) } else { None }),
         scale_max: Set(if is_scale { Some(scale_max.unwrap_or(5)) } else { None }),
-        max_length: Set(if f.kind == "text" { Some(max_length.unwrap_or(1000)) } else { None }),
+        max_length: Set(if kind == QuestionKind::Text { Some(max_length.unwrap_or(1000)) } else { None }),
         ..Default::default()
     };
     let id = match &existing {
