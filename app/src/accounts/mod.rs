@@ -186,7 +186,7 @@ async fn work_links(state: &crate::state::AppState, user: &domain::accounts::Sig
         let surveys: Vec<_> = domain::surveys::service::of_forums(&state.db, &forums)
             .await?
             .into_iter()
-            .filter(|s| s.state == domain::surveys::model::PUBLISHED)
+            .filter(|s| s.state == domain::surveys::model::SurveyState::Published)
             .collect();
         let ids: Vec<i32> = surveys.iter().map(|s| s.id).collect();
         let titles = domain::surveys::service::titles(&state.db, &ids, lang, plain).await?;

@@ -49,7 +49,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     let viewer = crate::viewer::Viewer::current();
     let s = domain::surveys::service::load(&state.db, id).await?;
     let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
-    if s.state == domain::surveys::model::DRAFT && !manage {
+    if s.state == domain::surveys::model::SurveyState::Draft && !manage {
         return Err(AppError::NotFound.into());
     }
     if interview {
@@ -59,7 +59,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
         }
     }
     let now = time::OffsetDateTime::now_utc();
-    let status = if s.state == domain::surveys::model::DRAFT {
+    let status = if s.state == domain::surveys::model::SurveyState::Draft {
         "draft"
     } else if domain::surveys::service::is_open(&s, now) {
         "open"
@@ -216,7 +216,7 @@ fn SurveyScreen(d: AnswerData, interview: bool) -> impl IntoView {
             <SurveyForm d=d.clone() reading=reading.clone() action=base.clone() preview=!can_answer/>
         })}
         {d.manage.then(|| view! { <p><a href=format!("/surveys/{}/edit", s.id)>{t("survey-back-to-builder")}</a></p> })}
-        {(d.manage && d.survey.state == domain::surveys::model::PUBLISHED).then(|| view! { <super::builder::CloseSurvey id=s.id back="answer"/> })}
+        {(d.manage && d.survey.state == domain::surveys::model::SurveyState::Published).then(|| view! { <super::builder::CloseSurvey id=s.id back="answer"/> })}
     }
 }
 

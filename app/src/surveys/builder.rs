@@ -91,7 +91,7 @@ fn Builder(d: BuilderData) -> impl IntoView {
     let s = d.survey;
     let id = s.id;
     let base = s.base_language.clone();
-    let draft = s.state == model::DRAFT;
+    let draft = s.state == model::SurveyState::Draft;
     let title = s.text("title", &base, false);
     let state_label = t(&format!("survey-state-{}", s.state));
     view! {
@@ -103,7 +103,7 @@ fn Builder(d: BuilderData) -> impl IntoView {
         <SurveyTabs id current="edit"/>
         <ErrorSummary/>
         {(!draft).then(|| view! { <p class="notice">{t("survey-frozen")}</p> })}
-        {(s.state == model::PUBLISHED).then(|| view! { <CloseSurvey id back="edit"/> })}
+        {(s.state == model::SurveyState::Published).then(|| view! { <CloseSurvey id back="edit"/> })}
         {draft.then(|| view! { <SettingsForm s=s.clone()/> })}
         <section aria-labelledby="sections-heading">
             <h2 id="sections-heading">{t("survey-sections")}</h2>
@@ -307,7 +307,7 @@ fn LanguagesSection(s: Survey, draft: bool) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            {(s.state != model::CLOSED && !addable.is_empty()).then(|| view! {
+            {(s.state != model::SurveyState::Closed && !addable.is_empty()).then(|| view! {
                 <form method="post" action=format!("/surveys/{id}/edit/language") class="inline-fields">
                     <CsrfField/>
                     <Select name="language" label=t("survey-language-add") options=addable/>
@@ -337,7 +337,7 @@ pub fn TranslatePage() -> impl IntoView {
                         let lang = lang.filter(|l| s.languages.contains(l)).or_else(|| s.languages.get(1).cloned()).unwrap_or_else(|| s.base_language.clone());
                         // In a draft the base language's standard texts are
                         // edited with the questions; once published, here.
-                        let plain = plain || (lang == s.base_language && s.state == model::DRAFT);
+                        let plain = plain || (lang == s.base_language && s.state == model::SurveyState::Draft);
                         view! { <Translation s lang plain/> }.into_any()
                     }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
@@ -351,7 +351,7 @@ pub fn TranslatePage() -> impl IntoView {
 fn Translation(s: Survey, lang: String, plain: bool) -> impl IntoView {
     let id = s.id;
     let base = s.base_language.clone();
-    let draft = s.state == model::DRAFT;
+    let draft = s.state == model::SurveyState::Draft;
     let heading = t_args(if plain { "survey-translate-plain-title" } else { "survey-translate-title" }, &[("language".into(), language_name(&lang))]);
     let keys: Vec<String> = s.all_keys().into_iter().filter(|k| s.texts.get(k, &base, false).is_some()).collect();
     let dir = crate::i18n::dir_of(&lang);
@@ -435,7 +435,7 @@ pub fn CheckPage() -> impl IntoView {
 fn CheckSummary(s: Survey) -> impl IntoView {
     let id = s.id;
     let problems = s.publish_problems();
-    let draft = s.state == model::DRAFT;
+    let draft = s.state == model::SurveyState::Draft;
     let keys = s.all_keys();
     let rows: Vec<(String, bool, usize, usize, Option<f64>, usize)> = s
         .languages

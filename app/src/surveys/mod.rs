@@ -25,7 +25,7 @@ pub struct SurveyCard {
     pub id: i32,
     pub title: String,
     pub forum: String,
-    pub state: String,
+    pub state: domain::surveys::model::SurveyState,
     pub open: bool,
     pub results_public: bool,
 }
@@ -55,7 +55,7 @@ pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
             .map(|s| SurveyCard {
                 title: titles.get(&s.id).cloned().unwrap_or_default(),
                 forum: forums.get(&s.forum_id).cloned().unwrap_or_default(),
-                open: s.state == domain::surveys::model::PUBLISHED && s.opens_at.is_none_or(|o| o <= now) && s.closes_at.is_none_or(|c| now < c),
+                open: s.state == domain::surveys::model::SurveyState::Published && s.opens_at.is_none_or(|o| o <= now) && s.closes_at.is_none_or(|c| now < c),
                 id: s.id,
                 state: s.state,
                 results_public: s.results_public,
@@ -77,9 +77,9 @@ pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
 }
 
 pub fn state_label(card: &SurveyCard) -> String {
-    match (card.state.as_str(), card.open) {
-        (domain::surveys::model::PUBLISHED, true) => t("survey-state-open"),
-        (domain::surveys::model::PUBLISHED, false) => t("survey-state-published"),
+    match (card.state, card.open) {
+        (domain::surveys::model::SurveyState::Published, true) => t("survey-state-open"),
+        (domain::surveys::model::SurveyState::Published, false) => t("survey-state-published"),
         (s, _) => t(&format!("survey-state-{s}")),
     }
 }

@@ -47,7 +47,7 @@ pub struct ResultsData {
     pub waiting: usize,
     pub manage: bool,
     pub results_public: bool,
-    pub state: String,
+    pub state: domain::surveys::model::SurveyState,
     pub languages: Vec<String>,
     pub districts: Vec<(i32, String)>,
 }
@@ -58,8 +58,8 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
     let viewer = crate::viewer::Viewer::current();
     let s: domain::surveys::model::Survey = domain::surveys::service::load(&state.db, id).await?;
     let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
-    if !manage && (s.state == domain::surveys::model::DRAFT || !s.results_public) {
-        return Err(if s.state == domain::surveys::model::DRAFT { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
+    if !manage && (s.state == domain::surveys::model::SurveyState::Draft || !s.results_public) {
+        return Err(if s.state == domain::surveys::model::SurveyState::Draft { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
     }
     let filter = domain::surveys::results::Filter {
         channel: channel.filter(|c| domain::surveys::model::CHANNELS.contains(&c.as_str())),
@@ -105,7 +105,7 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
         questions,
         manage,
         results_public: s.results_public,
-        state: s.state.clone(),
+        state: s.state,
         districts: if s.asks_district { reference.districts.iter().map(|d| (d.id, d.name.clone())).collect() } else { Vec::new() },
         languages: s.languages.clone(),
     })
@@ -195,7 +195,7 @@ fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>
                     } else {
                         view! { <button type="submit" name="action" value="results-public">{t("survey-results-publish")}</button> }.into_any()
                     }}
-                    {(d.state == domain::surveys::model::PUBLISHED).then(|| view! { <button type="submit" name="action" value="close" class="secondary">{t("survey-close")}</button> })}
+                    {(d.state == domain::surveys::model::SurveyState::Published).then(|| view! { <button type="submit" name="action" value="close" class="secondary">{t("survey-close")}</button> })}
                 </form>
                 <h3>{t("survey-export")}</h3>
                 <ul class="inline-list">

@@ -16,7 +16,7 @@ pub mod survey {
         pub asks_district: bool,
         pub paged: bool,
         pub double_entry: bool,
-        pub state: String,
+        pub state: crate::surveys::model::SurveyState,
         pub opens_at: Option<TimeDateTimeWithTimeZone>,
         pub closes_at: Option<TimeDateTimeWithTimeZone>,
         pub created_by: Option<i32>,

@@ -7,15 +7,41 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub const AUDIENCES: &[&str] = &["public", "members", "codes"];
 pub const CHANNELS: &[&str] = &["online", "paper", "interview"];
-pub const DRAFT: &str = "draft";
-pub const PUBLISHED: &str = "published";
-pub const CLOSED: &str = "closed";
 /// Longest free-text answer a question may allow.
 pub const MAX_TEXT_LENGTH: i32 = 5000;
 pub const MAX_OPTIONS: usize = 30;
 pub const MAX_QUESTIONS: usize = 100;
 /// Longest text of a survey (title, introduction, question, option, …).
 pub const MAX_SURVEY_TEXT: usize = 4000;
+
+/// Where a survey is in its life: built as a draft, published (answers
+/// are taken within its open and close times), closed for good. Stored as
+/// the snake-case names, also the suffixes of `survey-state-…` ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyState {
+    Draft,
+    Published,
+    Closed,
+}
+
+impl SurveyState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Published => "published",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+impl std::fmt::Display for SurveyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// What a question asks for. Stored as the snake-case names, which are
 /// also the suffixes of their Fluent ids (`survey-kind-yes_no`).
@@ -145,7 +171,7 @@ pub struct Survey {
     pub asks_district: bool,
     pub paged: bool,
     pub double_entry: bool,
-    pub state: String,
+    pub state: SurveyState,
     /// RFC 3339 times, or none (opens on publishing, closes by hand).
     pub opens_at: Option<String>,
     pub closes_at: Option<String>,
@@ -510,7 +536,7 @@ mod tests {
         let mut survey = Survey {
             id: 1, forum_id: 1, forum_name: String::new(), base_language: "de".into(), languages: vec!["de".into(), "en".into(), "ar".into()],
             audience: "public".into(), youth: false, anonymous: false, results_public: false, asks_district: false, paged: false,
-            double_entry: false, state: DRAFT.into(), opens_at: None, closes_at: None, sections: vec![], questions: vec![q(1, QuestionKind::YesNo, vec![])],
+            double_entry: false, state: SurveyState::Draft, opens_at: None, closes_at: None, sections: vec![], questions: vec![q(1, QuestionKind::YesNo, vec![])],
             texts: Texts::default(),
         };
         for (lang, title, question) in [("de", "Umfrage", "Frage?"), ("en", "Survey", "Question?"), ("ar", "استطلاع", "")] {

@@ -38,7 +38,7 @@ pub async fn generate_codes(db: &DatabaseConnection, user: &SignedIn, survey_id:
     })?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = super::service::load_managed(&txn, Some(user), survey_id).await?;
-    if s.state == model::CLOSED {
+    if s.state == model::SurveyState::Closed {
         return Err(AppError::invalid("", "survey-error-closed"));
     }
     let codes: Vec<survey_code::ActiveModel> = (0..count)
@@ -125,13 +125,13 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
             if !may_manage(user, s.forum_id) {
                 return Err(AppError::Forbidden);
             }
-            if s.state == model::DRAFT {
+            if s.state == model::SurveyState::Draft {
                 return Err(AppError::invalid("", "survey-error-not-open"));
             }
             Ok(Access::OnBehalf)
         }
         // A draft does not exist for anyone answering it.
-        Channel::Interview | Channel::Online if s.state == model::DRAFT => Err(AppError::NotFound),
+        Channel::Interview | Channel::Online if s.state == model::SurveyState::Draft => Err(AppError::NotFound),
         Channel::Interview => {
             let user = sub.user.as_ref().ok_or(AppError::Unauthenticated)?;
             if !may_interview(user, s.forum_id) {

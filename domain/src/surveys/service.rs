@@ -109,7 +109,7 @@ impl SurveyCache {
             }
         }
         let s = Arc::new(load(db, id).await?);
-        if s.state != model::DRAFT {
+        if s.state != model::SurveyState::Draft {
             if let Ok(mut m) = self.0.write() {
                 if m.len() > 1000 {
                     m.clear();
@@ -140,7 +140,7 @@ pub async fn load_managed(db: &impl ConnectionTrait, user: Option<&SignedIn>, id
 /// A managed survey whose structure may still change.
 async fn draft(db: &impl ConnectionTrait, user: &SignedIn, id: i32) -> AppResult<Survey> {
     let s = load_managed(db, Some(user), id).await?;
-    if s.state != model::DRAFT {
+    if s.state != model::SurveyState::Draft {
         return Err(AppError::invalid("", "survey-error-not-draft"));
     }
     Ok(s)
@@ -201,7 +201,7 @@ pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, lan
         asks_district: Set(false),
         paged: Set(false),
         double_entry: Set(false),
-        state: Set(model::DRAFT.into()),
+        state: Set(model::SurveyState::Draft),
         opens_at: Set(None),
         closes_at: Set(None),
         created_by: Set(Some(user.id)),
@@ -509,7 +509,7 @@ pub async fn add_language(db: &DatabaseConnection, user: &SignedIn, survey_id: i
     let s = load_managed(&txn, Some(user), survey_id).await?;
     if !s.languages.iter().any(|l| l == language) {
         survey_language::ActiveModel { survey_id: Set(survey_id), language: Set(language.into()) }.insert(&txn).await?;
-        if s.state != model::DRAFT {
+        if s.state != model::SurveyState::Draft {
             crate::audit::record(&txn, Some(user.id), "moderator", "survey-language-added", &format!("#{survey_id}"), Some(language)).await?;
         }
     }
@@ -524,7 +524,7 @@ pub async fn add_language(db: &DatabaseConnection, user: &SignedIn, survey_id: i
 pub async fn save_translation(db: &DatabaseConnection, user: &SignedIn, survey_id: i32, language: &str, plain: bool, texts: Vec<(String, String)>) -> AppResult<()> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = load_managed(&txn, Some(user), survey_id).await?;
-    let published = s.state != model::DRAFT;
+    let published = s.state != model::SurveyState::Draft;
     if !s.languages.iter().any(|l| l == language) {
         return Err(AppError::invalid("", "error-unknown-language"));
     }
@@ -574,7 +574,7 @@ pub async fn publish(db: &DatabaseConnection, user: &SignedIn, survey_id: i32) -
         return Err(AppError::Invalid(problems));
     }
     survey::Entity::update_many()
-        .col_expr(survey::Column::State, Expr::value(model::PUBLISHED))
+        .col_expr(survey::Column::State, Expr::value(model::SurveyState::Published))
         .filter(survey::Column::Id.eq(survey_id))
         .exec(&txn)
         .await?;
@@ -589,7 +589,7 @@ pub async fn set_state(db: &DatabaseConnection, user: &SignedIn, survey_id: i32,
     let s = load_managed(&txn, Some(user), survey_id).await?;
     let update = survey::Entity::update_many().filter(survey::Column::Id.eq(survey_id));
     match action {
-        "close" if s.state == model::PUBLISHED => update.col_expr(survey::Column::State, Expr::value(model::CLOSED)).exec(&txn).await?,
+        "close" if s.state == model::SurveyState::Published => update.col_expr(survey::Column::State, Expr::value(model::SurveyState::Closed)).exec(&txn).await?,
         "results-public" => update.col_expr(survey::Column::ResultsPublic, Expr::value(true)).exec(&txn).await?,
         "results-private" => update.col_expr(survey::Column::ResultsPublic, Expr::value(false)).exec(&txn).await?,
         _ => return Err(AppError::invalid("", "survey-error-action")),
@@ -624,7 +624,7 @@ pub async fn of_forums(db: &impl ConnectionTrait, forums: &[i32]) -> AppResult<V
 
 /// Published and closed surveys, newest first.
 pub async fn public(db: &impl ConnectionTrait) -> AppResult<Vec<survey::Model>> {
-    Ok(survey::Entity::find().filter(survey::Column::State.ne(model::DRAFT)).order_by_desc(survey::Column::Id).all(db).await?)
+    Ok(survey::Entity::find().filter(survey::Column::State.ne(model::SurveyState::Draft)).order_by_desc(survey::Column::Id).all(db).await?)
 }
 
 /// Titles of surveys in the reader's language where complete.
@@ -648,11 +648,11 @@ pub async fn titles(db: &impl ConnectionTrait, ids: &[i32], lang: &str, plain: b
 /// Whether a survey takes answers now.
 pub fn is_open(s: &Survey, now: OffsetDateTime) -> bool {
     let parse = |t: &Option<String>| t.as_deref().and_then(|t| OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok());
-    s.state == model::PUBLISHED && parse(&s.opens_at).is_none_or(|o| o <= now) && parse(&s.closes_at).is_none_or(|c| now < c)
+    s.state == model::SurveyState::Published && parse(&s.opens_at).is_none_or(|o| o <= now) && parse(&s.closes_at).is_none_or(|c| now < c)
 }
 
 /// Published but its closing time has passed, or closed by hand.
 pub fn has_ended(s: &Survey, now: OffsetDateTime) -> bool {
     let closes = s.closes_at.as_deref().and_then(|t| OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok());
-    s.state == model::CLOSED || (s.state == model::PUBLISHED && closes.is_some_and(|c| c <= now))
+    s.state == model::SurveyState::Closed || (s.state == model::SurveyState::Published && closes.is_some_and(|c| c <= now))
 }
