@@ -156,3 +156,93 @@ fn domain_depends_on_no_web_framework() {
         assert!(!deps.contains(web), "the domain depends on {web}");
     }
 }
+
+/// Longest application file and function (tests excepted), in lines.
+const MAX_FILE_LINES: usize = 600;
+const MAX_FN_LINES: usize = 80;
+
+/// Files and functions longer than the limits today, each to be split
+/// (issue 15). The list only shrinks: a new long one fails, and so does
+/// an entry that is no longer long.
+const LONGER: &[&str] = &[
+    "app/src/admin/roles.rs AdminRolesPage",
+    "app/src/concerns/mod.rs",
+    "app/src/concerns/mod.rs Participation",
+    "app/src/lib.rs App",
+    "app/src/surveys/answer.rs QuestionInput",
+    "domain/src/concerns/duplicates.rs merge",
+    "domain/src/concerns/service.rs",
+    "domain/src/concerns/service.rs act",
+    "domain/src/privacy/export.rs account_files",
+    "domain/src/privacy/retention.rs run",
+    "domain/src/surveys/model.rs read_answers",
+    "domain/src/surveys/results.rs compute",
+    "domain/src/surveys/service.rs",
+    "domain/src/surveys/service.rs save_question",
+    "domain/src/surveys/writer.rs write_batch_per_table",
+    "server/src/config.rs apply_env",
+    "server/src/demo.rs generate_concerns",
+    "server/src/demo.rs load",
+    "server/src/demo_survey.rs generate_responses",
+    "server/src/main.rs main",
+];
+
+/// "path" for a long file and "path name" for a long function. A file's
+/// test module (`#[cfg(test)] mod …` at its end) does not count.
+fn too_long(path: &str, source: &str) -> Vec<String> {
+    let lines: Vec<&str> = source.lines().collect();
+    let end = lines
+        .windows(2)
+        .position(|w| w[0].starts_with("#[cfg(test)]") && w[1].starts_with("mod "))
+        .unwrap_or(lines.len());
+    let mut found = Vec::new();
+    if end > MAX_FILE_LINES {
+        found.push(path.to_string());
+    }
+    for (start, line) in lines[..end].iter().enumerate() {
+        let mut rest = line.trim_start();
+        let indent = line.len() - rest.len();
+        while let Some(after) = ["pub(crate) ", "pub ", "async ", "const "].iter().find_map(|p| rest.strip_prefix(p)) {
+            rest = after;
+        }
+        let Some(signature) = rest.strip_prefix("fn ") else { continue };
+        // A declaration without a body, or a body on this one line.
+        let opened = line.matches('{').count();
+        if line.trim_end().ends_with(';') || opened > 0 && opened == line.matches('}').count() {
+            continue;
+        }
+        let name: String = signature.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        // The body ends at the first `}` back at the signature's indentation.
+        let close = format!("{}}}", &line[..indent]);
+        let length = lines[start..end].iter().position(|l| l.starts_with(&close)).map_or(0, |n| n + 1);
+        if length > MAX_FN_LINES {
+            found.push(format!("{path} {name}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn application_files_and_functions_stay_short() {
+    let mut actual = BTreeSet::new();
+    for krate in ["domain", "app", "server"] {
+        let mut files = Vec::new();
+        rust_files(&workspace().join(krate).join("src"), &mut files);
+        for file in files {
+            let path = file.strip_prefix(workspace()).unwrap().to_string_lossy().replace('\\', "/");
+            actual.extend(too_long(&path, &std::fs::read_to_string(&file).unwrap()));
+        }
+    }
+    let listed: BTreeSet<String> = LONGER.iter().map(|s| s.to_string()).collect();
+    let new: Vec<_> = actual.difference(&listed).collect();
+    let gone: Vec<_> = listed.difference(&actual).collect();
+    assert!(new.is_empty(), "longer than {MAX_FILE_LINES} lines (file) or {MAX_FN_LINES} lines (function): {new:#?}");
+    assert!(gone.is_empty(), "no longer too long: remove from LONGER: {gone:#?}");
+}
+
+#[test]
+fn long_functions_are_measured_to_their_closing_brace() {
+    let body = "x();\n".repeat(MAX_FN_LINES);
+    let source = format!("fn one_line() {{ x(); }}\npub async fn long() {{\n{body}}}\n\nfn short() {{\n}}\n#[cfg(test)]\nmod tests {{\n    fn ignored() {{\n{body}    }}\n}}\n");
+    assert_eq!(too_long("a.rs", &source), ["a.rs long"]);
+}

@@ -453,6 +453,29 @@ pub fn read_answers<'a>(questions: impl IntoIterator<Item = &'a Question>, get_a
 mod tests {
     use super::*;
 
+    #[test]
+    fn kinds_and_states_keep_their_stored_names() {
+        let states = [SurveyState::Draft, SurveyState::Published, SurveyState::Closed];
+        for k in QuestionKind::ALL {
+            assert_eq!(QuestionKind::parse(k.as_str()), Some(k));
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{k}\""));
+        }
+        assert_eq!(QuestionKind::parse("unknown"), None);
+        for s in states {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{s}\""));
+        }
+        #[cfg(feature = "server")]
+        {
+            use sea_orm::ActiveEnum;
+            for k in QuestionKind::ALL {
+                assert_eq!(k.to_value(), k.as_str());
+            }
+            for s in states {
+                assert_eq!(s.to_value(), s.as_str());
+            }
+        }
+    }
+
     fn q(id: i32, kind: QuestionKind, options: Vec<i32>) -> Question {
         Question {
             id,
