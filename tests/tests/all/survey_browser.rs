@@ -75,6 +75,11 @@ async fn survey_journey(backend: Backend, javascript: bool) {
         assert_eq!(b.path().await, format!("/surveys/{id}/edit"), "the hints came live");
     }
     b.fill("#field-new-text", "Was fehlt am Spielplatz?").await;
+    if javascript {
+        // The hints follow the new text. Their change moves the form's
+        // button, so a click aimed before it would land beside it.
+        b.wait_without_text("„partizipation“ ist Fachsprache").await;
+    }
     b.fill("#field-new-options", "Schaukel\nSandkasten").await;
     b.click("form:has(#field-new-text) button[type=submit]").await;
     b.wait_for_text("Gespeichert").await;

@@ -119,6 +119,17 @@ impl Browser {
         panic!("page never showed {needle:?}; it shows: {}", self.text().await);
     }
 
+    /// Waits until `needle` is gone from the page (a live region caught up).
+    pub async fn wait_without_text(&self, needle: &str) {
+        for _ in 0..100 {
+            if !self.text().await.contains(needle) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("page kept showing {needle:?}");
+    }
+
     /// Runs axe-core with the WCAG 2.1 A and AA rules and returns the
     /// violations as "rule: target" lines.
     pub async fn axe_violations(&self) -> Vec<String> {
