@@ -18,6 +18,11 @@ ensure_wasm_tools() {
   fi
 }
 
+# A toolchain installed with rustup's minimal profile lacks clippy.
+ensure_clippy() {
+  cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
+}
+
 apt_install() {
   local missing=()
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
