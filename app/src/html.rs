@@ -4,8 +4,8 @@
 //! children of raw-text elements (`<textarea>`, `<script>`, `<style>`,
 //! `<noscript>`) and the document `<title>` as they are (leptos PR #4819
 //! reverted escaping there). Every value that reaches such a place goes
-//! through [`raw_text`], or through a component that uses it
-//! ([`crate::forms::TextAreaInput`], [`crate::layout::PageTitle`]).
+//! through [`raw_text`], or through a component that uses it (the forms'
+//! `TextAreaInput`, the layout's `PageTitle`).
 use std::borrow::Cow;
 
 /// Escapes `&`, `<` and `>` (the html-escape crate, which Leptos itself

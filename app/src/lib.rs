@@ -4,6 +4,7 @@
 //! call the domain crate (entities and services).
 #![recursion_limit = "512"]
 
+pub mod access;
 pub mod accessibility;
 pub mod accounts;
 pub mod admin;
@@ -25,8 +26,6 @@ pub mod open311;
 pub mod pages;
 pub mod plain_language;
 pub mod privacy;
-#[cfg(feature = "ssr")]
-pub mod reference;
 pub mod routing;
 pub mod viewer;
 pub mod widgets;
@@ -173,5 +172,5 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(forums::handlers::routes())
         .merge(privacy::handlers::routes())
         .merge(open311::api::routes())
-        .merge(admin::routes(state))
+        .merge(admin::routes(state.db.clone()))
 }

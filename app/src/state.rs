@@ -1,4 +1,6 @@
-//! What every server-side handler and server function can reach.
+//! The application state the server assembles. Features never name it:
+//! handlers take its parts as axum sub-states and server functions through
+//! `web::parts::part` (see `web/parts.rs`).
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
@@ -12,11 +14,11 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub leptos_options: LeptosOptions,
     /// Limits attempts at login, registration and password reset per address.
-    pub rate_limit: crate::web::rate_limit::RateLimit,
+    pub rate_limit: domain::rate_limit::RateLimit,
     /// Wakes the mail worker when something was queued.
     pub mail_wakeup: Arc<Notify>,
     /// Categories, districts and offices, cached for public pages.
-    pub reference: crate::reference::ReferenceCache,
+    pub reference: domain::reference::ReferenceCache,
     /// Published surveys, cached for answering.
     pub surveys: domain::surveys::service::SurveyCache,
     /// Writes online and interview responses in batches.
@@ -34,7 +36,7 @@ impl AppState {
             responses: domain::surveys::writer::ResponseWriter::start(db.clone()),
             reports: domain::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
             db,
-            rate_limit: crate::web::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
+            rate_limit: domain::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
             settings,
             leptos_options,
             mail_wakeup: Arc::new(Notify::new()),
@@ -43,10 +45,4 @@ impl AppState {
             csp_violations: Default::default(),
         }
     }
-}
-
-/// The state inside a server function or a page being rendered.
-pub fn app_state() -> Result<AppState, crate::error::AppError> {
-    leptos::prelude::use_context::<AppState>()
-        .ok_or_else(|| crate::error::AppError::Internal("application state missing".into()))
 }

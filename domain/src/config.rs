@@ -32,13 +32,13 @@ pub struct Settings {
     pub translate_url: Option<String>,
     pub translate_key: Option<String>,
     /// Longest sign-in, and the shorter one for administrators.
-    pub session_lifetimes: crate::accounts::sessions::Lifetimes,
+    pub session_lifetimes: Lifetimes,
     /// Signs CSRF tokens; from `QUARTIER_SECRET_KEY` or the data folder.
     pub secret_key: crate::secret::SecretKey,
     /// The city's time zone, for times people read (the audit log).
     pub time_zone: jiff::tz::TimeZone,
     /// How long personal data is kept (the privacy page states it).
-    pub retention: crate::privacy::retention::Periods,
+    pub retention: Periods,
     /// Who answers about personal data, and the data-protection officer,
     /// named on the privacy page.
     pub privacy_contact: Option<String>,
@@ -46,7 +46,7 @@ pub struct Settings {
     /// The mail server's host, named on the privacy page (none: files).
     pub mail_host: Option<String>,
     /// What becomes of a deleted person's concerns and comments.
-    pub erase_public: crate::privacy::erase::PublicContributions,
+    pub erase_public: PublicContributions,
     /// Exports larger than this (photos included) are prepared in the
     /// background and their link mailed.
     pub export_inline_bytes: u64,
@@ -73,8 +73,8 @@ impl Settings {
         }
     }
 
-    pub fn calendar(&self) -> crate::routing::business_days::Calendar {
-        crate::routing::business_days::Calendar { extra_holidays: self.extra_holidays.clone() }
+    pub fn calendar(&self) -> crate::business_days::Calendar {
+        crate::business_days::Calendar { extra_holidays: self.extra_holidays.clone() }
     }
 }
 
@@ -97,7 +97,7 @@ impl Default for Settings {
             upload_dir: "data/uploads".into(),
             translate_url: None,
             translate_key: None,
-            session_lifetimes: crate::accounts::sessions::Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
+            session_lifetimes: Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
             secret_key: Default::default(),
             time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
             retention: Default::default(),
@@ -111,3 +111,53 @@ impl Default for Settings {
     }
 }
 
+/// Longest lifetimes, whatever the activity.
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetimes {
+    pub absolute_seconds: i64,
+    /// Administrators can change everything: their sessions end sooner, and
+    /// also after this long without a request.
+    pub admin_seconds: i64,
+}
+
+/// The periods, in days (configurable; the privacy page states them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Periods {
+    /// Reports and participation requests never confirmed by their link.
+    pub unconfirmed_days: i64,
+    /// The address of a reporter without an account, after the concern closed.
+    pub reporter_email_days: i64,
+    /// Accounts nobody signed in to for this long are deleted…
+    pub inactive_days: i64,
+    /// …after a warning mail this many days before.
+    pub warn_days: i64,
+    /// Texts of mails already sent, and who flagged a post once the
+    /// moderators decided.
+    pub sent_mail_days: i64,
+}
+
+impl Default for Periods {
+    fn default() -> Self {
+        Periods { unconfirmed_days: 7, reporter_email_days: 180, inactive_days: 3 * 365, warn_days: 30, sent_mail_days: 30 }
+    }
+}
+
+/// What becomes of a deleted person's concerns and comments.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PublicContributions {
+    /// They stay public, by "a former resident".
+    #[default]
+    Keep,
+    /// They are deleted, with what hangs on them.
+    Remove,
+}
+
+impl PublicContributions {
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim() {
+            "keep" => Some(Self::Keep),
+            "remove" => Some(Self::Remove),
+            _ => None,
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! characters have no place in what people write; so they are removed at the
 //! boundary, the same for both databases. Newline, carriage return and tab
 //! stay. Everything else (right-to-left marks, emoji, any script) is kept.
+use crate::error::FieldError;
 use std::borrow::Cow;
 
 fn unwanted(c: char) -> bool {
@@ -46,6 +47,25 @@ pub fn clean_query(query: &str) -> Option<String> {
         .map(|(k, v)| (clean_text(&k).into_owned(), clean_text(&v).into_owned()))
         .collect();
     Some(form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+}
+
+/// Longest email address (RFC 5321).
+pub const MAX_EMAIL: usize = 254;
+
+/// Emails are compared and stored trimmed and in lower case.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// Checks a normalised email address of the field `email`.
+pub fn check_email(email: &str, errors: &mut Vec<FieldError>) {
+    if email.is_empty() {
+        errors.push(FieldError::new("email", "error-required"));
+    } else if email.len() > MAX_EMAIL {
+        errors.push(FieldError::new("email", "error-too-long").with_arg("max", MAX_EMAIL));
+    } else if !email_address::EmailAddress::is_valid(email) || !email.contains('.') {
+        errors.push(FieldError::new("email", "error-email-invalid"));
+    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,11 @@
 //! It knows nothing of pages or HTTP: no Leptos, no axum. Without the
 //! `server` feature only the plain types and pure rules compile (they are
 //! shared with the browser); with it, storage and services.
+pub mod access;
 pub mod accounts;
 pub mod audit;
+#[cfg(feature = "server")]
+pub mod business_days;
 pub mod categories;
 pub mod concerns;
 #[cfg(feature = "server")]
@@ -23,10 +26,19 @@ pub mod offices;
 pub mod open311;
 pub mod plain_language;
 pub mod privacy;
+#[cfg(feature = "server")]
+pub mod rate_limit;
+#[cfg(feature = "server")]
+pub mod reference;
 pub mod routing;
+#[cfg(feature = "server")]
+pub mod schema;
 #[cfg(feature = "server")]
 pub mod secret;
 #[cfg(feature = "server")]
 pub mod spreadsheet;
 pub mod surveys;
+#[cfg(feature = "server")]
+pub mod tokens;
 pub mod translations;
+pub mod vocabulary;

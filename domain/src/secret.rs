@@ -46,7 +46,7 @@ impl Default for SecretKey {
     /// A random key: fine for tests and a single process; the server always
     /// sets the configured one.
     fn default() -> Self {
-        SecretKey::new(crate::accounts::tokens::random_token().as_bytes())
+        SecretKey::new(crate::tokens::random_token().as_bytes())
     }
 }
 

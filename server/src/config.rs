@@ -347,7 +347,7 @@ impl Config {
             Err(_) => {}
         }
         std::fs::create_dir_all(&self.data_dir)?;
-        let key = domain::accounts::tokens::random_token();
+        let key = domain::tokens::random_token();
         // Written aside and linked into place, so a second process starting
         // at the same moment either wins or reads the whole key, never half.
         let aside = self.data_dir.join(format!("secret.key.{}", std::process::id()));
@@ -399,7 +399,7 @@ mod tests {
 
     #[test]
     fn secret_key_is_generated_once_and_kept() {
-        let dir = std::env::temp_dir().join(format!("quartier-key-{}", domain::accounts::tokens::random_token()));
+        let dir = std::env::temp_dir().join(format!("quartier-key-{}", domain::tokens::random_token()));
         let c = Config { data_dir: dir.clone(), ..Config::default() };
         let first = c.secret_key_bytes().unwrap();
         assert_eq!(first, c.secret_key_bytes().unwrap());

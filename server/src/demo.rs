@@ -2,6 +2,7 @@
 //! rules, forums, neighbourhood projects and one account per role. Loaded
 //! once; a second run sees the marker in `app_meta` and does nothing.
 use domain::accounts::service::create_verified;
+use domain::vocabulary::concern_event::EventKind;
 use domain::categories::entity::{category, category_name};
 use domain::districts::entity::{district, planning_space};
 use domain::forums::entity::{forum, forum_district, forum_role, project, project_district};
@@ -63,7 +64,7 @@ struct CategoryRow {
 #[derive(Deserialize)]
 struct ForumRow {
     name: String,
-    kind: String,
+    kind: domain::vocabulary::forum::ForumKind,
     districts: toml::Value,
 }
 #[derive(Deserialize)]
@@ -165,7 +166,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         let all = f.districts.as_str() == Some("all");
         let id = forum::ActiveModel {
             name: Set(f.name.clone()),
-            kind: Set(f.kind.clone()),
+            kind: Set(f.kind),
             // The data file's notes are English facts for developers; the
             // forum page is read by residents, in German.
             description: Set(forum_description(&f.name).into()),
@@ -209,8 +210,9 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         accounts.push(id);
     }
     let forum_id = forums["Nachbarschaftsforum Berliner Platz"];
-    for (account, role) in [(accounts[1], "moderator"), (accounts[3], "member"), (accounts[4], "interviewer")] {
-        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role.into()) }.insert(&txn).await?;
+    use domain::vocabulary::forum::ForumRole;
+    for (account, role) in [(accounts[1], ForumRole::Moderator), (accounts[3], ForumRole::Member), (accounts[4], ForumRole::Interviewer)] {
+        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role) }.insert(&txn).await?;
     }
     office_staff::ActiveModel { office_id: Set(offices["66"]), account_id: Set(accounts[2]) }.insert(&txn).await?;
     txn.execute_raw(Statement::from_string(
@@ -278,7 +280,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     bar.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} concerns ({per_sec}, {eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
     let statuses = [Status::Open, Status::Open, Status::InProgress, Status::Planned, Status::Done, Status::Done, Status::NotPossible];
     let now = OffsetDateTime::now_utc();
-    let calendar = domain::routing::business_days::Calendar::default();
+    let calendar = domain::business_days::Calendar::default();
     // A small deterministic generator keeps runs comparable.
     let mut seed: u64 = 0x005e_ed0f_ca11;
     let mut next = |m: usize| {
@@ -345,20 +347,20 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             // The timeline a running Quartier would have written: an office
             // sets a status only with a public answer, after accepting.
             /// (kind, office, new status, public text, when)
-            type Entry<'a> = (&'a str, Option<i32>, Option<Status>, Option<String>, OffsetDateTime);
+            type Entry = (EventKind, Option<i32>, Option<Status>, Option<String>, OffsetDateTime);
             let mut timeline: Vec<Entry> = vec![
-                ("submitted", None, None, None, created),
-                (if rule.is_some() { "routed" } else { "triage" }, rule.map(|r| r.office_id), None, None, created),
+                (EventKind::Submitted, None, None, None, created),
+                (if rule.is_some() { EventKind::Routed } else { EventKind::Triage }, rule.map(|r| r.office_id), None, None, created),
             ];
             if status != Status::Open && status != Status::Submitted {
-                timeline.push(("accepted", rule.map(|r| r.office_id), None, None, answered_at));
-                timeline.push(("answered", rule.map(|r| r.office_id), Some(status), Some(ANSWERS[next(ANSWERS.len())].to_string()), answered_at));
+                timeline.push((EventKind::Accepted, rule.map(|r| r.office_id), None, None, answered_at));
+                timeline.push((EventKind::Answered, rule.map(|r| r.office_id), Some(status), Some(ANSWERS[next(ANSWERS.len())].to_string()), answered_at));
             }
             for (kind, office, new_status, body, at) in timeline {
                 events.push(concern_event::ActiveModel {
                     id: Set(event_id),
                     concern_id: Set(id),
-                    kind: Set(kind.into()),
+                    kind: Set(kind),
                     public: Set(true),
                     actor_id: Set(None),
                     office_id: Set(office),

@@ -198,7 +198,7 @@ pub struct Claimant {
 
 impl Claimant {
     pub fn new(lease: Duration) -> Claimant {
-        Claimant { id: domain::accounts::tokens::random_token()[..32].to_string(), lease }
+        Claimant { id: domain::tokens::random_token()[..32].to_string(), lease }
     }
 }
 

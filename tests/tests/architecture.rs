@@ -4,6 +4,8 @@
 //! worse: every `crate::x` a top-level module names is an edge, and only
 //! the edges listed in `<crate>/module-edges.txt` are allowed. A new edge
 //! fails, so does a listed edge that is gone: the lists only ever shrink.
+//! And the graph has no cycle: modules form layers, each using only those
+//! below it.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic is how a test fails
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -105,6 +107,49 @@ fn check_edges(krate: &str) {
     let gone: Vec<_> = allowed.difference(&actual).collect();
     assert!(new.is_empty(), "imports the module graph does not allow ({krate}/module-edges.txt): {new:#?}");
     assert!(gone.is_empty(), "edges no longer used: remove them from {krate}/module-edges.txt: {gone:#?}");
+}
+
+/// A cycle in the "from -> to" edges, as the modules along it.
+fn cycle(edges: &BTreeSet<String>) -> Option<Vec<String>> {
+    let mut next: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for edge in edges {
+        let (from, to) = edge.split_once(" -> ").unwrap();
+        next.entry(from).or_default().push(to);
+    }
+    // Depth-first search; a module met again while still on the path closes a cycle.
+    fn visit<'a>(at: &'a str, next: &std::collections::BTreeMap<&'a str, Vec<&'a str>>, path: &mut Vec<&'a str>, done: &mut BTreeSet<&'a str>) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|m| *m == at) {
+            return Some(path[start..].iter().chain([&at]).map(|m| m.to_string()).collect());
+        }
+        if !done.insert(at) {
+            return None;
+        }
+        path.push(at);
+        for to in next.get(at).into_iter().flatten() {
+            if let Some(found) = visit(to, next, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    next.keys().find_map(|from| visit(from, &next, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn a_cycle_is_found() {
+    let edges = |list: &[&str]| list.iter().map(|e| e.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(cycle(&edges(&["a -> b", "b -> c", "c -> a", "c -> d"])), Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]));
+    assert_eq!(cycle(&edges(&["a -> b", "b -> c", "a -> c"])), None);
+}
+
+#[test]
+fn module_graphs_have_no_cycle() {
+    for krate in ["app", "domain"] {
+        let found = cycle(&edges(&workspace().join(krate).join("src")));
+        assert_eq!(found, None, "{krate}: modules import each other in a cycle");
+    }
 }
 
 #[test]

@@ -58,8 +58,8 @@ pub fn AccessibilityPage() -> impl IntoView {
 fn contact_settings() -> (Option<String>, Option<String>) {
     #[cfg(feature = "ssr")]
     {
-        if let Ok(state) = crate::state::app_state() {
-            return (state.settings.accessibility_contact.clone(), state.settings.accessibility_enforcement_url.clone());
+        if let Ok(settings) = crate::web::parts::part::<crate::web::parts::SharedSettings>() {
+            return (settings.accessibility_contact.clone(), settings.accessibility_enforcement_url.clone());
         }
     }
     (None, None)
@@ -67,9 +67,9 @@ fn contact_settings() -> (Option<String>, Option<String>) {
 
 #[cfg(feature = "ssr")]
 pub mod handlers {
+    use crate::web::parts::{Db, MailWakeup, RateLimit};
     use domain::accounts::entity::account;
     use crate::error::{AppError, AppResult, FieldError};
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::State;
     use axum::response::Response;
@@ -111,11 +111,11 @@ pub mod handlers {
         Ok(admins.len())
     }
 
-    async fn feedback(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
-            state.rate_limit.check(&state.db, f.client_ip()).await?;
-            send_feedback(&state.db, f.get("message"), f.get("page"), f.get("email")).await?;
-            state.mail_wakeup.notify_one();
+    async fn feedback(State(db): State<Db>, State(mail_wakeup): State<MailWakeup>, State(rate_limit): State<RateLimit>, form: Submitted) -> Response {
+        form.respond(|f| async move {
+            rate_limit.check(&db, f.client_ip()).await?;
+            send_feedback(&db, f.get("message"), f.get("page"), f.get("email")).await?;
+            mail_wakeup.notify_one();
             Ok(see_other("/accessibility?notice=feedback-sent"))
         })
         .await

@@ -2,6 +2,8 @@
 //! forgotten password, and a person's own preferences (name, language,
 //! plain language). Also the language and plain-language switches.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 
 use crate::error::PageError;
@@ -12,7 +14,6 @@ use crate::pages::{ErrorView, Loading};
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use domain::accounts::PublicName;
 use serde::{Deserialize, Serialize};
 
 fn language_options() -> Vec<(String, String)> {
@@ -71,8 +72,8 @@ pub fn ForgotPage() -> impl IntoView {
 /// Whether a password-reset link can still be used; the error is a Fluent id.
 #[server(endpoint = "reset-link", input = server_fn::codec::GetUrl)]
 pub async fn reset_link_state(token: String) -> Result<Option<String>, PageError> {
-    let state = crate::state::app_state()?;
-    Ok(match domain::accounts::tokens::check(&state.db, &token, domain::accounts::tokens::RESET).await? {
+    let db: Db = part()?;
+    Ok(match domain::accounts::tokens::check(&db, &token, domain::accounts::tokens::RESET).await? {
         Ok(_) => None,
         Err(p) => Some(domain::accounts::service::token_problem_message(&p).to_string()),
     })
@@ -133,23 +134,23 @@ pub struct AccountOverview {
 
 #[server(endpoint = "my-account", input = server_fn::codec::GetUrl)]
 pub async fn my_account() -> Result<AccountOverview, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = Viewer::current();
     let user = viewer.user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let domain::accounts::service::LoadedAccount { language, plain, show_name, pending_email, .. } = domain::accounts::service::load_signed_in(&state.db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
-    let roles = domain::accounts::roles::people_with_roles(&state.db, Some(user.id))
+    let domain::accounts::service::LoadedAccount { language, plain, show_name, pending_email, .. } = domain::accounts::service::load_signed_in(&db, user.id).await?.ok_or(crate::error::AppError::Unauthenticated)?;
+    let roles = domain::accounts::roles::people_with_roles(&db, Some(user.id))
         .await?
         .into_iter()
         .find(|p| p.account_id == user.id)
         .map(|p| p.roles)
         .unwrap_or_default();
-    let work = work_links(&state, &user, &viewer.lang, viewer.plain).await?;
-    let mine = domain::concerns::service::reported_by(&state.db, user.id).await?;
-    let concerns = crate::concerns::views::concerns(&state, &viewer.lang, mine).await?;
-    let followed = domain::concerns::service::followed_or_supported_by(&state.db, user.id).await?;
-    let following = crate::concerns::views::concerns(&state, &viewer.lang, followed).await?;
-    let answered = domain::surveys::service::answered_by(&state.db, user.id).await?;
-    let titles = domain::surveys::service::titles(&state.db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
+    let work = work_links(&db, &user, &viewer.lang, viewer.plain).await?;
+    let mine = domain::concerns::service::reported_by(&db, user.id).await?;
+    let concerns = crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, mine).await?;
+    let followed = domain::concerns::service::followed_or_supported_by(&db, user.id).await?;
+    let following = crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, followed).await?;
+    let answered = domain::surveys::service::answered_by(&db, user.id).await?;
+    let titles = domain::surveys::service::titles(&db, &answered.iter().map(|s| s.id).collect::<Vec<_>>(), &viewer.lang, viewer.plain).await?;
     let surveys = answered.iter().map(|s| (s.id, titles.get(&s.id).cloned().unwrap_or_default(), s.results_public)).collect();
     Ok(AccountOverview {
         display_name: user.display_name,
@@ -170,7 +171,7 @@ pub async fn my_account() -> Result<AccountOverview, PageError> {
 /// moderation and the surveys of their forums, and interview entry for
 /// each open survey of a forum they interview for.
 #[cfg(feature = "ssr")]
-async fn work_links(state: &crate::state::AppState, user: &domain::accounts::SignedIn, lang: &str, plain: bool) -> Result<Vec<(String, String)>, crate::error::AppError> {
+async fn work_links(db: &Db, user: &domain::accounts::SignedIn, lang: &str, plain: bool) -> Result<Vec<(String, String)>, crate::error::AppError> {
     let mut links = Vec::new();
     if !user.staff_of.is_empty() {
         links.push(("/office".to_string(), t("nav-inbox")));
@@ -183,13 +184,13 @@ async fn work_links(state: &crate::state::AppState, user: &domain::accounts::Sig
     forums.sort_unstable();
     forums.dedup();
     if !forums.is_empty() {
-        let surveys: Vec<_> = domain::surveys::service::of_forums(&state.db, &forums)
+        let surveys: Vec<_> = domain::surveys::service::of_forums(db, &forums)
             .await?
             .into_iter()
             .filter(|s| s.state == domain::surveys::model::SurveyState::Published)
             .collect();
         let ids: Vec<i32> = surveys.iter().map(|s| s.id).collect();
-        let titles = domain::surveys::service::titles(&state.db, &ids, lang, plain).await?;
+        let titles = domain::surveys::service::titles(db, &ids, lang, plain).await?;
         for s in surveys {
             let title = titles.get(&s.id).cloned().unwrap_or_default();
             links.push((format!("/surveys/{}/interview", s.id), crate::i18n::t_args("account-work-interview", &[("title".into(), title)])));
@@ -199,16 +200,6 @@ async fn work_links(state: &crate::state::AppState, user: &domain::accounts::Sig
         links.push(("/admin".to_string(), t("nav-admin")));
     }
     Ok(links)
-}
-
-
-/// How a person appears on the page being rendered, translated.
-pub fn public_name_label(name: &PublicName) -> String {
-    match name {
-        PublicName::Name(n) => n.clone(),
-        PublicName::Resident => t("concern-resident"),
-        PublicName::FormerResident => t("concern-former-resident"),
-    }
 }
 
 

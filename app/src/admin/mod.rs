@@ -1,36 +1,14 @@
 //! The administrator's area: the index page, role assignments, and the
-//! check every admin page and action makes.
+//! admin form endpoints of every feature under one audit log.
 pub mod roles;
 
-use crate::error::PageError;
-use crate::error::AppError;
 use crate::i18n::t;
 use crate::layout::PageTitle;
-use crate::viewer::Viewer;
 use leptos::prelude::*;
-
-/// Admin pages and actions are for admins only; everyone else is refused.
-pub fn require_admin(viewer: &Viewer) -> Result<(), AppError> {
-    match &viewer.user {
-        None => Err(AppError::Unauthenticated),
-        Some(u) if u.is_admin => Ok(()),
-        Some(_) => Err(AppError::Forbidden),
-    }
-}
-
-/// Checks admin rights for a server function called while rendering.
-pub fn admin_only() -> Result<(), PageError> {
-    Ok(require_admin(&Viewer::current())?)
-}
-
-#[server(endpoint = "admin/check", input = server_fn::codec::GetUrl)]
-pub async fn admin_check() -> Result<(), PageError> {
-    admin_only()
-}
 
 #[component]
 pub fn AdminIndexPage() -> impl IntoView {
-    let check = Resource::new(|| (), |_| admin_check());
+    let check = Resource::new(|| (), |_| crate::access::admin_check());
     view! {
         <Suspense fallback=crate::pages::Loading>
             {move || Suspend::new(async move {
@@ -58,7 +36,7 @@ pub fn AdminIndexPage() -> impl IntoView {
 
 /// All admin form endpoints.
 #[cfg(feature = "ssr")]
-pub fn routes(state: &crate::state::AppState) -> crate::web::Routes {
+pub fn routes(db: crate::web::parts::Db) -> crate::web::Routes {
     crate::web::Routes::new()
         .merge(crate::districts::admin::routes())
         .merge(crate::offices::admin::routes())
@@ -67,5 +45,5 @@ pub fn routes(state: &crate::state::AppState) -> crate::web::Routes {
         .merge(roles::routes())
         .merge(crate::routing::admin::routes())
         .merge(crate::open311::admin::routes())
-        .map_router(|r| r.route_layer(axum::middleware::from_fn_with_state(state.clone(), crate::audit::log_admin_actions)))
+        .map_router(|r| r.route_layer(axum::middleware::from_fn_with_state(db, crate::audit::log_admin_actions)))
 }

@@ -1,5 +1,7 @@
 //! Role assignments: who is admin, moderator or member of a forum, or staff
 //! of an office.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use crate::accounts::role_label;
 use domain::accounts::roles::PersonRoles;
@@ -24,27 +26,27 @@ pub struct RolesPage {
 
 #[server(endpoint = "admin/roles", input = server_fn::codec::GetUrl)]
 pub async fn admin_roles(q: Option<String>) -> Result<RolesPage, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
+    crate::access::admin_only()?;
+    let db: Db = part()?;
     let query = q.unwrap_or_default().trim().chars().take(100).collect::<String>();
     let people = if query.is_empty() {
-        domain::accounts::roles::people_with_roles(&state.db, None).await?
+        domain::accounts::roles::people_with_roles(&db, None).await?
     } else {
-        domain::accounts::roles::search_people(&state.db, &query).await?
+        domain::accounts::roles::search_people(&db, &query).await?
     };
     let mut groups = vec![(t("role-admin"), vec![(Role::Admin.value(), t("role-admin"))])];
-    for r in domain::forums::ROLES {
-        let roles = domain::forums::service::list(&state.db)
+    for r in domain::vocabulary::forum::ForumRole::ALL {
+        let roles = domain::forums::service::list(&db)
             .await?
             .into_iter()
             .map(|f| {
-                let role = Role::Forum { forum_id: f.id, role: r.to_string() };
+                let role = Role::Forum { forum_id: f.id, role: r };
                 (role.value(), role_label(&role, &f.name))
             })
             .collect();
         groups.push((t(&format!("role-{r}")), roles));
     }
-    let offices = domain::offices::service::list(&state.db).await?;
+    let offices = domain::offices::service::list(&db).await?;
     groups.push((t("role-staff"), offices.into_iter().map(|o| {
         let role = Role::Office { office_id: o.id };
         (role.value(), role_label(&role, &format!("{} {}", o.code, o.name)))
@@ -153,10 +155,10 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
+    use crate::web::parts::{Db, SharedSettings};
     use domain::accounts::roles::{grant, revoke, Granted, Role};
-    use crate::admin::require_admin;
+    use crate::access::require_admin;
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{local_path, see_other, with_notice, Submitted};
     use axum::extract::State;
     use axum::response::Response;
@@ -165,14 +167,14 @@ mod handlers {
         crate::web::Routes::new().post("/admin/roles", grant_role).post("/admin/roles/revoke", revoke_role)
     }
 
-    async fn grant_role(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn grant_role(State(db): State<Db>, State(settings): State<SharedSettings>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
             let role = Role::parse(f.get("role")).ok_or_else(|| AppError::invalid("role", "error-unknown-role"))?;
             if f.get("email").trim().is_empty() {
                 return Err(AppError::invalid("email", "error-required"));
             }
-            let granted = grant(&state.db, &state.settings, f.get("email"), f.get("name"), &role).await?;
+            let granted = grant(&db, &settings, f.get("email"), f.get("name"), &role).await?;
             let detail = format!("{} + {}", domain::accounts::service::normalise_email(f.get("email")), role.value());
             let to = if granted == Granted::Invited { "/admin/roles?notice=invited" } else { "/admin/roles?notice=saved" };
             Ok(crate::audit::with_detail(see_other(to), detail))
@@ -180,12 +182,12 @@ mod handlers {
         .await
     }
 
-    async fn revoke_role(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn revoke_role(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
             let role = Role::parse(f.get("role")).ok_or_else(|| AppError::invalid("role", "error-unknown-role"))?;
             let account_id: i32 = f.get("account_id").parse().map_err(|_| AppError::invalid("", "error-invalid"))?;
-            revoke(&state.db, account_id, &role).await?;
+            revoke(&db, account_id, &role).await?;
             let detail = format!("#{account_id} − {}", role.value());
             Ok(crate::audit::with_detail(see_other(&with_notice(&local_path(f.get("return_to")), "saved")), detail))
         })

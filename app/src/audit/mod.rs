@@ -1,5 +1,9 @@
 //! The audit log: every action of a moderator, an office or an admin, in
 //! the order it happened, for admins to read.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, SharedSettings, part};
+#[cfg(feature = "ssr")]
+use axum::extract::State;
 
 use crate::error::PageError;
 use crate::i18n::t;
@@ -43,10 +47,9 @@ pub fn with_detail(mut response: axum::response::Response, detail: String) -> ax
 /// admin and the address it changed, so no admin page can forget to log.
 #[cfg(feature = "ssr")]
 pub async fn log_admin_actions(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    State(db): State<Db>,
     request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
+    next: axum::middleware::Next) -> axum::response::Response {
     let viewer = request.extensions().get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
     let path = request.uri().path().to_string();
     let is_post = request.method() == axum::http::Method::POST;
@@ -61,7 +64,7 @@ pub async fn log_admin_actions(
             path.rsplit('/').next().filter(|s| matches!(*s, "new" | "import" | "delete" | "revoke")).unwrap_or("save")
         };
         let detail = response.extensions().get::<AuditDetail>().map(|d| d.0.clone());
-        if let Err(e) = domain::audit::record(&state.db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, detail.as_deref()).await {
+        if let Err(e) = domain::audit::record(&db, viewer.user.map(|u| u.id), "admin", &format!("admin-{action}"), &path, detail.as_deref()).await {
             tracing::error!(error = %e, "writing the audit log failed");
         }
     }
@@ -73,13 +76,13 @@ pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Opti
     use domain::accounts::entity::account;
     use domain::audit::entity::audit_log;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
+    crate::access::admin_only()?;
+    let db: Db = part()?; let settings: SharedSettings = part()?;
     let mut q = audit_log::Entity::find().order_by_desc(audit_log::Column::Id).limit(PAGE_SIZE + 1);
     if let Some(b) = before {
         q = q.filter(audit_log::Column::Id.lt(b));
     }
-    let mut rows = q.all(&state.db).await.map_err(crate::error::AppError::from)?;
+    let mut rows = q.all(&db).await.map_err(crate::error::AppError::from)?;
     let older = (rows.len() as u64 > PAGE_SIZE).then(|| {
         rows.truncate(PAGE_SIZE as usize);
         rows.last().map(|r| r.id)
@@ -87,7 +90,7 @@ pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Opti
     let ids: Vec<i32> = rows.iter().filter_map(|r| r.actor_id).collect();
     let names: std::collections::HashMap<i32, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(ids))
-        .all(&state.db)
+        .all(&db)
         .await
         .map_err(crate::error::AppError::from)?
         .into_iter()
@@ -97,7 +100,7 @@ pub async fn audit_entries(before: Option<i32>) -> Result<(Vec<AuditEntry>, Opti
         .into_iter()
         .map(|r| AuditEntry {
             id: r.id,
-            at: state.settings.local_time(r.created_at),
+            at: settings.local_time(r.created_at),
             actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
             role: r.actor_role,
             action: r.action,

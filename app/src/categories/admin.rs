@@ -1,4 +1,6 @@
 //! Admin pages for categories: a key and a name in every shipped language.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field};
 use crate::i18n::{t, LANGUAGES};
@@ -18,9 +20,9 @@ pub struct CategoryRow {
 
 #[server(endpoint = "admin/categories", input = server_fn::codec::GetUrl)]
 pub async fn admin_categories() -> Result<Vec<CategoryRow>, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    Ok(domain::categories::service::all_with_names(&state.db)
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok(domain::categories::service::all_with_names(&db)
         .await?
         .into_iter()
         .map(|c| CategoryRow { id: c.id, key: c.key, names: c.names })
@@ -110,10 +112,10 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db, ReferenceCache};
+    use crate::access::require_admin;
     use crate::error::AppError;
     use crate::i18n::LANGUAGES;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
@@ -123,7 +125,7 @@ mod handlers {
         crate::web::Routes::new().post("/admin/categories/new", create).post("/admin/categories/{id}", update)
     }
 
-    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+    async fn save(db: &Db, reference_data: &ReferenceCache, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
         let names: HashMap<String, String> =
             LANGUAGES.iter().map(|l| (l.id.to_string(), f.get(&format!("name_{}", l.id)).to_string())).collect();
@@ -132,7 +134,7 @@ mod handlers {
             std::iter::once(("key", key.to_string())).chain(LANGUAGES.iter().map(|l| (l.id, names(l.id)))).collect()
         };
         let before = match id {
-            Some(id) => domain::categories::service::all_with_names(&state.db)
+            Some(id) => domain::categories::service::all_with_names(db)
                 .await?
                 .into_iter()
                 .find(|c| c.id == id)
@@ -140,16 +142,16 @@ mod handlers {
             None => None,
         };
         let after = snapshot(&key, &|l| names.iter().find(|(lang, _)| lang == l).map(|(_, n)| n.clone()).unwrap_or_default());
-        domain::categories::service::save(&state.db, id, key, names).await?;
-        state.reference.invalidate();
+        domain::categories::service::save(db, id, key, names).await?;
+        reference_data.invalidate();
         Ok(crate::audit::with_detail(see_other("/admin/categories?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    async fn create(State(db): State<Db>, State(reference_data): State<ReferenceCache>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, None).await }).await
     }
 
-    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    async fn update(State(db): State<Db>, State(reference_data): State<ReferenceCache>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, Some(id)).await }).await
     }
 }

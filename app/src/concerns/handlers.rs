@@ -1,7 +1,7 @@
 //! Form endpoints for reporting and confirming concerns.
+use crate::web::parts::{Db, MailWakeup, ReferenceCache, ReportWriter, SharedSettings};
 use domain::concerns::service::{self, ReportForm};
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::response::Response;
@@ -29,76 +29,76 @@ fn signed_in(f: &Submitted) -> Result<i32, AppError> {
 }
 
 /// Without an account, supporting and following go through a mailed link.
-async fn by_email(f: &Submitted, state: &AppState, reference: &str, kind: &str) -> Result<Response, AppError> {
+async fn by_email(f: &Submitted, db: &Db, settings: &SharedSettings, mail_wakeup: &MailWakeup, reference: &str, kind: &str) -> Result<Response, AppError> {
     let viewer = f.viewer();
-    domain::concerns::participation::request_by_email(&state.db, &state.settings, reference, f.get("email"), kind, &viewer.lang, viewer.plain).await?;
-    state.mail_wakeup.notify_one();
+    domain::concerns::participation::request_by_email(db, settings, reference, f.get("email"), kind, &viewer.lang, viewer.plain).await?;
+    mail_wakeup.notify_one();
     Ok(see_other(&format!("/concerns/{reference}?notice=participation-mailed")))
 }
 
-async fn support(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn support(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         match f.viewer().user {
-            Some(u) => domain::concerns::participation::support(&state.db, u.id, &reference).await?,
-            None => return by_email(&f, &state, &reference, domain::concerns::participation::SUPPORT).await,
+            Some(u) => domain::concerns::participation::support(&db, u.id, &reference).await?,
+            None => return by_email(&f, &db, &settings, &mail_wakeup, &reference, domain::concerns::participation::SUPPORT).await,
         }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await
 }
 
-async fn follow(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn follow(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let on = f.get("follow") == "on";
         match f.viewer().user {
-            Some(u) => domain::concerns::participation::set_following(&state.db, u.id, &reference, on).await?,
-            None => return by_email(&f, &state, &reference, domain::concerns::participation::FOLLOW).await,
+            Some(u) => domain::concerns::participation::set_following(&db, u.id, &reference, on).await?,
+            None => return by_email(&f, &db, &settings, &mail_wakeup, &reference, domain::concerns::participation::FOLLOW).await,
         }
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await
 }
 
-async fn merge(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn merge(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let Some(u) = f.viewer().user else { return Err(AppError::Unauthenticated) };
         let merger = domain::concerns::duplicates::Merger { account_id: u.id, moderates: u.moderates, staff_of: u.staff_of };
         // A picked candidate, or a reference typed by hand.
         let into = if f.get("pick").is_empty() || f.get("pick") == "other" { f.get("into") } else { f.get("pick") };
-        domain::concerns::duplicates::merge(&state.db, &state.settings, &merger, &reference, into, f.get("confirm") == "on").await?;
-        state.mail_wakeup.notify_one();
+        domain::concerns::duplicates::merge(&db, &settings, &merger, &reference, into, f.get("confirm") == "on").await?;
+        mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=merged")))
     })
     .await
 }
 
 /// The link mailed to someone supporting or following without an account.
-async fn participate(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn participate(State(db): State<Db>, Query(q): Query<HashMap<String, String>>) -> Response {
     let token = q.get("token").map(String::as_str).unwrap_or_default();
-    match domain::concerns::participation::confirm_by_email(&state.db, token).await {
+    match domain::concerns::participation::confirm_by_email(&db, token).await {
         Ok(reference) => see_other(&format!("/concerns/{reference}?notice=participation-confirmed")),
         Err(_) => see_other("/concerns?notice=link-invalid"),
     }
 }
 
-async fn stop_following(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn stop_following(State(db): State<Db>, Query(q): Query<HashMap<String, String>>) -> Response {
     let key = q.get("key").map(String::as_str).unwrap_or_default();
-    match domain::concerns::participation::stop_following(&state.db, key).await {
+    match domain::concerns::participation::stop_following(&db, key).await {
         Ok(reference) => see_other(&format!("/concerns/{reference}?notice=following-stopped")),
         Err(_) => see_other("/concerns?notice=link-invalid"),
     }
 }
 
-async fn comment(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
-        domain::concerns::participation::comment(&state.db, signed_in(&f)?, &reference, f.get("comment"), &f.viewer().lang).await?;
+async fn comment(State(db): State<Db>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
+        domain::concerns::participation::comment(&db, signed_in(&f)?, &reference, f.get("comment"), &f.viewer().lang).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=saved#participation-heading")))
     })
     .await
 }
 
-async fn report(State(state): State<AppState>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn report(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, State(reference_data): State<ReferenceCache>, State(report_writer): State<ReportWriter>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let viewer = f.viewer();
         let input = ReportForm {
             title: f.get("title").into(),
@@ -126,25 +126,25 @@ async fn report(State(state): State<AppState>, form: Submitted) -> Response {
         // the batch writer without a read of their own; a second send of the
         // same form is caught there by the unique submission key.
         let known = {
-            let r = crate::reference::get(&state).await?;
+            let r = reference_data.get(&db).await?;
             r.categories.iter().any(|c| c.0 == report.category_id) && r.districts.iter().any(|d| d.id == report.district_id)
         };
         let sent = if photos.is_empty() && known {
-            state.reports.submit(viewer.reporter(), report).await?
+            report_writer.submit(viewer.reporter(), report).await?
         } else {
-            service::report(&state.db, &state.settings, &viewer.reporter(), report, photos).await?
+            service::report(&db, &settings, &viewer.reporter(), report, photos).await?
         };
-        state.mail_wakeup.notify_one();
+        mail_wakeup.notify_one();
         Ok(see_other(&format!("/report/sent?reference={}&published={}", sent.reference, u8::from(sent.published))))
     })
     .await
 }
 
-async fn confirm(State(state): State<AppState>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn confirm(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Query(q): Query<HashMap<String, String>>) -> Response {
     let token = q.get("token").map(String::as_str).unwrap_or_default();
-    match service::confirm(&state.db, &state.settings, token).await {
+    match service::confirm(&db, &settings, token).await {
         Ok(reference) => {
-            state.mail_wakeup.notify_one();
+            mail_wakeup.notify_one();
             see_other(&format!("/concerns/{reference}?notice=concern-confirmed"))
         }
         Err(e) => {
@@ -155,7 +155,7 @@ async fn confirm(State(state): State<AppState>, Query(q): Query<HashMap<String, 
 }
 
 /// A stored photo or its thumbnail, while its concern is public.
-async fn photo(State(state): State<AppState>, Path(file): Path<String>, viewer: Option<axum::Extension<crate::viewer::Viewer>>) -> Response {
+async fn photo(State(db): State<Db>, State(settings): State<SharedSettings>, Path(file): Path<String>, viewer: Option<axum::Extension<crate::viewer::Viewer>>) -> Response {
     use axum::http::{header, StatusCode};
     use axum::response::IntoResponse;
     let (key, thumb) = match file.strip_suffix("-thumb.jpg") {
@@ -163,17 +163,17 @@ async fn photo(State(state): State<AppState>, Path(file): Path<String>, viewer: 
         None => (file.strip_suffix(".jpg").unwrap_or_default(), false),
     };
     let well_formed = key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit());
-    let concern = if well_formed { domain::concerns::photos::concern_of(&state.db, key).await.ok().flatten() } else { None };
+    let concern = if well_formed { domain::concerns::photos::concern_of(&db, key).await.ok().flatten() } else { None };
     let Some(c) = concern else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let user = viewer.as_ref().and_then(|v| v.0.user.as_ref());
-    if !domain::concerns::photos::may_see(&state.db, &c, user).await.unwrap_or(false) {
+    if !domain::concerns::photos::may_see(&db, &c, user).await.unwrap_or(false) {
         return StatusCode::NOT_FOUND.into_response();
     }
     // Photos of hidden concerns must not stay in shared caches.
     let cache = if c.published && !c.hidden { "public, max-age=300" } else { "private, no-store" };
-    let dir = &state.settings.upload_dir;
+    let dir = &settings.upload_dir;
     let path = if thumb { domain::concerns::photos::thumb_path(dir, key) } else { domain::concerns::photos::full_path(dir, key) };
     match tokio::fs::read(path).await {
         Ok(bytes) => ([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, cache)], bytes).into_response(),

@@ -2,6 +2,8 @@
 //! office, offices answer in the open. Public list and concern pages live
 //! here; the office side is in `inbox`.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 
 use crate::error::PageError;
@@ -30,12 +32,12 @@ pub struct Choices {
 
 #[server(endpoint = "concerns/choices", input = server_fn::codec::GetUrl)]
 pub async fn report_choices() -> Result<Choices, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = Viewer::current().lang;
-    let reference = crate::reference::get(&state).await?;
+    let reference = reference_data.get(&db).await?;
     let categories = reference.category_names(&lang);
     let districts = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
-    Ok(Choices { categories, districts, submission_key: domain::accounts::tokens::random_token() })
+    Ok(Choices { categories, districts, submission_key: domain::tokens::random_token() })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -59,36 +61,36 @@ pub struct ConcernPageData {
 
 #[server(endpoint = "concerns/one", input = server_fn::codec::GetUrl)]
 pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = Viewer::current();
-    let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
+    let c = domain::concerns::service::by_reference(&db, &reference).await?;
     let (can_moderate, can_merge) = match &viewer.user {
         Some(u) => {
             let merger = domain::concerns::duplicates::Merger { account_id: u.id, moderates: u.moderates.clone(), staff_of: u.staff_of.clone() };
-            let can_moderate = domain::moderation::flags::covers(&state.db, &u.moderates, c.district_id).await?;
+            let can_moderate = domain::access::covers(&db, &u.moderates, c.district_id).await?;
             // A covering moderator may merge; otherwise ask whether the office may.
-            let can_merge = c.status != Status::Duplicate && (can_moderate || merger.may_merge(&state.db, &c).await?.is_some());
+            let can_merge = c.status != Status::Duplicate && (can_moderate || merger.may_merge(&db, &c).await?.is_some());
             (can_moderate, can_merge)
         }
         None => (false, false),
     };
     let mine = match &viewer.user {
-        Some(u) => Some(domain::concerns::participation::my_participation(&state.db, c.id, u.id).await?),
+        Some(u) => Some(domain::concerns::participation::my_participation(&db, c.id, u.id).await?),
         None => None,
     };
     let duplicate_of = match c.duplicate_of {
-        Some(id) => <domain::concerns::entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
+        Some(id) => <domain::concerns::entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
         None => None,
     };
-    let translations = domain::translations::service::of_concern(&state.db, c.id, &viewer.lang).await?;
-    let timeline = views::events(&state, &viewer.lang, domain::concerns::service::timeline(&state.db, c.id, false).await?, &translations).await?;
-    let mut comments = domain::concerns::participation::comments(&state.db, c.id, &viewer.lang, &translations).await?;
+    let translations = domain::translations::service::of_concern(&db, c.id, &viewer.lang).await?;
+    let timeline = views::events(&db, &reference_data, &viewer.lang, domain::concerns::service::timeline(&db, c.id, false).await?, &translations).await?;
+    let mut comments = domain::concerns::participation::comments(&db, c.id, &viewer.lang, &translations).await?;
     let can_translate = match &viewer.user {
-        Some(u) => domain::translations::service::may_translate(&state.db, u, &c).await?,
+        Some(u) => domain::translations::service::may_translate(&db, u, &c).await?,
         None => false,
     };
     let merge_candidates = if can_merge {
-        domain::concerns::duplicates::similar(&state.db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
+        domain::concerns::duplicates::similar(&db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
             .await?
             .into_iter()
             .filter(|o| o.id != c.id && o.status != Status::Duplicate)
@@ -98,8 +100,8 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
     } else {
         Vec::new()
     };
-    let mut photos = domain::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
-    let mut concern = views::concern(&state, &viewer.lang, c).await?;
+    let mut photos = domain::concerns::photos::of_concern(&db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let mut concern = views::concern(&db, &reference_data, &viewer.lang, c).await?;
     concern.duplicate_of = duplicate_of;
     if !can_moderate {
         if concern.hidden {
@@ -120,10 +122,10 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
 /// Open concerns like the one being reported (same district and category).
 #[server(endpoint = "concerns/similar", input = server_fn::codec::GetUrl)]
 pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = Viewer::current().lang;
-    let found = domain::concerns::duplicates::similar(&state.db, district, category, &title, &description, point).await?;
-    Ok(views::concerns(&state, &lang, found).await?)
+    let found = domain::concerns::duplicates::similar(&db, district, category, &title, &description, point).await?;
+    Ok(views::concerns(&db, &reference_data, &lang, found).await?)
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -135,47 +137,47 @@ pub struct ConcernList {
 
 #[server(endpoint = "concerns/list", input = server_fn::codec::GetUrl)]
 pub async fn list_concerns(filter: ListFilter) -> Result<ConcernList, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = Viewer::current().lang;
     // A reference number goes straight to its concern.
     if let Some(reference) = filter.q.as_deref().and_then(domain::concerns::service::as_reference) {
-        if domain::concerns::service::by_reference(&state.db, &reference).await.is_ok() {
+        if domain::concerns::service::by_reference(&db, &reference).await.is_ok() {
             leptos_axum::redirect(&format!("/concerns/{reference}"));
             return Ok(ConcernList { concerns: Vec::new(), older: None, choices: report_choices().await? });
         }
     }
-    let mut found = domain::concerns::service::public_list(&state.db, &filter).await?;
+    let mut found = domain::concerns::service::public_list(&db, &filter).await?;
     let older = (found.len() as u64 > domain::concerns::service::PAGE_SIZE).then(|| {
         found.truncate(domain::concerns::service::PAGE_SIZE as usize);
         found.last().map(|c| c.id)
     }).flatten();
-    Ok(ConcernList { concerns: views::concerns(&state, &lang, found).await?, older, choices: report_choices().await? })
+    Ok(ConcernList { concerns: views::concerns(&db, &reference_data, &lang, found).await?, older, choices: report_choices().await? })
 }
 
 /// Server-side building of the views (names in the reader's language).
 #[cfg(feature = "ssr")]
 pub mod views {
+    use crate::web::parts::{Db, ReferenceCache};
     use domain::concerns::entity::{concern, concern_event};
     use super::{ConcernView, EventView};
     use crate::error::AppResult;
-    use crate::state::AppState;
     use domain::translations::entity::content_translation;
     use domain::translations::service::{shown, Item, ItemKind};
     use std::collections::HashMap;
 
-    fn office_names(reference: &crate::reference::Reference) -> HashMap<i32, String> {
+    fn office_names(reference: &domain::reference::Reference) -> HashMap<i32, String> {
         reference.offices.iter().map(|o| (o.id, format!("{} {}", o.code, o.name))).collect()
     }
 
-    pub async fn concerns(state: &AppState, lang: &str, list: Vec<concern::Model>) -> AppResult<Vec<ConcernView>> {
-        let reference = crate::reference::get(state).await?;
+    pub async fn concerns(db: &Db, reference_data: &ReferenceCache, lang: &str, list: Vec<concern::Model>) -> AppResult<Vec<ConcernView>> {
+        let reference = reference_data.get(db).await?;
         let categories: HashMap<i32, String> = reference.category_names(lang).into_iter().collect();
         let districts: HashMap<i32, String> = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
         let offices = office_names(&reference);
         let today = time::OffsetDateTime::now_utc().date();
         // Only concerns written in another language need a translation.
         let foreign: Vec<i32> = list.iter().filter(|c| c.language != lang).map(|c| c.id).collect();
-        let translations = domain::translations::service::concern_titles(&state.db, &foreign, lang).await?;
+        let translations = domain::translations::service::concern_titles(db, &foreign, lang).await?;
         Ok(list
             .into_iter()
             .map(|mut c| {
@@ -211,12 +213,12 @@ pub mod views {
             .collect())
     }
 
-    pub async fn concern(state: &AppState, lang: &str, c: concern::Model) -> AppResult<ConcernView> {
+    pub async fn concern(db: &Db, reference_data: &ReferenceCache, lang: &str, c: concern::Model) -> AppResult<ConcernView> {
         let author_id = c.author_id;
-        let mut view = concerns(state, lang, vec![c]).await?.remove(0);
+        let mut view = concerns(db, reference_data, lang, vec![c]).await?.remove(0);
         // A reporter with an account is named by the account's choice.
         if let Some(id) = author_id {
-            let a = <domain::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&state.db).await?;
+            let a = <domain::accounts::entity::account::Entity as sea_orm::EntityTrait>::find_by_id(id).one(db).await?;
             view.author = a.map_or(domain::accounts::PublicName::FormerResident, |a| domain::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some()));
         }
         Ok(view)
@@ -224,8 +226,8 @@ pub mod views {
 
     /// Timeline entries for a reader of `lang`; public texts in the reader's
     /// language where a translation exists.
-    pub async fn events(state: &AppState, lang: &str, list: Vec<concern_event::Model>, translations: &HashMap<Item, content_translation::Model>) -> AppResult<Vec<EventView>> {
-        let offices = office_names(&*crate::reference::get(state).await?);
+    pub async fn events(db: &Db, reference_data: &ReferenceCache, lang: &str, list: Vec<concern_event::Model>, translations: &HashMap<Item, content_translation::Model>) -> AppResult<Vec<EventView>> {
+        let offices = office_names(&*reference_data.get(db).await?);
         Ok(list
             .into_iter()
             .map(|e| {
@@ -698,7 +700,7 @@ fn Participation(reference: String, supports: i32, comments: Vec<CommentView>, m
                             let reference = comment_reference.clone();
                             view! {
                                 <li>
-                                    <p class="detail">{crate::accounts::public_name_label(&c.author)}" · "{c.at}</p>
+                                    <p class="detail">{crate::i18n::public_name(&c.author)}" · "{c.at}</p>
                                     {note.map(|n| view! { <p class="notice">{n}</p> })}
                                     {c.body.map(|b| view! {
                                         <p lang=c.shown.lang.clone()>{b}</p>
@@ -768,7 +770,7 @@ pub fn ConcernDetail(concern: ConcernView, timeline: Vec<EventView>, #[prop(opti
             {c.deadline.clone().map(|d| view! { <dt>{t("concern-deadline")}</dt><dd>{d}</dd> })}
             {c.address.clone().map(|a| view! { <dt>{t("concern-address")}</dt><dd>{a}</dd> })}
             {c.point.map(|(lat, lon)| view! { <dt>{t("concern-point")}</dt><dd>{format!("{lat:.5}, {lon:.5}")}</dd> })}
-            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{crate::accounts::public_name_label(&c.author)}</dd>
+            <dt>{t("concern-reported")}</dt><dd>{c.created.clone()}" · "{crate::i18n::public_name(&c.author)}</dd>
         </dl>
         <p class="description" lang=text_lang>{c.description.clone()}</p>
         {(!photos.is_empty()).then(|| {

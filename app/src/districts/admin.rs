@@ -1,4 +1,6 @@
 //! Admin pages for districts and planning spaces, and the CSV import.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use super::DistrictSummary;
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
@@ -10,9 +12,9 @@ use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/districts", input = server_fn::codec::GetUrl)]
 pub async fn admin_districts() -> Result<(Vec<DistrictSummary>, Vec<(i32, String, i64)>), PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    Ok((domain::districts::service::list(&state.db).await?, domain::districts::service::list_planning_spaces(&state.db).await?))
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok((domain::districts::service::list(&db).await?, domain::districts::service::list_planning_spaces(&db).await?))
 }
 
 #[component]
@@ -61,13 +63,13 @@ pub fn AdminDistrictsPage() -> impl IntoView {
 
 #[server(endpoint = "admin/district", input = server_fn::codec::GetUrl)]
 pub async fn admin_district(id: Option<i32>) -> Result<(Option<DistrictSummary>, Vec<(i32, String, i64)>), PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
+    crate::access::admin_only()?;
+    let db: Db = part()?;
     let district = match id {
-        Some(id) => Some(domain::districts::service::get(&state.db, id).await?),
+        Some(id) => Some(domain::districts::service::get(&db, id).await?),
         None => None,
     };
-    Ok((district, domain::districts::service::list_planning_spaces(&state.db).await?))
+    Ok((district, domain::districts::service::list_planning_spaces(&db).await?))
 }
 
 /// Create (no id in the path) or edit a district.
@@ -115,7 +117,7 @@ pub fn AdminDistrictPage() -> impl IntoView {
 
 #[component]
 pub fn AdminDistrictImportPage() -> impl IntoView {
-    let check = Resource::new(|| (), |_| crate::admin::admin_check());
+    let check = Resource::new(|| (), |_| crate::access::admin_check());
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -176,9 +178,9 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db, ReferenceCache};
+    use crate::access::require_admin;
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Multipart, Path, State};
     use axum::response::Response;
@@ -192,7 +194,7 @@ mod handlers {
             .post("/admin/planning-spaces", create_planning_space)
     }
 
-    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+    async fn save(db: &Db, reference_data: &ReferenceCache, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
         let raw: HashMap<&str, &str> = ["name", "kind", "population", "social_index", "social_index_class", "planning_space"]
             .into_iter()
@@ -211,35 +213,35 @@ mod handlers {
             ]
         };
         let before = match id {
-            Some(id) => domain::districts::service::input_of(&state.db, id).await?.map(|d| snapshot(&d)),
+            Some(id) => domain::districts::service::input_of(db, id).await?.map(|d| snapshot(&d)),
             None => None,
         };
         let after = snapshot(&input);
-        domain::districts::service::save(&state.db, id, input).await?;
-        state.reference.invalidate();
+        domain::districts::service::save(db, id, input).await?;
+        reference_data.invalidate();
         Ok(crate::audit::with_detail(see_other("/admin/districts?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    async fn create(State(db): State<Db>, State(reference_data): State<ReferenceCache>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, None).await }).await
     }
 
-    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    async fn update(State(db): State<Db>, State(reference_data): State<ReferenceCache>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, Some(id)).await }).await
     }
 
-    async fn create_planning_space(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn create_planning_space(State(db): State<Db>, State(reference_data): State<ReferenceCache>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
-            domain::districts::service::create_planning_space(&state.db, f.get("name")).await?;
-            state.reference.invalidate();
+            domain::districts::service::create_planning_space(&db, f.get("name")).await?;
+            reference_data.invalidate();
             Ok(see_other("/admin/planning-spaces?notice=saved"))
         })
         .await
     }
 
     /// The CSV upload: multipart, so the token is read from its own part.
-    async fn import(State(state): State<AppState>, request: axum::extract::Request) -> Response {
+    async fn import(State(db): State<Db>, State(reference_data): State<ReferenceCache>, State(pages): State<crate::web::Pages>, request: axum::extract::Request) -> Response {
         let (parts, body) = request.into_parts();
         let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
         let result = async {
@@ -260,19 +262,19 @@ mod handlers {
                 }
             }
             if !crate::web::csrf_matches(&parts, &csrf) {
-                return Ok(crate::web::csrf_refused(&state, parts.clone()).await);
+                return Ok(pages.csrf_refused(parts.clone()).await);
             }
             if file.is_empty() {
                 return Err(AppError::invalid("file", "error-required"));
             }
-            let report = domain::districts::csv_import::import(&state.db, &file).await?;
-            state.reference.invalidate();
+            let report = domain::districts::csv_import::import(&db, &file).await?;
+            reference_data.invalidate();
             Ok(see_other(&format!("/admin/districts?notice=imported&created={}&updated={}", report.created, report.updated)))
         }
         .await;
         match result {
             Ok(r) => r,
-            Err(e) => crate::web::error_page(&state, parts, HashMap::new(), e).await,
+            Err(e) => pages.error(parts, HashMap::new(), e).await,
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Districts (Ortsteile) and planning spaces: public pages, admin pages and
 //! the CSV import.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
 pub mod admin;
 
 use crate::error::PageError;
@@ -13,19 +15,19 @@ pub use domain::districts::{social_index_class, DistrictInfo, DistrictSummary, P
 
 #[server(endpoint = "districts", input = server_fn::codec::GetUrl)]
 pub async fn list_districts() -> Result<Vec<DistrictSummary>, PageError> {
-    let state = crate::state::app_state()?;
-    Ok(domain::districts::service::list(&state.db).await?)
+    let db: Db = part()?;
+    Ok(domain::districts::service::list(&db).await?)
 }
 
 #[server(endpoint = "district", input = server_fn::codec::GetUrl)]
 pub async fn district_detail(id: i32) -> Result<DistrictInfo, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = crate::viewer::Viewer::current().lang;
-    let mut detail = domain::districts::service::detail(&state.db, id, &lang).await?;
+    let mut detail = domain::districts::service::detail(&db, id, &lang).await?;
     let filter = crate::concerns::ListFilter { district: Some(id), ..Default::default() };
-    let mut newest = domain::concerns::service::public_list(&state.db, &filter).await?;
+    let mut newest = domain::concerns::service::public_list(&db, &filter).await?;
     newest.truncate(5);
-    detail.concerns = crate::concerns::views::concerns(&state, &lang, newest).await?;
+    detail.concerns = crate::concerns::views::concerns(&db, &reference_data, &lang, newest).await?;
     Ok(detail)
 }
 

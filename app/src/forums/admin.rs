@@ -1,5 +1,8 @@
 //! Admin pages for forums: kind, description, districts covered, and the
 //! people with a role in the forum.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
+use domain::vocabulary::forum::{ForumKind, ForumRole};
 use crate::error::PageError;
 use super::ForumSummary;
 use crate::districts::DistrictSummary;
@@ -12,17 +15,17 @@ use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/forums", input = server_fn::codec::GetUrl)]
 pub async fn admin_forums() -> Result<(Vec<ForumSummary>, Vec<DistrictSummary>), PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    Ok((domain::forums::service::list(&state.db).await?, domain::districts::service::list(&state.db).await?))
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok((domain::forums::service::list(&db).await?, domain::districts::service::list(&db).await?))
 }
 
 /// (account id, display name, email, role) of a forum's people.
 #[server(endpoint = "admin/forum-people", input = server_fn::codec::GetUrl)]
-pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, String)>, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    Ok(domain::forums::service::people(&state.db, id).await?)
+pub async fn admin_forum_people(id: i32) -> Result<Vec<(i32, String, String, ForumRole)>, PageError> {
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok(domain::forums::service::people(&db, id).await?)
 }
 
 #[component]
@@ -73,10 +76,10 @@ pub fn AdminForumPage() -> impl IntoView {
                         let title = forum.as_ref().map(|f| f.name.clone()).unwrap_or_else(|| t("admin-forum-new"));
                         let forum_id = forum.as_ref().map(|f| f.id);
                         let f = forum.unwrap_or(ForumSummary {
-                            id: 0, name: String::new(), kind: "neighbourhood_forum".into(), description: String::new(),
+                            id: 0, name: String::new(), kind: ForumKind::NeighbourhoodForum, description: String::new(),
                             covers_all_districts: false, districts: Vec::new(), members: 0,
                         });
-                        let kinds = super::KINDS.iter().map(|k| (k.to_string(), t(&format!("forum-kind-{k}")))).collect();
+                        let kinds = ForumKind::ALL.iter().map(|k| (k.as_str().to_string(), t(&format!("forum-kind-{k}")))).collect();
                         let district_options = districts.iter().map(|d| (d.id.to_string(), d.name.clone())).collect();
                         let checked = f.districts.iter().map(|(id, _)| id.to_string()).collect();
                         view! {
@@ -85,7 +88,7 @@ pub fn AdminForumPage() -> impl IntoView {
                             <form method="post" action=action class="stack" novalidate>
                                 <CsrfField/>
                                 <Field name="name" label=t("field-name") value=f.name.clone() required=true maxlength=200/>
-                                <Select name="kind" label=t("forum-kind") options=kinds value=f.kind.clone()/>
+                                <Select name="kind" label=t("forum-kind") options=kinds value=f.kind.as_str().to_string()/>
                                 <TextArea name="description" label=t("forum-description") value=f.description.clone() maxlength=2000/>
                                 <Checkbox name="all_districts" label=t("forum-all-districts-field") checked=f.covers_all_districts/>
                                 <CheckboxGroup name="districts" legend=t("forum-districts") options=district_options checked/>
@@ -130,9 +133,9 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db};
+    use crate::access::require_admin;
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
@@ -141,7 +144,7 @@ mod handlers {
         crate::web::Routes::new().post("/admin/forums/new", create).post("/admin/forums/{id}", update)
     }
 
-    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+    async fn save(db: &Db, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
         let input = domain::forums::service::validate(
             f.get("name"),
@@ -164,21 +167,21 @@ mod handlers {
         };
         let before = match id {
             Some(id) => {
-                let f = domain::forums::service::get(&state.db, id).await?;
-                Some(snapshot(&f.name, &f.kind, &f.description, f.covers_all_districts, &f.districts.iter().map(|d| d.0).collect::<Vec<_>>()))
+                let f = domain::forums::service::get(db, id).await?;
+                Some(snapshot(&f.name, f.kind.as_str(), &f.description, f.covers_all_districts, &f.districts.iter().map(|d| d.0).collect::<Vec<_>>()))
             }
             None => None,
         };
-        let after = snapshot(&input.name, &input.kind, &input.description, input.covers_all_districts, &input.district_ids);
-        domain::forums::service::save(&state.db, id, input).await?;
+        let after = snapshot(&input.name, input.kind.as_str(), &input.description, input.covers_all_districts, &input.district_ids);
+        domain::forums::service::save(db, id, input).await?;
         Ok(crate::audit::with_detail(see_other("/admin/forums?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    async fn create(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &f, None).await }).await
     }
 
-    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    async fn update(State(db): State<Db>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &f, Some(id)).await }).await
     }
 }

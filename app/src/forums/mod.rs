@@ -1,6 +1,8 @@
 //! Forums: neighbourhood forums, Ortsteil councils, youth groups and other
 //! participation bodies, with the districts they cover and their people.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 pub mod admin;
 
@@ -12,19 +14,20 @@ use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-pub use domain::forums::{KINDS, ForumSummary, ForumInfo};
+pub use domain::forums::{ForumSummary, ForumInfo};
+use domain::vocabulary::forum::ForumRole;
 
 #[server(endpoint = "forums", input = server_fn::codec::GetUrl)]
 pub async fn list_forums() -> Result<Vec<ForumSummary>, PageError> {
-    let state = crate::state::app_state()?;
-    Ok(domain::forums::service::list(&state.db).await?)
+    let db: Db = part()?;
+    Ok(domain::forums::service::list(&db).await?)
 }
 
 #[server(endpoint = "forum", input = server_fn::codec::GetUrl)]
 pub async fn forum_detail(id: i32) -> Result<ForumInfo, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?;
     let viewer = crate::viewer::Viewer::current();
-    Ok(domain::forums::service::detail(&state.db, id, viewer.user.map(|u| u.id)).await?)
+    Ok(domain::forums::service::detail(&db, id, viewer.user.map(|u| u.id)).await?)
 }
 
 #[component]
@@ -96,7 +99,7 @@ pub fn ForumPage() -> impl IntoView {
                         <ErrorSummary/>
                         <section aria-labelledby="join-heading">
                             <h2 id="join-heading">{t("forum-join-title")}</h2>
-                            {match (signed_in, my_role.as_deref()) {
+                            {match (signed_in, my_role) {
                                 (false, _) => view! { <p>{t("forum-join-sign-in")}" "<a href="/login">{t("login")}</a>" · "<a href="/register">{t("register")}</a></p> }.into_any(),
                                 (true, None) => view! {
                                     <form method="post" action=format!("/forums/{id}/join") class="inline-form">
@@ -104,7 +107,7 @@ pub fn ForumPage() -> impl IntoView {
                                         <button type="submit">{t("forum-join")}</button>
                                     </form>
                                 }.into_any(),
-                                (true, Some("member")) => view! {
+                                (true, Some(ForumRole::Member)) => view! {
                                     <p>{t("forum-you-are-member")}</p>
                                     <form method="post" action=format!("/forums/{id}/leave") class="inline-form">
                                         <CsrfField/>

@@ -74,3 +74,13 @@ fn fluent_args(args: &[(String, String)]) -> std::collections::HashMap<std::borr
         })
         .collect()
 }
+
+/// How a person appears on the page being rendered, translated.
+pub fn public_name(name: &domain::accounts::PublicName) -> String {
+    use domain::accounts::PublicName;
+    match name {
+        PublicName::Name(n) => n.clone(),
+        PublicName::Resident => t("concern-resident"),
+        PublicName::FormerResident => t("concern-former-resident"),
+    }
+}

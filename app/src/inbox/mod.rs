@@ -2,6 +2,8 @@
 //! concern page with its actions (accept, forward, hand back, answer with a
 //! status, internal note), also reachable through a mailed link by offices
 //! without accounts.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
 use crate::error::PageError;
 use domain::concerns::status::Status;
 use crate::concerns::{ConcernDetail, ConcernPageData, ConcernView};
@@ -11,19 +13,12 @@ use crate::plain_language::PlainCheck;
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
+#[cfg(feature = "ssr")]
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
-/// Staff of at least one office; everyone else is refused.
-pub fn require_staff(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
-    match &viewer.user {
-        None => Err(AppError::Unauthenticated),
-        Some(u) if !u.staff_of.is_empty() => Ok(u.staff_of.clone()),
-        Some(_) => Err(AppError::Forbidden),
-    }
-}
 
 /// What the inbox is asked for: `show` is "" (open work), "all", "closed"
 /// or one status; `sort` is "" (deadline) or "newest"; `q` a reference
@@ -47,10 +42,10 @@ pub struct Inbox {
 pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, PageError> {
     use domain::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
     let viewer = Viewer::current();
-    let offices = require_staff(&viewer)?;
-    let state = crate::state::app_state()?;
-    let list = inbox(&state.db, &offices, InboxShow::parse(&filter.show), filter.overdue, InboxSort::parse(&filter.sort), &filter.q).await?;
-    Ok(Inbox { concerns: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, counts: inbox_counts(&state.db, &offices).await? })
+    let offices = crate::access::require_staff(&viewer)?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
+    let list = inbox(&db, &offices, InboxShow::parse(&filter.show), filter.overdue, InboxSort::parse(&filter.sort), &filter.q).await?;
+    Ok(Inbox { concerns: crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, list).await?, counts: inbox_counts(&db, &offices).await? })
 }
 
 /// The concern with its full timeline (internal notes too) and the offices
@@ -64,22 +59,22 @@ pub struct OfficeConcern {
 }
 
 #[cfg(feature = "ssr")]
-async fn office_view(state: &crate::state::AppState, lang: &str, c: domain::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
+async fn office_view(db: &Db, reference_data: &ReferenceCache, lang: &str, c: domain::concerns::entity::concern::Model) -> Result<OfficeConcern, AppError> {
     use crate::concerns::views;
     use domain::concerns::service;
-    let translations = domain::translations::service::of_concern(&state.db, c.id, lang).await?;
-    let timeline = views::events(state, lang, service::timeline(&state.db, c.id, true).await?, &translations).await?;
+    let translations = domain::translations::service::of_concern(db, c.id, lang).await?;
+    let timeline = views::events(db, reference_data, lang, service::timeline(db, c.id, true).await?, &translations).await?;
     let current = c.office_id;
     let accepted = c.accepted;
-    let offices = domain::offices::service::list(&state.db)
+    let offices = domain::offices::service::list(db)
         .await?
         .into_iter()
         .filter(|o| Some(o.id) != current)
         .map(|o| (o.id, format!("{} {}", o.code, o.name)))
         .collect();
-    let photos = domain::concerns::photos::of_concern(&state.db, c.id).await?.into_iter().map(|p| p.0).collect();
+    let photos = domain::concerns::photos::of_concern(db, c.id).await?.into_iter().map(|p| p.0).collect();
     let page = ConcernPageData {
-        concern: views::concern(state, lang, c).await?,
+        concern: views::concern(db, reference_data, lang, c).await?,
         timeline,
         comments: Vec::new(),
         photos,
@@ -96,14 +91,14 @@ async fn office_view(state: &crate::state::AppState, lang: &str, c: domain::conc
 pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
     use sea_orm::EntityTrait;
     let viewer = Viewer::current();
-    let offices = require_staff(&viewer)?;
-    let state = crate::state::app_state()?;
-    let c = domain::concerns::entity::concern::Entity::find_by_id(id).one(&state.db).await.map_err(AppError::from)?.ok_or(AppError::NotFound)?;
+    let offices = crate::access::require_staff(&viewer)?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
+    let c = domain::concerns::entity::concern::Entity::find_by_id(id).one(&db).await.map_err(AppError::from)?.ok_or(AppError::NotFound)?;
     // Staff see the concerns of their own offices only, internal notes included.
     if !c.office_id.is_some_and(|o| offices.contains(&o)) {
         return Err(AppError::Forbidden.into());
     }
-    let mut view = office_view(&state, &viewer.lang, c).await?;
+    let mut view = office_view(&db, &reference_data, &viewer.lang, c).await?;
     // Staff of the concern's office may translate its texts.
     view.page.can_translate = true;
     Ok(view)
@@ -111,9 +106,9 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
 
 #[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
 pub async fn office_link_concern(token: String) -> Result<OfficeConcern, PageError> {
-    let state = crate::state::app_state()?;
-    let (_, c) = domain::concerns::service::office_link_actor(&state.db, &token).await?;
-    Ok(office_view(&state, &Viewer::current().lang, c).await?)
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
+    let (_, c) = domain::concerns::service::office_link_actor(&db, &token).await?;
+    Ok(office_view(&db, &reference_data, &Viewer::current().lang, c).await?)
 }
 
 #[component]
@@ -285,10 +280,9 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, PageError>>, action: S
 
 #[cfg(feature = "ssr")]
 pub mod handlers {
-    use super::require_staff;
+    use crate::web::parts::{Db, MailWakeup, SharedSettings};
     use domain::concerns::service::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
@@ -299,23 +293,23 @@ pub mod handlers {
 
     /// "Check text" sends the answer form to see the plain-language hints
     /// for what was typed, without acting on the concern.
-    async fn checked_again(f: &Submitted, state: &AppState) -> Response {
+    async fn checked_again(f: &Submitted) -> Response {
         let values = f.values();
-        crate::web::render_page(state, f.parts.clone(), crate::forms::FormState { values, errors: Vec::new() }, axum::http::StatusCode::OK).await
+        f.render(crate::forms::FormState { values, errors: Vec::new() }, axum::http::StatusCode::OK).await
     }
 
     fn parse(f: &Submitted) -> Result<OfficeAction, AppError> {
         OfficeAction::parse(f.get("action"), |name| f.get(name).to_string()).map_err(AppError::Invalid)
     }
 
-    async fn staff_action(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn staff_action(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             let viewer = f.viewer();
-            let offices = require_staff(&viewer)?;
+            let offices = crate::access::require_staff(&viewer)?;
             let actor = OfficeActor::Staff { account_id: viewer.user.map(|u| u.id).unwrap_or_default(), offices };
-            check_actor(&state.db, &actor, id).await?;
+            check_actor(&db, &actor, id).await?;
             if f.get("check") == "1" {
-                return Ok(checked_again(&f, &state).await);
+                return Ok(checked_again(&f).await);
             }
             let action = parse(&f)?;
             // Handed back or forwarded, the concern leaves this office: back
@@ -325,8 +319,8 @@ pub mod handlers {
                 OfficeAction::Forward { .. } => Some("forwarded"),
                 _ => None,
             };
-            act(&state.db, &state.settings, &actor, id, action, &viewer.lang).await?;
-            state.mail_wakeup.notify_one();
+            act(&db, &settings, &actor, id, action, &viewer.lang).await?;
+            mail_wakeup.notify_one();
             Ok(see_other(&match leaves {
                 Some(notice) => format!("/office?notice={notice}"),
                 None => format!("/office/concerns/{id}?notice=saved"),
@@ -335,15 +329,15 @@ pub mod handlers {
         .await
     }
 
-    async fn link_action(State(state): State<AppState>, Path(token): Path<String>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
-            let (actor, concern) = office_link_actor(&state.db, &token).await.map_err(AppError::in_form)?;
+    async fn link_action(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(token): Path<String>, form: Submitted) -> Response {
+        form.respond(|f| async move {
+            let (actor, concern) = office_link_actor(&db, &token).await.map_err(AppError::in_form)?;
             if f.get("check") == "1" {
-                return Ok(checked_again(&f, &state).await);
+                return Ok(checked_again(&f).await);
             }
             let action = parse(&f)?;
-            let (reference, closed) = act(&state.db, &state.settings, &actor, concern.id, action, &f.viewer().lang).await?;
-            state.mail_wakeup.notify_one();
+            let (reference, closed) = act(&db, &settings, &actor, concern.id, action, &f.viewer().lang).await?;
+            mail_wakeup.notify_one();
             // A closed concern ends the link's use: show the public page instead.
             Ok(see_other(&if closed { format!("/concerns/{reference}?notice=saved") } else { format!("/office/link/{token}?notice=saved") }))
         })

@@ -94,8 +94,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn settings_links() -> (Option<String>, Option<String>) {
     #[cfg(feature = "ssr")]
     {
-        if let Ok(state) = crate::state::app_state() {
-            return (state.settings.imprint_url.clone(), state.settings.accessibility_url.clone());
+        if let Ok(settings) = crate::web::parts::part::<crate::web::parts::SharedSettings>() {
+            return (settings.imprint_url.clone(), settings.accessibility_url.clone());
         }
     }
     (None, None)

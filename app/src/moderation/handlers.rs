@@ -1,7 +1,7 @@
 //! Form endpoints: assigning from triage, flagging, and hiding or restoring.
-use super::require_moderator;
+use crate::web::parts::{Db, MailWakeup, SharedSettings};
+use crate::access::require_moderator;
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -13,15 +13,15 @@ pub fn routes() -> crate::web::Routes {
         .post("/concerns/{reference}/moderate", decide)
 }
 
-async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn assign(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let viewer = f.viewer();
         let forums = require_moderator(&viewer)?;
         let concern = f.get("concern").parse::<i32>().map_err(|_| AppError::NotFound)?;
         let office = f.get("office").parse::<i32>().map_err(|_| AppError::invalid("office", "error-unknown-office"))?;
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
-        domain::concerns::service::assign_from_triage(&state.db, &state.settings, moderator, &forums, concern, office).await?;
-        state.mail_wakeup.notify_one();
+        domain::concerns::service::assign_from_triage(&db, &settings, moderator, &forums, concern, office).await?;
+        mail_wakeup.notify_one();
         Ok(see_other("/moderation?notice=saved"))
     })
     .await
@@ -32,7 +32,7 @@ async fn assign(State(state): State<AppState>, form: Submitted) -> Response {
 fn flagger(f: &Submitted) -> String {
     match f.viewer().user {
         Some(u) => format!("account:{}", u.id),
-        None => format!("visitor:{}", &domain::accounts::tokens::digest(&f.client_ip().to_string())[..32]),
+        None => format!("visitor:{}", &domain::tokens::digest(&f.client_ip().to_string())[..32]),
     }
 }
 
@@ -43,18 +43,18 @@ fn comment_id(f: &Submitted) -> Result<Option<i32>, AppError> {
     }
 }
 
-async fn flag(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn flag(State(db): State<Db>, State(settings): State<SharedSettings>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let comment = comment_id(&f)?;
         let why = f.get(domain::moderation::flags::flag_field(comment.is_some()));
-        domain::moderation::flags::flag(&state.db, state.settings.flag_threshold, &reference, comment, &flagger(&f), why).await?;
+        domain::moderation::flags::flag(&db, settings.flag_threshold, &reference, comment, &flagger(&f), why).await?;
         Ok(see_other(&format!("/concerns/{reference}?notice=flagged")))
     })
     .await
 }
 
-async fn decide(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn decide(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let viewer = f.viewer();
         let forums = require_moderator(&viewer)?;
         let hide = match f.get("decision") {
@@ -65,8 +65,8 @@ async fn decide(State(state): State<AppState>, Path(reference): Path<String>, fo
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
         let comment = comment_id(&f)?;
         let why = f.get(domain::moderation::flags::decision_field(comment.is_some()));
-        domain::moderation::flags::decide(&state.db, &state.settings, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
-        state.mail_wakeup.notify_one();
+        domain::moderation::flags::decide(&db, &settings, moderator, &forums, &reference, comment, hide, why, &viewer.lang).await?;
+        mail_wakeup.notify_one();
         Ok(see_other(&format!("/concerns/{reference}?notice=saved")))
     })
     .await

@@ -2,38 +2,32 @@
 //! triage queue of concerns no routing rule covers, and flagged concerns and
 //! comments waiting for a decision.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 use crate::error::PageError;
 use crate::concerns::ConcernView;
-use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary};
 use crate::i18n::t;
 use crate::layout::PageTitle;
 use crate::pages::{ErrorView, Loading};
+#[cfg(feature = "ssr")]
 use crate::viewer::Viewer;
 use leptos::prelude::*;
 pub use domain::moderation::{FlaggedView};
 
-/// Moderators of at least one forum; everyone else is refused.
-pub fn require_moderator(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
-    match &viewer.user {
-        None => Err(AppError::Unauthenticated),
-        Some(u) if !u.moderates.is_empty() => Ok(u.moderates.clone()),
-        Some(_) => Err(AppError::Forbidden),
-    }
-}
 
 #[server(endpoint = "moderation/triage", input = server_fn::codec::GetUrl)]
 pub async fn triage() -> Result<ModerationQueues, PageError> {
     let viewer = Viewer::current();
-    let forums = require_moderator(&viewer)?;
-    let state = crate::state::app_state()?;
-    let list = domain::concerns::service::triage_queue(&state.db, &forums).await?;
-    let offices = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
-    let flagged = domain::moderation::flags::queue(&state.db, &forums).await?;
+    let forums = crate::access::require_moderator(&viewer)?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
+    let list = domain::concerns::service::triage_queue(&db, &forums).await?;
+    let offices = domain::offices::service::list(&db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
+    let flagged = domain::moderation::flags::queue(&db, &forums).await?;
     let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
-    let handed_back = domain::concerns::service::hand_back_reasons(&state.db, &ids).await?.into_iter().collect();
-    Ok(ModerationQueues { triage: crate::concerns::views::concerns(&state, &viewer.lang, list).await?, offices, flagged, handed_back })
+    let handed_back = domain::concerns::service::hand_back_reasons(&db, &ids).await?.into_iter().collect();
+    Ok(ModerationQueues { triage: crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, list).await?, offices, flagged, handed_back })
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,6 @@
 //! Admin pages for offices.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use super::OfficeSummary;
 use crate::forms::{CsrfField, ErrorSummary, Field};
@@ -10,9 +12,9 @@ use leptos_router::hooks::use_params_map;
 
 #[server(endpoint = "admin/offices", input = server_fn::codec::GetUrl)]
 pub async fn admin_offices() -> Result<Vec<OfficeSummary>, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    let mut offices = domain::offices::service::list(&state.db).await?;
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    let mut offices = domain::offices::service::list(&db).await?;
     // The admin's table: one list by office number.
     offices.sort_by(|a, b| crate::i18n::collate::compare_codes(&a.code, &b.code));
     Ok(offices)
@@ -100,9 +102,9 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db, ReferenceCache};
+    use crate::access::require_admin;
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};
     use axum::response::Response;
@@ -111,7 +113,7 @@ mod handlers {
         crate::web::Routes::new().post("/admin/offices/new", create).post("/admin/offices/{id}", update)
     }
 
-    async fn save(state: &AppState, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
+    async fn save(db: &Db, reference_data: &ReferenceCache, f: &Submitted, id: Option<i32>) -> Result<Response, AppError> {
         require_admin(&f.viewer())?;
         let input = domain::offices::service::validate(f.get("code"), f.get("name"), f.get("department"), f.get("contact_email"))
             .map_err(AppError::Invalid)?;
@@ -120,22 +122,22 @@ mod handlers {
         };
         let before = match id {
             Some(id) => <domain::offices::entity::office::Entity as sea_orm::EntityTrait>::find_by_id(id)
-                .one(&state.db)
+                .one(db)
                 .await?
                 .map(|o| snapshot(&o.code, &o.name, &o.department, o.contact_email.as_deref().unwrap_or_default())),
             None => None,
         };
         let after = snapshot(&input.code, &input.name, &input.department, input.contact_email.as_deref().unwrap_or_default());
-        domain::offices::service::save(&state.db, id, input).await?;
-        state.reference.invalidate();
+        domain::offices::service::save(db, id, input).await?;
+        reference_data.invalidate();
         Ok(crate::audit::with_detail(see_other("/admin/offices?notice=saved"), domain::audit::diff(before.as_ref(), &after)))
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, None).await }).await
+    async fn create(State(db): State<Db>, State(reference_data): State<ReferenceCache>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, None).await }).await
     }
 
-    async fn update(State(state): State<AppState>, Path(id): Path<i32>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move { save(&state, &f, Some(id)).await }).await
+    async fn update(State(db): State<Db>, State(reference_data): State<ReferenceCache>, Path(id): Path<i32>, form: Submitted) -> Response {
+        form.respond(|f| async move { save(&db, &reference_data, &f, Some(id)).await }).await
     }
 }

@@ -1,4 +1,6 @@
 //! Municipal offices (Fachämter): the public list and its admin.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 pub mod admin;
 
 use crate::error::PageError;
@@ -10,8 +12,8 @@ pub use domain::offices::{OfficeSummary};
 
 #[server(endpoint = "offices", input = server_fn::codec::GetUrl)]
 pub async fn list_offices() -> Result<Vec<OfficeSummary>, PageError> {
-    let state = crate::state::app_state()?;
-    let mut offices = domain::offices::service::list(&state.db).await?;
+    let db: Db = part()?;
+    let mut offices = domain::offices::service::list(&db).await?;
     if !crate::viewer::Viewer::current().is_admin() {
         offices.iter_mut().for_each(|o| o.contact_email = None);
     }

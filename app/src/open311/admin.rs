@@ -1,5 +1,7 @@
 //! Admin page for Open311 API keys. A new key is shown once, right after it
 //! was created; only its hash is kept.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use crate::forms::{CsrfField, ErrorSummary, Field, FormState};
 use crate::i18n::t;
@@ -10,9 +12,9 @@ use leptos::prelude::*;
 /// (id, name, created, revoked) of every key.
 #[server(endpoint = "admin/api-keys", input = server_fn::codec::GetUrl)]
 pub async fn admin_api_keys() -> Result<Vec<(i32, String, String, bool)>, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
-    Ok(domain::open311::keys::list(&state.db, &crate::viewer::Viewer::current().lang).await?)
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok(domain::open311::keys::list(&db, &crate::viewer::Viewer::current().lang).await?)
 }
 
 #[component]
@@ -71,11 +73,11 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db};
+    use crate::access::require_admin;
     use crate::error::AppError;
     use crate::forms::FormState;
-    use crate::state::AppState;
-    use crate::web::{render_page, see_other, Submitted};
+    use crate::web::{see_other, Submitted};
     use axum::extract::State;
     use axum::http::StatusCode;
     use axum::response::Response;
@@ -84,22 +86,22 @@ mod handlers {
         crate::web::Routes::new().post("/admin/api-keys", create).post("/admin/api-keys/revoke", revoke)
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn create(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
-            let secret = domain::open311::keys::create(&state.db, f.get("name")).await?;
+            let secret = domain::open311::keys::create(&db, f.get("name")).await?;
             // Shown on this response only: no redirect, nothing stored in clear.
             let shown = FormState { values: [("new_key".to_string(), secret)].into(), errors: Vec::new() };
-            Ok(render_page(&state, f.parts.clone(), shown, StatusCode::CREATED).await)
+            Ok(f.render(shown, StatusCode::CREATED).await)
         })
         .await
     }
 
-    async fn revoke(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn revoke(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
             let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
-            domain::open311::keys::revoke(&state.db, id).await?;
+            domain::open311::keys::revoke(&db, id).await?;
             Ok(see_other("/admin/api-keys?notice=saved"))
         })
         .await

@@ -1,10 +1,10 @@
 //! Open311 GeoReport v2 endpoints (JSON only).
+use crate::web::parts::{Db, MailWakeup, SharedSettings};
 use domain::categories::entity::category;
 use domain::concerns::entity::{concern, concern_event};
 use domain::concerns::service::{self as concerns, ReportForm};
 use domain::concerns::status::Status;
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::viewer::Viewer;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -53,12 +53,12 @@ fn strip_json(file: &str) -> Option<&str> {
     file.strip_suffix(".json").filter(|s| !s.is_empty())
 }
 
-async fn services(State(state): State<AppState>, Extension(viewer): Extension<Viewer>) -> Response {
-    let names = match domain::categories::service::names_in(&state.db, &viewer.lang).await {
+async fn services(State(db): State<Db>, Extension(viewer): Extension<Viewer>) -> Response {
+    let names = match domain::categories::service::names_in(&db, &viewer.lang).await {
         Ok(n) => n,
         Err(e) => return from_app(e, &viewer.lang),
     };
-    let keys: HashMap<i32, String> = match category::Entity::find().all(&state.db).await {
+    let keys: HashMap<i32, String> = match category::Entity::find().all(&db).await {
         Ok(list) => list.into_iter().map(|c| (c.id, c.key)).collect(),
         Err(e) => return from_app(e.into(), &viewer.lang),
     };
@@ -80,14 +80,14 @@ async fn services(State(state): State<AppState>, Extension(viewer): Extension<Vi
     Json(list).into_response()
 }
 
-async fn service_definition(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
+async fn service_definition(State(db): State<Db>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
     let Some(code) = strip_json(&file) else { return error(StatusCode::NOT_FOUND, "unknown format; use .json") };
-    match category::Entity::find().filter(category::Column::Key.eq(code)).one(&state.db).await {
+    match category::Entity::find().filter(category::Column::Key.eq(code)).one(&db).await {
         Ok(Some(_)) => {}
         Ok(None) => return error(StatusCode::NOT_FOUND, crate::i18n::translate(&viewer.lang, false, "error-unknown-category")),
         Err(e) => return from_app(e.into(), &viewer.lang),
     }
-    let districts = match domain::districts::service::list(&state.db).await {
+    let districts = match domain::districts::service::list(&db).await {
         Ok(d) => d,
         Err(e) => return from_app(e, &viewer.lang),
     };
@@ -137,10 +137,10 @@ fn rfc3339(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
 
-async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Result<Vec<RequestJson>, AppError> {
-    let names: HashMap<i32, String> = domain::categories::service::names_in(&state.db, lang).await?.into_iter().collect();
-    let keys: HashMap<i32, String> = category::Entity::find().all(&state.db).await?.into_iter().map(|c| (c.id, c.key)).collect();
-    let offices: HashMap<i32, String> = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+async fn to_json(db: &Db, lang: &str, list: Vec<concern::Model>) -> Result<Vec<RequestJson>, AppError> {
+    let names: HashMap<i32, String> = domain::categories::service::names_in(db, lang).await?.into_iter().collect();
+    let keys: HashMap<i32, String> = category::Entity::find().all(db).await?.into_iter().map(|c| (c.id, c.key)).collect();
+    let offices: HashMap<i32, String> = domain::offices::service::list(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
     // The latest public answer of each concern is its status note.
     let mut notes: HashMap<i32, String> = HashMap::new();
@@ -148,7 +148,7 @@ async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Res
         .filter(concern_event::Column::ConcernId.is_in(ids))
         .filter(concern_event::Column::Kind.eq("answered"))
         .order_by_asc(concern_event::Column::Id)
-        .all(&state.db)
+        .all(db)
         .await?
     {
         if let Some(body) = e.body {
@@ -179,14 +179,14 @@ async fn to_json(state: &AppState, lang: &str, list: Vec<concern::Model>) -> Res
         .collect())
 }
 
-async fn requests(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn requests(State(db): State<Db>, Extension(viewer): Extension<Viewer>, Query(q): Query<HashMap<String, String>>) -> Response {
     let mut query = concern::Entity::find().filter(concern::Column::Published.eq(true)).order_by_desc(concern::Column::Id).limit(1000);
     let list = |key: &str| q.get(key).map(|v| v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect::<Vec<_>>());
     if let Some(ids) = list("service_request_id") {
         query = query.filter(concern::Column::Reference.is_in(ids));
     }
     if let Some(codes) = list("service_code") {
-        let ids: Vec<i32> = match category::Entity::find().filter(category::Column::Key.is_in(codes.clone())).all(&state.db).await {
+        let ids: Vec<i32> = match category::Entity::find().filter(category::Column::Key.is_in(codes.clone())).all(&db).await {
             Ok(c) => c.into_iter().map(|c| c.id).collect(),
             Err(e) => return from_app(e.into(), &viewer.lang),
         };
@@ -214,20 +214,20 @@ async fn requests(State(state): State<AppState>, Extension(viewer): Extension<Vi
         }
         query = query.filter(concern::Column::Status.is_in(wanted));
     }
-    let found = match query.all(&state.db).await {
+    let found = match query.all(&db).await {
         Ok(f) => f.into_iter().filter(|c| c.status != Status::Rejected).collect(),
         Err(e) => return from_app(e.into(), &viewer.lang),
     };
-    match to_json(&state, &viewer.lang, found).await {
+    match to_json(&db, &viewer.lang, found).await {
         Ok(list) => Json(list).into_response(),
         Err(e) => from_app(e, &viewer.lang),
     }
 }
 
-async fn one_request(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
+async fn one_request(State(db): State<Db>, Extension(viewer): Extension<Viewer>, Path(file): Path<String>) -> Response {
     let Some(reference) = strip_json(&file) else { return error(StatusCode::NOT_FOUND, "unknown format; use .json") };
-    match concerns::by_reference(&state.db, reference).await {
-        Ok(c) if c.status != Status::Rejected => match to_json(&state, &viewer.lang, vec![c]).await {
+    match concerns::by_reference(&db, reference).await {
+        Ok(c) if c.status != Status::Rejected => match to_json(&db, &viewer.lang, vec![c]).await {
             Ok(list) => Json(list).into_response(),
             Err(e) => from_app(e, &viewer.lang),
         },
@@ -239,15 +239,15 @@ async fn one_request(State(state): State<AppState>, Extension(viewer): Extension
 /// Creates a concern. Fields of the spec: `api_key`, `service_code`,
 /// `lat`/`long` or `address_string`, `email`, `first_name`, `last_name`,
 /// `description`, and the attribute `attribute[district]` (a district id).
-async fn post_request(State(state): State<AppState>, Extension(viewer): Extension<Viewer>, form: crate::web::Submitted) -> Response {
+async fn post_request(State(db): State<Db>, State(settings): State<SharedSettings>, State(mail_wakeup): State<MailWakeup>, Extension(viewer): Extension<Viewer>, form: crate::web::Submitted) -> Response {
     let lang = viewer.lang.clone();
-    match state_check_key(&state, form.get("api_key")).await {
+    match state_check_key(&db, form.get("api_key")).await {
         Ok(true) => {}
         Ok(false) => return error(StatusCode::FORBIDDEN, "api_key: missing or not valid"),
         Err(e) => return from_app(e, &lang),
     }
     let code = form.get("service_code");
-    let category = match category::Entity::find().filter(category::Column::Key.eq(code)).one(&state.db).await {
+    let category = match category::Entity::find().filter(category::Column::Key.eq(code)).one(&db).await {
         Ok(Some(c)) => c,
         Ok(None) => return error(StatusCode::BAD_REQUEST, format!("service_code: {}", crate::i18n::translate(&lang, false, "error-unknown-category"))),
         Err(e) => return from_app(e.into(), &lang),
@@ -270,16 +270,16 @@ async fn post_request(State(state): State<AppState>, Extension(viewer): Extensio
         longitude: long.to_string(),
         email: form.get("email").to_string(),
         name,
-        submission_key: domain::accounts::tokens::random_token(),
+        submission_key: domain::tokens::random_token(),
     };
     let anonymous = Viewer { user: None, ..viewer.clone() }.reporter();
     let report = match concerns::validate(&input, false) {
         Ok(r) => r,
         Err(errors) => return from_app(AppError::Invalid(errors), &lang),
     };
-    match concerns::report(&state.db, &state.settings, &anonymous, report, Vec::new()).await {
+    match concerns::report(&db, &settings, &anonymous, report, Vec::new()).await {
         Ok(sent) => {
-            state.mail_wakeup.notify_one();
+            mail_wakeup.notify_one();
             (
                 StatusCode::CREATED,
                 Json(json!([{
@@ -294,9 +294,9 @@ async fn post_request(State(state): State<AppState>, Extension(viewer): Extensio
     }
 }
 
-async fn state_check_key(state: &AppState, key: &str) -> Result<bool, AppError> {
+async fn state_check_key(db: &Db, key: &str) -> Result<bool, AppError> {
     if key.is_empty() {
         return Ok(false);
     }
-    domain::open311::keys::is_valid(&state.db, key).await
+    domain::open311::keys::is_valid(db, key).await
 }

@@ -1,6 +1,8 @@
 //! The person's rights over their data (GDPR): a copy of everything kept
 //! about them, and deleting their account.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, SharedSettings, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 
 use crate::error::PageError;
@@ -20,12 +22,12 @@ pub struct DataPageFacts {
 
 #[server(endpoint = "my-data", input = server_fn::codec::GetUrl)]
 pub async fn my_data_facts() -> Result<DataPageFacts, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let settings: SharedSettings = part()?;
     let user = crate::viewer::Viewer::current().user.ok_or(crate::error::AppError::Unauthenticated)?;
-    let photos = domain::privacy::export::account_photos(&state.db, &state.settings.upload_dir, user.id).await?;
+    let photos = domain::privacy::export::account_photos(&db, &settings.upload_dir, user.id).await?;
     Ok(DataPageFacts {
-        large: domain::privacy::export::photo_bytes(&photos) > state.settings.export_inline_bytes,
-        removes_contributions: state.settings.erase_public == domain::privacy::erase::PublicContributions::Remove,
+        large: domain::privacy::export::photo_bytes(&photos) > settings.export_inline_bytes,
+        removes_contributions: settings.erase_public == domain::privacy::erase::PublicContributions::Remove,
     })
 }
 
@@ -133,11 +135,11 @@ pub struct EmailLinkState {
 
 #[server(endpoint = "privacy-link", input = server_fn::codec::GetUrl)]
 pub async fn email_link(token: String) -> Result<EmailLinkState, PageError> {
-    let state = crate::state::app_state()?;
-    let removes_contributions = state.settings.erase_public == domain::privacy::erase::PublicContributions::Remove;
-    Ok(match domain::privacy::requests::open_for_email(&state.db, &token).await? {
+    let db: Db = part()?; let settings: SharedSettings = part()?;
+    let removes_contributions = settings.erase_public == domain::privacy::erase::PublicContributions::Remove;
+    Ok(match domain::privacy::requests::open_for_email(&db, &token).await? {
         Ok((kind, _, email)) => {
-            let traces = domain::privacy::requests::traces(&state.db, &email).await?;
+            let traces = domain::privacy::requests::traces(&db, &email).await?;
             EmailLinkState {
                 problem: None,
                 delete: kind == domain::privacy::requests::RequestKind::Delete,
@@ -235,8 +237,8 @@ pub struct PrivacyStatement {
 
 #[server(endpoint = "privacy", input = server_fn::codec::GetUrl)]
 pub async fn privacy_facts() -> Result<PrivacyStatement, PageError> {
-    let state = crate::state::app_state()?;
-    let s = &state.settings;
+    let settings: SharedSettings = part()?;
+    let s = &settings;
     let p = &s.retention;
     Ok(PrivacyStatement {
         contact: s.privacy_contact.clone(),

@@ -1,4 +1,6 @@
 //! Admin page for routing rules: (category, scope) → office with a deadline.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use domain::routing::{RuleRow, ScopeLabel};
 use crate::forms::{CsrfField, ErrorSummary, Field, Select};
@@ -18,19 +20,19 @@ pub struct RulesPage {
 
 #[server(endpoint = "admin/rules", input = server_fn::codec::GetUrl)]
 pub async fn admin_rules() -> Result<RulesPage, PageError> {
-    crate::admin::admin_only()?;
-    let state = crate::state::app_state()?;
+    crate::access::admin_only()?;
+    let db: Db = part()?;
     let lang = crate::viewer::Viewer::current().lang;
-    let rules = domain::routing::service::list(&state.db, &lang).await?;
-    let categories = domain::categories::service::names_in(&state.db, &lang).await?.into_iter().map(|(id, n)| (id.to_string(), n)).collect();
+    let rules = domain::routing::service::list(&db, &lang).await?;
+    let categories = domain::categories::service::names_in(&db, &lang).await?.into_iter().map(|(id, n)| (id.to_string(), n)).collect();
     let mut scopes = vec![("city".to_string(), t("rule-scope-city"))];
-    for (id, name, _) in domain::districts::service::list_planning_spaces(&state.db).await? {
+    for (id, name, _) in domain::districts::service::list_planning_spaces(&db).await? {
         scopes.push((format!("space:{id}"), t_args("rule-scope-space", &[("name".into(), name)])));
     }
-    for d in domain::districts::service::list(&state.db).await? {
+    for d in domain::districts::service::list(&db).await? {
         scopes.push((format!("district:{}", d.id), t_args("rule-scope-district", &[("name".into(), d.name)])));
     }
-    let offices = domain::offices::service::list(&state.db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
+    let offices = domain::offices::service::list(&db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
     Ok(RulesPage { rules, categories, scopes, offices })
 }
 
@@ -99,9 +101,9 @@ pub use handlers::routes;
 
 #[cfg(feature = "ssr")]
 mod handlers {
-    use crate::admin::require_admin;
+    use crate::web::parts::{Db};
+    use crate::access::require_admin;
     use crate::error::AppError;
-    use crate::state::AppState;
     use crate::web::{see_other, Submitted};
     use axum::extract::State;
     use axum::response::Response;
@@ -110,8 +112,8 @@ mod handlers {
         crate::web::Routes::new().post("/admin/rules", create).post("/admin/rules/delete", delete)
     }
 
-    async fn create(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn create(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
             let input = domain::routing::service::validate(f.get("category"), f.get("scope"), f.get("office"), f.get("deadline_days"))
                 .map_err(AppError::Invalid)?;
@@ -121,17 +123,17 @@ mod handlers {
                 ("office", input.office_id.to_string()),
                 ("deadline_days", input.deadline_days.to_string()),
             ];
-            domain::routing::service::create(&state.db, input).await?;
+            domain::routing::service::create(&db, input).await?;
             Ok(crate::audit::with_detail(see_other("/admin/rules?notice=saved"), domain::audit::diff(None, &after)))
         })
         .await
     }
 
-    async fn delete(State(state): State<AppState>, form: Submitted) -> Response {
-        form.respond(state, |f, state| async move {
+    async fn delete(State(db): State<Db>, form: Submitted) -> Response {
+        form.respond(|f| async move {
             require_admin(&f.viewer())?;
             let id = f.get("id").parse::<i32>().map_err(|_| AppError::NotFound)?;
-            domain::routing::service::delete(&state.db, id).await?;
+            domain::routing::service::delete(&db, id).await?;
             Ok(see_other("/admin/rules?notice=deleted"))
         })
         .await

@@ -2,6 +2,8 @@
 //! mailed to a confirmed address) and door-to-door interviews entered by a
 //! member. Plain HTML forms; a survey in sections shows one page per
 //! section and carries the answers of the other pages along.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
 use crate::error::PageError;
 use domain::surveys::model::{Question, QuestionKind, Survey};
 use super::Reading;
@@ -45,9 +47,9 @@ pub struct AnswerData {
 
 #[server(endpoint = "surveys/answer", input = server_fn::codec::GetUrl)]
 pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain: Option<bool>, code: Option<String>) -> Result<AnswerData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = domain::surveys::service::load(&state.db, id).await?;
+    let s = domain::surveys::service::load(&db, id).await?;
     let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
     if s.state == domain::surveys::model::SurveyState::Draft && !manage {
         return Err(AppError::NotFound.into());
@@ -76,17 +78,17 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     // Youth surveys are in plain language unless switched off.
     let plain = plain.unwrap_or(viewer.plain || s.youth);
     let answered = match &viewer.user {
-        Some(u) if !interview => domain::surveys::responses::has_answered(&state.db, s.id, u.id).await?,
+        Some(u) if !interview => domain::surveys::responses::has_answered(&db, s.id, u.id).await?,
         _ => false,
     };
     let signed_in = viewer.user.is_some();
     let members_only = !interview && s.audience == "members" && !viewer.user.as_ref().is_some_and(|u| u.member_of.contains(&s.forum_id));
-    let reference = crate::reference::get(&state).await?;
+    let reference = reference_data.get(&db).await?;
     let ask_code = !interview && (s.audience == "codes" || (s.audience == "public" && !signed_in));
     // The code is checked now, before the person reads a single question.
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).unwrap_or_default();
     let (code_ok, code_refused) = if ask_code && status == "open" && !code.is_empty() {
-        match domain::surveys::responses::check_code(&state.db, s.id, &code).await {
+        match domain::surveys::responses::check_code(&db, s.id, &code).await {
             Ok(()) => (true, None),
             Err(AppError::Invalid(e)) => (false, e.into_iter().next().map(|e| e.message)),
             Err(e) => return Err(e.into()),
@@ -109,7 +111,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
         lang,
         plain,
         districts,
-        submission_key: domain::accounts::tokens::random_token(),
+        submission_key: domain::tokens::random_token(),
         survey: s,
     })
 }

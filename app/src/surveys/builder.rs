@@ -1,6 +1,8 @@
 //! The builder for the forum's moderators: settings, sections, questions,
 //! languages with what is missing, translations with plain versions, and
 //! the plain-language check of every text before publishing.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 use crate::error::PageError;
 use domain::surveys::model::{self, Question, QuestionKind, Survey};
 use crate::error::AppError;
@@ -21,10 +23,10 @@ pub struct BuilderData {
 
 #[server(endpoint = "surveys/builder", input = server_fn::codec::GetUrl)]
 pub async fn fetch_builder(id: i32) -> Result<BuilderData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let survey = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
-    let responses = domain::surveys::responses::count(&state.db, id).await?;
+    let survey = domain::surveys::service::load_managed(&db, viewer.user.as_ref(), id).await?;
+    let responses = domain::surveys::responses::count(&db, id).await?;
     Ok(BuilderData { survey, responses })
 }
 

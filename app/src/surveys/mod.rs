@@ -1,6 +1,8 @@
 //! Surveys: forum moderators build them in plain language and many
 //! languages; residents answer online, on paper or in door-to-door
 //! interviews; results are counted by the database and can be published.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, part};
 pub mod answer;
 pub mod builder;
 pub mod paper_page;
@@ -44,9 +46,9 @@ pub struct SurveyList {
 pub async fn fetch_surveys() -> Result<SurveyList, PageError> {
     use domain::forums::entity::forum;
     use sea_orm::EntityTrait;
-    let state = crate::state::app_state()?;
+    let db: Db = part()?;
     let viewer = Viewer::current();
-    let db = &state.db;
+    let db = &db;
     let forums: std::collections::HashMap<i32, String> =
         forum::Entity::find().all(db).await.map_err(crate::error::AppError::from)?.into_iter().map(|f| (f.id, f.name)).collect();
     let now = time::OffsetDateTime::now_utc();

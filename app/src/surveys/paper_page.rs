@@ -1,6 +1,8 @@
 //! The data-entry screen for paper forms and the review of double entries
 //! that disagree. Built for the keyboard: one short field per question,
 //! option numbers as printed, Tab to the next, Enter to save.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
 use crate::error::PageError;
 use domain::surveys::model::{QuestionKind, Survey};
 use crate::error::AppError;
@@ -34,12 +36,12 @@ pub struct PaperData {
 
 #[server(endpoint = "surveys/paper", input = server_fn::codec::GetUrl)]
 pub async fn fetch_paper(id: i32, lang: Option<String>) -> Result<PaperData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let s = domain::surveys::service::load_managed(&db, viewer.user.as_ref(), id).await?;
     let lang = lang.filter(|l| s.languages.contains(l)).unwrap_or_else(|| s.language_for(&viewer.lang));
-    let (mismatches, waiting) = domain::surveys::paper::review_list(&state.db, id).await?;
-    let reference = crate::reference::get(&state).await?;
+    let (mismatches, waiting) = domain::surveys::paper::review_list(&db, id).await?;
+    let reference = reference_data.get(&db).await?;
     let district_name = |d: Option<i32>| d.and_then(|d| reference.districts.iter().find(|x| x.id == d).map(|x| x.name.clone())).unwrap_or_else(|| "–".into());
     let (yes, no) = (crate::i18n::t("survey-yes"), crate::i18n::t("survey-no"));
     let show = |p: &domain::surveys::paper::PaperAnswers, q: i32| -> String {

@@ -2,6 +2,8 @@
 //! large type, boxes to tick, numbered options (the numbers are what the
 //! data-entry screen takes), the form's number and a QR code to the online
 //! survey, in every offered language and in plain mode.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, SharedSettings, part};
 use crate::error::PageError;
 use domain::surveys::model::{QuestionKind, Survey};
 use super::Reading;
@@ -46,14 +48,14 @@ pub fn qr_svg(text: &str, size: u32) -> String {
 
 #[server(endpoint = "surveys/print", input = server_fn::codec::GetUrl)]
 pub async fn fetch_print(id: i32, lang: Option<String>, plain: Option<bool>, from: Option<i32>, count: Option<i32>) -> Result<PrintData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let settings: SharedSettings = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let survey = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
+    let survey = domain::surveys::service::load_managed(&db, viewer.user.as_ref(), id).await?;
     let lang = lang.filter(|l| survey.languages.contains(l)).unwrap_or_else(|| survey.language_for(&viewer.lang));
     let plain = plain.unwrap_or(survey.youth);
     let from = from.unwrap_or(1).max(1);
     let count = count.unwrap_or(1).clamp(1, MAX_COPIES);
-    let url = format!("{}/surveys/{}?lang={lang}", state.settings.base_url, survey.id);
+    let url = format!("{}/surveys/{}?lang={lang}", settings.base_url, survey.id);
     Ok(PrintData { qr: qr_svg(&url, 120), numbers: (from..from + count).collect(), url, lang, plain, survey })
 }
 
@@ -196,12 +198,12 @@ pub struct CodesData {
 
 #[server(endpoint = "surveys/codes", input = server_fn::codec::GetUrl)]
 pub async fn fetch_codes(id: i32, sheet: bool) -> Result<CodesData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let settings: SharedSettings = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let s = domain::surveys::service::load_managed(&state.db, viewer.user.as_ref(), id).await?;
-    let all = domain::surveys::responses::codes(&state.db, id).await?;
+    let s = domain::surveys::service::load_managed(&db, viewer.user.as_ref(), id).await?;
+    let all = domain::surveys::responses::codes(&db, id).await?;
     let unused = all.iter().filter(|(_, used)| !used).count();
-    let url = format!("{}/surveys/{id}", state.settings.base_url);
+    let url = format!("{}/surveys/{id}", settings.base_url);
     let codes = all
         .into_iter()
         // The sheet prints unused codes only, at most a few pages at once.

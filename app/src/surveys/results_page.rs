@@ -1,6 +1,8 @@
 //! Results: for each question a bar chart (SVG) with the same numbers as a
 //! table and a one-sentence summary, free-text answers (hideable by
 //! moderators), filters, the switch to publish, and the exports.
+#[cfg(feature = "ssr")]
+use crate::web::parts::{Db, ReferenceCache, part};
 use crate::error::PageError;
 use crate::error::AppError;
 use crate::forms::{CsrfField, ErrorSummary, Select};
@@ -54,9 +56,9 @@ pub struct ResultsData {
 
 #[server(endpoint = "surveys/results", input = server_fn::codec::GetUrl)]
 pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<String>, district: Option<i32>) -> Result<ResultsData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = crate::viewer::Viewer::current();
-    let s: domain::surveys::model::Survey = domain::surveys::service::load(&state.db, id).await?;
+    let s: domain::surveys::model::Survey = domain::surveys::service::load(&db, id).await?;
     let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
     if !manage && (s.state == domain::surveys::model::SurveyState::Draft || !s.results_public) {
         return Err(if s.state == domain::surveys::model::SurveyState::Draft { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
@@ -66,7 +68,7 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
         language: language.filter(|l| s.languages.contains(l)),
         district: district.filter(|_| s.asks_district),
     };
-    let r = domain::surveys::results::compute(&state.db, &s, &filter, manage).await?;
+    let r = domain::surveys::results::compute(&db, &s, &filter, manage).await?;
     let reading = super::Reading { lang: s.language_for(&viewer.lang), plain: viewer.plain };
     let (yes, no) = (crate::i18n::t("survey-yes"), crate::i18n::t("survey-no"));
     let questions = r
@@ -94,7 +96,7 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
             }
         })
         .collect();
-    let reference = crate::reference::get(&state).await?;
+    let reference = reference_data.get(&db).await?;
     Ok(ResultsData {
         id,
         title: reading.text(&s, "title"),

@@ -1,9 +1,9 @@
 //! The translation form's endpoint and the loading of the translation page.
+use crate::web::parts::{Db, SharedSettings};
 use domain::translations::service::{self, Draft, Item, ItemKind};
 use super::{TranslatableText, TranslationPageData, TranslationRow};
 use domain::concerns::entity::{concern, concern_comment};
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 use crate::web::{see_other, Submitted};
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -15,8 +15,7 @@ pub fn routes() -> crate::web::Routes {
 
 /// Every translatable text of the concern (its own text, public timeline
 /// texts, visible comments) with its translations.
-pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<TranslationPageData> {
-    let db = &state.db;
+pub async fn page_data(db: &Db, settings: &SharedSettings, c: concern::Model) -> AppResult<TranslationPageData> {
     let mut texts = vec![TranslatableText {
         item: Item { kind: ItemKind::Concern, id: c.id }.key(),
         label: "translations-concern".into(),
@@ -26,11 +25,11 @@ pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<Transla
         translations: Vec::new(),
     }];
     for e in domain::concerns::service::timeline(db, c.id, false).await? {
-        if !service::TRANSLATABLE_EVENTS.contains(&e.kind.as_str()) {
+        if !e.kind.translatable() {
             continue;
         }
         if let Some(body) = e.body.filter(|b| !b.is_empty()) {
-            let label = if e.kind == "answered" { "translations-answer" } else { "translations-event" };
+            let label = if e.kind == domain::vocabulary::concern_event::EventKind::Answered { "translations-answer" } else { "translations-event" };
             texts.push(TranslatableText { item: Item { kind: ItemKind::Event, id: e.id }.key(), label: label.into(), language: e.language, title: None, body, translations: Vec::new() });
         }
     }
@@ -53,7 +52,7 @@ pub async fn page_data(state: &AppState, c: concern::Model) -> AppResult<Transla
         reference: c.reference.clone().unwrap_or_default(),
         title: c.title,
         texts,
-        machine: state.settings.translate_url.is_some(),
+        machine: settings.translate_url.is_some(),
     })
 }
 
@@ -68,21 +67,21 @@ fn role(user: &domain::accounts::SignedIn, c: &concern::Model) -> &'static str {
     }
 }
 
-async fn save(State(state): State<AppState>, Path(reference): Path<String>, form: Submitted) -> Response {
-    form.respond(state, |f, state| async move {
+async fn save(State(db): State<Db>, State(settings): State<SharedSettings>, Path(reference): Path<String>, form: Submitted) -> Response {
+    form.respond(|f| async move {
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
-        let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
-        if !service::may_translate(&state.db, &user, &c).await? {
+        let c = domain::concerns::service::by_reference(&db, &reference).await?;
+        if !service::may_translate(&db, &user, &c).await? {
             return Err(AppError::Forbidden);
         }
         let role = role(&user, &c);
         let notice = if f.get("action") == "machine" {
-            let draft = machine_draft(&state, &c, f.get("item"), f.get("language")).await?;
-            service::save(&state.db, Some(user.id), role, &c, &draft, true).await?;
+            let draft = machine_draft(&db, &settings, &c, f.get("item"), f.get("language")).await?;
+            service::save(&db, Some(user.id), role, &c, &draft, true).await?;
             "machine-translated"
         } else {
             let draft = service::parse_draft(f.get("item"), f.get("language"), f.get("title"), f.get("body"))?;
-            service::save(&state.db, Some(user.id), role, &c, &draft, false).await?;
+            service::save(&db, Some(user.id), role, &c, &draft, false).await?;
             "saved"
         };
         Ok(see_other(&format!("/concerns/{reference}/translations?notice={notice}")))
@@ -92,20 +91,20 @@ async fn save(State(state): State<AppState>, Path(reference): Path<String>, form
 
 /// Asks the machine-translation service for the chosen text in the chosen
 /// language. It never replaces a person's translation.
-async fn machine_draft(state: &AppState, c: &concern::Model, item: &str, language: &str) -> AppResult<Draft> {
-    let Some(base) = state.settings.translate_url.as_deref() else {
+async fn machine_draft(db: &Db, settings: &SharedSettings, c: &concern::Model, item: &str, language: &str) -> AppResult<Draft> {
+    let Some(base) = settings.translate_url.as_deref() else {
         return Err(AppError::invalid("", "error-machine-translation-off"));
     };
     let item = Item::parse(item).ok_or(AppError::NotFound)?;
     let language = service::parse_language(language)?;
-    let source = service::original(&state.db, c, item).await?;
+    let source = service::original(db, c, item).await?;
     if source.language == language {
         return Err(AppError::invalid("language", "error-translation-same-language"));
     }
-    if service::has_human_translation(&state.db, item, &language).await? {
+    if service::has_human_translation(db, item, &language).await? {
         return Err(AppError::invalid("language", "error-translation-exists"));
     }
-    let key = state.settings.translate_key.as_deref();
+    let key = settings.translate_key.as_deref();
     let ask = |text: String, max: usize| {
         let (source_lang, target) = (source.language.clone(), language.clone());
         async move {

@@ -6,6 +6,8 @@
 //! machine-translation service, whose work stays labelled until a person
 //! saves it again.
 #[cfg(feature = "ssr")]
+use crate::web::parts::{Db, SharedSettings, part};
+#[cfg(feature = "ssr")]
 pub mod handlers;
 
 use crate::error::PageError;
@@ -70,14 +72,14 @@ pub struct TranslationPageData {
 
 #[server(endpoint = "translations/page", input = server_fn::codec::GetUrl)]
 pub async fn translation_page(reference: String) -> Result<TranslationPageData, PageError> {
-    let state = crate::state::app_state()?;
+    let db: Db = part()?; let settings: SharedSettings = part()?;
     use crate::error::AppError;
     let user = crate::viewer::Viewer::current().user.ok_or(AppError::Unauthenticated)?;
-    let c = domain::concerns::service::by_reference(&state.db, &reference).await?;
-    if !domain::translations::service::may_translate(&state.db, &user, &c).await? {
+    let c = domain::concerns::service::by_reference(&db, &reference).await?;
+    if !domain::translations::service::may_translate(&db, &user, &c).await? {
         return Err(AppError::Forbidden.into());
     }
-    Ok(handlers::page_data(&state, c).await?)
+    Ok(handlers::page_data(&db, &settings, c).await?)
 }
 
 /// The translation page of one concern: every text with its translations,

@@ -73,7 +73,7 @@ pub async fn request_context(State(state): State<AppState>, session: Session, re
         None => cookie(&parts, PLAIN_COOKIE) == Some("1"),
     };
     let existing_browser = cookie(&parts, CSRF_COOKIE).filter(|t| valid_token(t)).map(str::to_string);
-    let browser = existing_browser.clone().unwrap_or_else(domain::accounts::tokens::random_token);
+    let browser = existing_browser.clone().unwrap_or_else(domain::tokens::random_token);
     let session_id = session.id().map(|id| id.to_string()).unwrap_or_default();
     let csrf = state.settings.secret_key.csrf_token(&browser, &session_id);
     let viewer = Viewer { user: signed_in.map(|s| s.user), lang: lang.to_string(), plain, csrf };

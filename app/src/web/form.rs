@@ -1,6 +1,6 @@
-use super::error_page;
 use crate::error::AppError;
 use domain::input::{clean_bytes, clean_text};
+use super::Pages;
 use crate::state::AppState;
 use crate::viewer::Viewer;
 use axum::body::Bytes;
@@ -23,12 +23,14 @@ pub struct Submitted {
     /// Uploaded files: (field name, file name, content).
     pub files: Vec<(String, String, Bytes)>,
     pub raw: Bytes,
+    /// To show the form again with the input and the errors.
+    pages: Pages,
 }
 
-impl<S: Send + Sync> FromRequest<S> for Submitted {
+impl FromRequest<AppState> for Submitted {
     type Rejection = Response;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
         let raw = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
             .await
@@ -55,7 +57,7 @@ impl<S: Send + Sync> FromRequest<S> for Submitted {
                 }
             }
         }
-        Ok(Submitted { parts, fields, files, raw })
+        Ok(Submitted { parts, fields, files, raw, pages: Pages(state.clone()) })
     }
 }
 
@@ -108,22 +110,28 @@ impl Submitted {
         csrf_matches(&self.parts, self.get("_csrf"))
     }
 
+    /// Shows the page this form was sent from again with `form` (the
+    /// input and messages), instead of acting on it.
+    pub async fn render(&self, form: crate::forms::FormState, status: axum::http::StatusCode) -> Response {
+        self.pages.render(self.parts.clone(), form, status).await
+    }
+
     /// Checks the CSRF token, runs the action and answers: its response on
     /// success, otherwise the same form again with the input and the errors.
-    pub async fn respond<F, Fut>(self, state: AppState, action: F) -> Response
+    pub async fn respond<F, Fut>(self, action: F) -> Response
     where
-        F: FnOnce(Submitted, AppState) -> Fut,
+        F: FnOnce(Submitted) -> Fut,
         Fut: Future<Output = Result<Response, AppError>>,
     {
         let parts = self.parts.clone();
+        let pages = self.pages.clone();
         if !self.csrf_ok() {
-            return csrf_refused(&state, parts).await;
+            return pages.csrf_refused(parts).await;
         }
         let values = self.values();
-        let result = action(self, state.clone()).await;
-        match result {
+        match action(self).await {
             Ok(response) => response,
-            Err(error) => error_page(&state, parts, values, error).await,
+            Err(error) => pages.error(parts, values, error).await,
         }
     }
 }
@@ -132,12 +140,4 @@ impl Submitted {
 pub fn csrf_matches(parts: &Parts, sent: &str) -> bool {
     let expected = parts.extensions.get::<Viewer>().map(|v| v.csrf.as_str()).unwrap_or_default();
     !sent.is_empty() && !expected.is_empty() && domain::secret::same(expected, sent)
-}
-
-/// A form sent without the right token: 403 and the page as if opened
-/// anew, with one message and none of the submitted fields, so a forged
-/// post can never make the page echo what another site sent.
-pub async fn csrf_refused(state: &AppState, parts: Parts) -> Response {
-    let form = crate::forms::FormState { values: HashMap::new(), errors: vec![crate::error::FieldError::new("", AppError::Csrf.message())] };
-    super::render_page(state, parts, form, axum::http::StatusCode::FORBIDDEN).await
 }

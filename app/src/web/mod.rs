@@ -3,16 +3,16 @@
 //! Post/Redirect/Get pattern with a re-rendered form on errors.
 mod context;
 mod form;
-pub mod rate_limit;
+pub mod parts;
 mod routes;
 
 pub use context::{reader_language, request_context, CSRF_COOKIE, LANG_COOKIE, PLAIN_COOKIE};
-pub use form::{csrf_matches, csrf_refused, Submitted};
+pub use form::{csrf_matches, Submitted};
+pub use parts::Pages;
 pub use routes::{Endpoint, Routes};
 
 use crate::error::AppError;
 use crate::forms::FormState;
-use crate::state::AppState;
 use axum::body::Body;
 use axum::http::{header, request::Parts, HeaderValue, Method, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -41,9 +41,28 @@ pub fn with_notice(path: &str, notice: &str) -> String {
     format!("{base}?{q}notice={notice}")
 }
 
-/// Renders the page at `parts.uri` again, with the person's input and the
-/// errors, so a failed submit never loses what was typed.
-pub async fn render_page(state: &AppState, mut parts: Parts, form: FormState, status: StatusCode) -> Response {
+impl Pages {
+    /// Renders the page at `parts.uri` again, with the person's input and
+    /// the errors, so a failed submit never loses what was typed.
+    pub async fn render(&self, parts: Parts, form: FormState, status: StatusCode) -> Response {
+        render_page(&self.0, parts, form, status).await
+    }
+
+    /// Turns a failed action into the re-rendered form with messages.
+    pub async fn error(&self, parts: Parts, values: std::collections::HashMap<String, String>, error: AppError) -> Response {
+        error_page(&self.0, parts, values, error).await
+    }
+
+    /// A form sent without the right token: 403 and the page as if opened
+    /// anew, with one message and none of the submitted fields, so a forged
+    /// post can never make the page echo what another site sent.
+    pub async fn csrf_refused(&self, parts: Parts) -> Response {
+        let form = FormState { values: Default::default(), errors: vec![crate::error::FieldError::new("", AppError::Csrf.message())] };
+        render_page(&self.0, parts, form, StatusCode::FORBIDDEN).await
+    }
+}
+
+async fn render_page(state: &crate::state::AppState, mut parts: Parts, form: FormState, status: StatusCode) -> Response {
     parts.method = Method::GET;
     let options = state.leptos_options.clone();
     let ctx_state = state.clone();
@@ -59,8 +78,7 @@ pub async fn render_page(state: &AppState, mut parts: Parts, form: FormState, st
     response
 }
 
-/// Turns a failed action into the re-rendered form with messages.
-pub async fn error_page(state: &AppState, parts: Parts, values: std::collections::HashMap<String, String>, error: AppError) -> Response {
+async fn error_page(state: &crate::state::AppState, parts: Parts, values: std::collections::HashMap<String, String>, error: AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     error.log();
     let errors = match error {
@@ -78,7 +96,7 @@ pub struct CspNonce(std::sync::Arc<str>);
 impl CspNonce {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        CspNonce(domain::accounts::tokens::random_token()[..32].into())
+        CspNonce(domain::tokens::random_token()[..32].into())
     }
 
     pub fn as_str(&self) -> &str {

@@ -1,7 +1,7 @@
 //! Accounts: who a signed-in person is and what they may do, registration,
 //! sign-in, tokens mailed to them, and how they appear in public.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::accounts as entity;
 #[cfg(feature = "server")]
 pub mod password;
 pub mod roles;
@@ -14,22 +14,7 @@ pub mod tokens;
 
 use serde::{Deserialize, Serialize};
 
-/// The person behind a request, with the roles that decide what they may do.
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
-pub struct SignedIn {
-    pub id: i32,
-    pub display_name: String,
-    pub email: String,
-    pub is_admin: bool,
-    /// Forums this person moderates.
-    pub moderates: Vec<i32>,
-    /// Forums this person is a member of (moderators included).
-    pub member_of: Vec<i32>,
-    /// Forums for which this person enters door-to-door interviews.
-    pub interviews_for: Vec<i32>,
-    /// Offices this person works for.
-    pub staff_of: Vec<i32>,
-}
+pub use crate::access::SignedIn;
 
 /// How a person appears on public pages (concerns, comments). Never an
 /// email address.

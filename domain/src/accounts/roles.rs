@@ -1,10 +1,11 @@
 //! Role assignments: admin, moderator or member of a forum, staff of an office.
+use crate::vocabulary::forum::ForumRole;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Role {
     Admin,
-    Forum { forum_id: i32, role: String },
+    Forum { forum_id: i32, role: ForumRole },
     Office { office_id: i32 },
 }
 
@@ -14,9 +15,7 @@ impl Role {
         let parts: Vec<&str> = value.split(':').collect();
         match parts.as_slice() {
             ["admin"] => Some(Role::Admin),
-            ["forum", id, role] if crate::forums::ROLES.contains(role) => {
-                Some(Role::Forum { forum_id: id.parse().ok()?, role: role.to_string() })
-            }
+            ["forum", id, role] => Some(Role::Forum { forum_id: id.parse().ok()?, role: ForumRole::parse(role)? }),
             ["office", id] => Some(Role::Office { office_id: id.parse().ok()? }),
             _ => None,
         }
@@ -47,10 +46,10 @@ pub use service::*;
 #[cfg(feature = "server")]
 mod service {
 use super::{PersonRoles, Role};
-use crate::accounts::entity::account;
+use crate::schema::accounts::account;
 use crate::error::{AppError, AppResult};
-use crate::forums::entity::{forum, forum_role};
-use crate::offices::entity::{office, office_staff};
+use crate::schema::forums::{forum, forum_role};
+use crate::schema::offices::{office, office_staff};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::HashMap;
 
@@ -81,7 +80,7 @@ pub async fn people_with_roles(db: &impl ConnectionTrait, only: Option<i32>) -> 
             }
             for r in forum_roles.iter().filter(|r| r.account_id == a.id) {
                 roles.push((
-                    Role::Forum { forum_id: r.forum_id, role: r.role.clone() },
+                    Role::Forum { forum_id: r.forum_id, role: r.role },
                     forums.get(&r.forum_id).cloned().unwrap_or_default(),
                 ));
             }
@@ -129,7 +128,7 @@ pub enum Granted {
 /// Gives the person with this email a role. Without an account, a name
 /// invites them: an account is made and a link to set a password mailed.
 pub async fn grant(db: &DatabaseConnection, settings: &crate::config::Settings, email: &str, invite_name: &str, role: &Role) -> AppResult<Granted> {
-    let email = crate::accounts::service::normalise_email(email);
+    let email = crate::input::normalise_email(email);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let found = account::Entity::find().filter(account::Column::Email.eq(&email)).one(&txn).await?;
     let (a, granted) = match found {
@@ -151,7 +150,7 @@ pub async fn grant(db: &DatabaseConnection, settings: &crate::config::Settings, 
                 .filter(forum_role::Column::AccountId.eq(a.id))
                 .exec(&txn)
                 .await?;
-            forum_role::ActiveModel { forum_id: Set(*forum_id), account_id: Set(a.id), role: Set(role.clone()) }.insert(&txn).await?;
+            forum_role::ActiveModel { forum_id: Set(*forum_id), account_id: Set(a.id), role: Set(*role) }.insert(&txn).await?;
         }
         Role::Office { office_id } => {
             office::Entity::find_by_id(*office_id).one(&txn).await?.ok_or_else(|| AppError::invalid("role", "error-unknown-role"))?;

@@ -3,33 +3,18 @@ use super::entity::account;
 use super::password;
 use super::tokens::{self, TokenProblem};
 use crate::error::{AppError, AppResult, FieldError};
-use crate::forums::entity::forum_role;
+use crate::schema::forums::forum_role;
 use crate::i18n::is_shipped;
 use crate::mail::{enqueue, Recipient};
-use crate::offices::entity::office_staff;
+use crate::schema::offices::office_staff;
 use crate::config::Settings;
+use crate::vocabulary::forum::ForumRole;
 use crate::accounts::SignedIn;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection};
 use time::{Duration, OffsetDateTime};
 
 pub const MAX_NAME: usize = 80;
-pub const MAX_EMAIL: usize = 254;
-
-/// Emails are compared and stored trimmed and in lower case.
-pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
-}
-
-/// Checks a normalised email address of the field `email`.
-pub fn check_email(email: &str, errors: &mut Vec<FieldError>) {
-    if email.is_empty() {
-        errors.push(FieldError::new("email", "error-required"));
-    } else if email.len() > MAX_EMAIL {
-        errors.push(FieldError::new("email", "error-too-long").with_arg("max", MAX_EMAIL));
-    } else if !email_address::EmailAddress::is_valid(email) || !email.contains('.') {
-        errors.push(FieldError::new("email", "error-email-invalid"));
-    }
-}
+pub use crate::input::{check_email, normalise_email, MAX_EMAIL};
 
 fn check_name(name: &str, errors: &mut Vec<FieldError>) {
     if name.is_empty() {
@@ -370,9 +355,9 @@ pub async fn load_signed_in(db: &impl ConnectionTrait, id: i32) -> AppResult<Opt
             display_name: a.display_name,
             email: a.email,
             is_admin: a.is_admin,
-            moderates: roles.iter().filter(|r| r.role == "moderator").map(|r| r.forum_id).collect(),
+            moderates: roles.iter().filter(|r| r.role == ForumRole::Moderator).map(|r| r.forum_id).collect(),
             member_of: roles.iter().map(|r| r.forum_id).collect(),
-            interviews_for: roles.iter().filter(|r| r.role == "interviewer").map(|r| r.forum_id).collect(),
+            interviews_for: roles.iter().filter(|r| r.role == ForumRole::Interviewer).map(|r| r.forum_id).collect(),
             staff_of,
         },
         language: a.language,

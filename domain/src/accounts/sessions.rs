@@ -16,14 +16,7 @@ pub struct SessionAuth {
 /// The session key under which [`SessionAuth`] is kept.
 pub const SESSION_KEY: &str = "auth";
 
-/// Longest lifetimes, whatever the activity.
-#[derive(Clone, Copy, Debug)]
-pub struct Lifetimes {
-    pub absolute_seconds: i64,
-    /// Administrators can change everything: their sessions end sooner, and
-    /// also after this long without a request.
-    pub admin_seconds: i64,
-}
+pub use crate::config::Lifetimes;
 
 impl SessionAuth {
     /// Whether this sign-in still counts for an account whose epoch and

@@ -1,24 +1,14 @@
 //! Single-use, expiring links for email verification and password reset.
 use super::entity::account_token;
 use crate::error::AppResult;
-use rand::RngCore;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
-use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
 
 pub const VERIFY: &str = "verify";
 pub const RESET: &str = "reset";
 pub const EMAIL_CHANGE: &str = "email-change";
 
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-pub fn digest(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
+pub use crate::tokens::{digest, random_token};
 
 /// Creates a link token and returns the secret part that goes into the mail.
 pub async fn issue(db: &impl ConnectionTrait, account_id: i32, purpose: &str, valid_for: Duration) -> AppResult<String> {

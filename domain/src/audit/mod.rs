@@ -1,6 +1,6 @@
 //! The audit log's entries: who did what to which record.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::audit as entity;
 
 /// The detail of a changed value: what changed, its old and its new value.
 /// One format for every entry, so admins read old and new the same way.

@@ -1,5 +1,5 @@
 //! Concern categories, named in every shipped language.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::categories as entity;
 #[cfg(feature = "server")]
 pub mod service;

@@ -2,12 +2,13 @@
 //! configurable number of further business days the concern is escalated
 //! to the admins and the moderators of the district's forums.
 use super::entity::{concern, concern_event};
+use crate::vocabulary::concern_event::EventKind;
 use super::status::Status;
-use crate::accounts::entity::account;
+use crate::schema::accounts::account;
 use crate::error::AppResult;
-use crate::forums::entity::forum_role;
+use crate::schema::forums::forum_role;
 use crate::mail::{enqueue, Recipient};
-use crate::offices::entity::{office, office_staff};
+use crate::schema::offices::{office, office_staff};
 use crate::config::Settings;
 use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QueryOrder, QuerySelect};
@@ -64,15 +65,8 @@ pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date)
     Ok(run)
 }
 
-fn event(c: &concern::Model, kind: &str) -> concern_event::ActiveModel {
-    concern_event::ActiveModel {
-        concern_id: Set(c.id),
-        kind: Set(kind.into()),
-        public: Set(true),
-        office_id: Set(c.office_id),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
-    }
+fn event(c: &concern::Model, kind: EventKind) -> concern_event::ActiveModel {
+    concern_event::ActiveModel { office_id: Set(c.office_id), ..super::service::event(c.id, kind) }
 }
 
 fn args(settings: &Settings, c: &concern::Model, office: &str) -> Vec<(&'static str, String)> {
@@ -100,16 +94,16 @@ async fn remind(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Mod
             enqueue(db, Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "deadline-reminder", &args(settings, c, &name)).await?;
         }
     }
-    event(c, "reminder").insert(db).await?;
+    event(c, EventKind::Reminder).insert(db).await?;
     Ok(())
 }
 
 async fn escalate(db: &impl ConnectionTrait, settings: &Settings, c: &concern::Model) -> AppResult<()> {
     let name = office::Entity::find_by_id(c.office_id.unwrap_or_default()).one(db).await?.map(|o| o.name).unwrap_or_default();
-    let forum_ids: Vec<i32> = crate::forums::service::covering_district(db, c.district_id).await?.into_iter().map(|f| f.id).collect();
+    let forum_ids: Vec<i32> = crate::access::forums_covering(db, c.district_id).await?.into_iter().map(|f| f.id).collect();
     let moderators: Vec<i32> = forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.is_in(forum_ids))
-        .filter(forum_role::Column::Role.eq("moderator"))
+        .filter(forum_role::Column::Role.eq(crate::vocabulary::forum::ForumRole::Moderator))
         .all(db)
         .await?
         .into_iter()
@@ -122,7 +116,7 @@ async fn escalate(db: &impl ConnectionTrait, settings: &Settings, c: &concern::M
     for a in recipients {
         enqueue(db, Recipient { email: &a.email, lang: &a.language, plain: a.plain_language }, "deadline-escalation", &args(settings, c, &name)).await?;
     }
-    event(c, "escalated").insert(db).await?;
+    event(c, EventKind::Escalated).insert(db).await?;
     Ok(())
 }
 

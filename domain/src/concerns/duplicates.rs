@@ -2,6 +2,7 @@
 //! open concerns of the same district and category; moderators and office
 //! staff merge one concern into another, supporters and followers included.
 use super::entity::{concern, concern_event, concern_follower, concern_support, email_participation};
+use crate::vocabulary::concern_event::EventKind;
 use super::status::Status;
 use crate::error::{AppError, AppResult};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
@@ -87,7 +88,7 @@ impl Merger {
         if c.office_id.is_some_and(|o| self.staff_of.contains(&o)) {
             return Ok(Some("office"));
         }
-        if crate::moderation::flags::covers(db, &self.moderates, c.district_id).await? {
+        if crate::access::covers(db, &self.moderates, c.district_id).await? {
             return Ok(Some("moderator"));
         }
         Ok(None)
@@ -162,15 +163,12 @@ pub async fn merge(db: &DatabaseConnection, settings: &crate::config::Settings, 
     m.duplicate_of = Set(Some(into.id));
     m.updated_at = Set(now);
     m.update(&txn).await?;
-    for (concern_id, kind, other) in [(from.id, "merged_into", &into_reference), (into.id, "merged_from", &from_reference.to_string())] {
+    for (concern_id, kind, other) in [(from.id, EventKind::MergedInto, &into_reference), (into.id, EventKind::MergedFrom, &from_reference.to_string())] {
         concern_event::ActiveModel {
-            concern_id: Set(concern_id),
-            kind: Set(kind.into()),
-            public: Set(true),
             actor_id: Set(Some(merger.account_id)),
             body: Set(Some(other.clone())),
             created_at: Set(now),
-            ..Default::default()
+            ..super::service::event(concern_id, kind)
         }
         .insert(&txn)
         .await?;

@@ -4,14 +4,14 @@ pub mod deadlines;
 #[cfg(feature = "server")]
 pub mod duplicates;
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::concerns as entity;
 #[cfg(feature = "server")]
 pub mod participation;
 #[cfg(feature = "server")]
 pub mod photos;
 #[cfg(feature = "server")]
 pub mod service;
-pub mod status;
+pub use crate::vocabulary::concern_status as status;
 #[cfg(feature = "server")]
 pub mod writer;
 
@@ -75,7 +75,7 @@ pub struct ConcernView {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct EventView {
     pub id: i32,
-    pub kind: String,
+    pub kind: crate::vocabulary::concern_event::EventKind,
     pub public: bool,
     pub status: Option<Status>,
     pub office: Option<String>,

@@ -1,7 +1,7 @@
 //! Residents taking part in a concern: "affects me too", following it (mail
 //! on every public change), and comments.
 use super::entity::{concern, concern_comment, concern_follower, concern_support, email_participation};
-use crate::accounts::entity::account;
+use crate::schema::accounts::account;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::mail::{enqueue, Recipient};
 use crate::config::Settings;
@@ -86,7 +86,7 @@ pub async fn comments(
     db: &impl ConnectionTrait,
     concern_id: i32,
     lang: &str,
-    translations: &std::collections::HashMap<crate::translations::service::Item, crate::translations::entity::content_translation::Model>,
+    translations: &std::collections::HashMap<crate::translations::service::Item, crate::schema::translations::content_translation::Model>,
 ) -> AppResult<Vec<super::CommentView>> {
     use crate::translations::service::{shown, Item, ItemKind};
     let list = concern_comment::Entity::find()
@@ -181,9 +181,9 @@ pub const FOLLOW: &str = "follow";
 /// Someone without an account asks to support or follow a concern: a link
 /// is mailed, and only clicking it counts. Asking again mails a new link.
 pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, reference: &str, email: &str, kind: &str, lang: &str, plain: bool) -> AppResult<()> {
-    let email = crate::accounts::service::normalise_email(email);
+    let email = crate::input::normalise_email(email);
     let mut errors = Vec::new();
-    crate::accounts::service::check_email(&email, &mut errors);
+    crate::input::check_email(&email, &mut errors);
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -201,14 +201,14 @@ pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, refe
         .filter(email_participation::Column::Kind.eq(kind))
         .one(&txn)
         .await?;
-    let token = crate::accounts::tokens::random_token();
+    let token = crate::tokens::random_token();
     match existing {
         Some(e) if e.confirmed => {
             return Err(AppError::invalid("email", if kind == SUPPORT { "error-already-supported" } else { "error-already-following" }));
         }
         Some(e) => {
             let mut m: email_participation::ActiveModel = e.into();
-            m.token_hash = Set(crate::accounts::tokens::digest(&token));
+            m.token_hash = Set(crate::tokens::digest(&token));
             m.update(&txn).await?;
         }
         None => {
@@ -217,8 +217,8 @@ pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, refe
                 email: Set(email.clone()),
                 kind: Set(kind.into()),
                 language: Set(lang.into()),
-                token_hash: Set(crate::accounts::tokens::digest(&token)),
-                stop_key: Set(crate::accounts::tokens::random_token()),
+                token_hash: Set(crate::tokens::digest(&token)),
+                stop_key: Set(crate::tokens::random_token()),
                 confirmed: Set(false),
                 created_at: Set(OffsetDateTime::now_utc()),
                 ..Default::default()
@@ -244,7 +244,7 @@ pub async fn request_by_email(db: &DatabaseConnection, settings: &Settings, refe
 pub async fn confirm_by_email(db: &DatabaseConnection, token: &str) -> AppResult<String> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let found = email_participation::Entity::find()
-        .filter(email_participation::Column::TokenHash.eq(crate::accounts::tokens::digest(token)))
+        .filter(email_participation::Column::TokenHash.eq(crate::tokens::digest(token)))
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -129,7 +129,7 @@ pub fn thumb_path(dir: &Path, key: &str) -> PathBuf {
 /// Writes the files and their rows. The caller's transaction decides; if it
 /// fails, [`remove_files`] takes the files away again.
 pub async fn store(db: &impl ConnectionTrait, dir: &Path, concern_id: i32, photos: &[Processed]) -> AppResult<Vec<String>> {
-    let keys: Vec<String> = photos.iter().map(|_| crate::accounts::tokens::random_token()[..32].to_string()).collect();
+    let keys: Vec<String> = photos.iter().map(|_| crate::tokens::random_token()[..32].to_string()).collect();
     let result = async {
         if !photos.is_empty() {
             tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -199,7 +199,7 @@ pub async fn may_see(db: &impl ConnectionTrait, c: &concern::Model, viewer: Opti
         Some(u) => {
             u.is_admin
                 || c.office_id.is_some_and(|o| u.staff_of.contains(&o))
-                || crate::moderation::flags::covers(db, &u.moderates, c.district_id).await?
+                || crate::access::covers(db, &u.moderates, c.district_id).await?
         }
         None => false,
     })

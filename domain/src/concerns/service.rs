@@ -2,15 +2,16 @@
 use super::entity::{concern, concern_event, office_link};
 use super::status::Status;
 use std::collections::HashMap;
-use crate::accounts::tokens::{digest, random_token};
-use crate::categories::entity::category;
-use crate::districts::entity::district;
+use crate::tokens::{digest, random_token};
+use crate::vocabulary::concern_event::EventKind;
+use crate::schema::categories::category;
+use crate::schema::districts::district;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::mail::{enqueue, Recipient};
-use crate::offices::entity::{office, office_staff};
-use crate::accounts::entity::account;
-use crate::routing::business_days::Calendar;
-use crate::routing::entity::routing_rule;
+use crate::schema::offices::{office, office_staff};
+use crate::schema::accounts::account;
+use crate::business_days::Calendar;
+use crate::schema::routing::routing_rule;
 use crate::routing::{most_specific, RuleScope};
 use crate::config::Settings;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
@@ -101,8 +102,8 @@ pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldE
     let (email, name) = if signed_in {
         (None, None)
     } else {
-        let email = crate::accounts::service::normalise_email(&form.email);
-        crate::accounts::service::check_email(&email, &mut errors);
+        let email = crate::input::normalise_email(&form.email);
+        crate::input::check_email(&email, &mut errors);
         (Some(email), text_field(&mut errors, "name", &form.name, 80, false))
     };
     let key = form.submission_key.trim();
@@ -145,10 +146,11 @@ pub fn as_reference(text: &str) -> Option<String> {
     Some(format!("Q-{year}-{n:06}"))
 }
 
-fn event(concern_id: i32, kind: &str) -> concern_event::ActiveModel {
+/// A public timeline entry of this kind, now; callers add what it says.
+pub(crate) fn event(concern_id: i32, kind: EventKind) -> concern_event::ActiveModel {
     concern_event::ActiveModel {
         concern_id: Set(concern_id),
-        kind: Set(kind.to_string()),
+        kind: Set(kind),
         public: Set(true),
         created_at: Set(OffsetDateTime::now_utc()),
         ..Default::default()
@@ -232,7 +234,7 @@ pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Repo
     let mut m: concern::ActiveModel = created.clone().into();
     m.reference = Set(Some(reference.clone()));
     let created = m.update(&txn).await?;
-    event(created.id, "submitted").insert(&txn).await?;
+    event(created.id, EventKind::Submitted).insert(&txn).await?;
 
     match (signed_in, confirm_token) {
         (Some(user), _) => {
@@ -293,7 +295,7 @@ pub async fn confirm(db: &DatabaseConnection, settings: &Settings, token: &str) 
     m.published = Set(true);
     m.updated_at = Set(OffsetDateTime::now_utc());
     let confirmed = m.update(&txn).await?;
-    event(confirmed.id, "confirmed").insert(&txn).await?;
+    event(confirmed.id, EventKind::Confirmed).insert(&txn).await?;
     route(&txn, settings, calendar, &confirmed).await?;
     if let Some(email) = &confirmed.author_email {
         enqueue(
@@ -319,13 +321,13 @@ pub async fn route(db: &impl ConnectionTrait, settings: &Settings, calendar: &Ca
         .map(|r| RuleScope { id: r.id, category_id: r.category_id, district_id: r.district_id, planning_space_id: r.planning_space_id })
         .collect();
     let Some(rule) = most_specific(&scopes, c.category_id, c.district_id, planning_space).and_then(|s| rules.iter().find(|r| r.id == s.id)) else {
-        let mut e = event(c.id, "triage");
+        let mut e = event(c.id, EventKind::Triage);
         e.status = Set(Some(Status::Submitted));
         e.insert(db).await?;
         return Ok(());
     };
     assign(db, settings, calendar, c, rule.office_id, Some(rule.id), rule.deadline_days).await?;
-    let mut e = event(c.id, "routed");
+    let mut e = event(c.id, EventKind::Routed);
     e.office_id = Set(Some(rule.office_id));
     e.rule_id = Set(Some(rule.id));
     e.insert(db).await?;
@@ -506,7 +508,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
         return Ok((c.reference.unwrap_or_default(), false));
     }
     let current_office = c.office_id.unwrap_or_default();
-    let mut e = event(c.id, "");
+    let mut e = event(c.id, EventKind::Note);
     e.language = Set(language.to_string());
     e.actor_id = Set(actor.account_id());
     e.office_id = Set(Some(current_office));
@@ -520,7 +522,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             m.accepted = Set(true);
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
-            e.kind = Set("accepted".into());
+            e.kind = Set(EventKind::Accepted);
         }
         OfficeAction::Forward { office_id, reason } => {
             if office_id == current_office {
@@ -537,7 +539,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             .unwrap_or(settings.default_deadline_days);
             assign(&txn, settings, calendar, &c, office_id, c.routing_rule_id, days).await?;
             changed = Some(crate::audit::change("office", &from, &format!("{} {}", to.code, to.name)));
-            e.kind = Set("forwarded".into());
+            e.kind = Set(EventKind::Forwarded);
             e.office_id = Set(Some(office_id));
             e.body = Set(Some(reason));
         }
@@ -550,7 +552,7 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
             changed = Some(crate::audit::change("status", c.status.as_str(), Status::Submitted.as_str()));
-            e.kind = Set("handed_back".into());
+            e.kind = Set(EventKind::HandedBack);
             e.body = Set(Some(reason));
         }
         OfficeAction::SetStatus { status: new_status, answer } => {
@@ -560,26 +562,26 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             m.accepted = Set(true);
             m.updated_at = Set(OffsetDateTime::now_utc());
             m.update(&txn).await?;
-            e.kind = Set("answered".into());
+            e.kind = Set(EventKind::Answered);
             e.status = Set(Some(new_status));
             e.body = Set(Some(answer.clone()));
             closed = new_status.is_closed();
             notify_reporter = Some(("concern-answered", answer, Some(new_status)));
         }
         OfficeAction::Note { body } => {
-            e.kind = Set("note".into());
+            e.kind = Set(EventKind::Note);
             e.public = Set(false);
             e.body = Set(Some(body));
         }
     }
-    let public_change = match e.kind.as_ref().as_str() {
-        "accepted" => Some("follow-change-accepted"),
-        "forwarded" => Some("follow-change-forwarded"),
-        "handed_back" => Some("follow-change-handed-back"),
-        "answered" => Some("follow-change-answered"),
+    let kind = *e.kind.as_ref();
+    let public_change = match kind {
+        EventKind::Accepted => Some("follow-change-accepted"),
+        EventKind::Forwarded => Some("follow-change-forwarded"),
+        EventKind::HandedBack => Some("follow-change-handed-back"),
+        EventKind::Answered => Some("follow-change-answered"),
         _ => None,
     };
-    let kind = e.kind.as_ref().clone();
     let body = match &e.body {
         sea_orm::ActiveValue::Set(body) | sea_orm::ActiveValue::Unchanged(body) => body.clone(),
         sea_orm::ActiveValue::NotSet => None,
@@ -908,23 +910,6 @@ mod tests {
     }
 }
 
-/// Districts the forums of a moderator cover; `None` means all districts.
-pub async fn moderated_districts(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Option<Vec<i32>>> {
-    use crate::forums::entity::{forum, forum_district};
-    let forums = forum::Entity::find().filter(forum::Column::Id.is_in(forum_ids.to_vec())).all(db).await?;
-    if forums.iter().any(|f| f.covers_all_districts) {
-        return Ok(None);
-    }
-    Ok(Some(
-        forum_district::Entity::find()
-            .filter(forum_district::Column::ForumId.is_in(forum_ids.to_vec()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|l| l.district_id)
-            .collect(),
-    ))
-}
 
 /// Published concerns no rule could route, in the moderator's districts.
 pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Vec<concern::Model>> {
@@ -933,7 +918,7 @@ pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppRe
         .filter(concern::Column::Status.eq(Status::Submitted))
         .order_by_asc(concern::Column::Id)
         .limit(200);
-    if let Some(districts) = moderated_districts(db, forum_ids).await? {
+    if let Some(districts) = crate::access::moderated_districts(db, forum_ids).await? {
         q = q.filter(concern::Column::DistrictId.is_in(districts));
     }
     Ok(q.all(db).await?)
@@ -944,11 +929,7 @@ pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, mo
     let calendar = &settings.calendar();
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;
-    let allowed = match moderated_districts(&txn, forum_ids).await? {
-        None => true,
-        Some(districts) => districts.contains(&c.district_id),
-    };
-    if !allowed {
+    if !crate::access::covers(&txn, forum_ids, c.district_id).await? {
         return Err(AppError::Forbidden);
     }
     if c.status != Status::Submitted || !c.published {
@@ -958,7 +939,7 @@ pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, mo
         return Err(AppError::invalid("office", "error-unknown-office"));
     };
     assign(&txn, settings, calendar, &c, office_id, None, settings.default_deadline_days).await?;
-    let mut e = event(c.id, "assigned");
+    let mut e = event(c.id, EventKind::Assigned);
     e.office_id = Set(Some(office_id));
     e.actor_id = Set(Some(moderator));
     e.insert(&txn).await?;

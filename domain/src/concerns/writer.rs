@@ -7,9 +7,9 @@
 use super::entity::{concern, concern_event};
 use super::service::{self, Report, Reported};
 use super::status::Status;
-use crate::accounts::tokens::{digest, random_token};
+use crate::tokens::{digest, random_token};
 use crate::error::{AppError, AppResult};
-use crate::mail::entity::mail_outbox;
+use crate::schema::mail::mail_outbox;
 use crate::mail::{message, Recipient};
 use crate::config::Settings;
 use super::service::Reporter;
@@ -121,11 +121,8 @@ async fn write_batch(db: &DatabaseConnection, settings: &Settings, batch: &[Job]
 
     // "Submitted" comes first in every timeline, before any routing entry.
     let events = stored.values().map(|c| concern_event::ActiveModel {
-        concern_id: Set(c.id),
-        kind: Set("submitted".into()),
-        public: Set(true),
         created_at: Set(now),
-        ..Default::default()
+        ..super::service::event(c.id, crate::vocabulary::concern_event::EventKind::Submitted)
     });
     concern_event::Entity::insert_many(events).exec(&txn).await?;
 

@@ -2,7 +2,7 @@
 #[cfg(feature = "server")]
 pub mod csv_import;
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::districts as entity;
 #[cfg(feature = "server")]
 pub mod service;
 
@@ -35,7 +35,7 @@ impl DistrictSummary {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct DistrictInfo {
     pub district: DistrictSummary,
-    pub forums: Vec<(i32, String, String)>,
+    pub forums: Vec<(i32, String, crate::vocabulary::forum::ForumKind)>,
     pub projects: Vec<ProjectSummary>,
     /// (category name, office code, office name) for every category.
     pub responsibilities: Vec<(String, Option<(String, String)>)>,

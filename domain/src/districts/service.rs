@@ -3,8 +3,8 @@ use super::entity::{district, planning_space};
 use super::{DistrictInfo, DistrictSummary, ProjectSummary};
 use crate::categories::service::names_in;
 use crate::error::{AppError, AppResult, FieldError};
-use crate::forums::entity::{project, project_district};
-use crate::offices::entity::office;
+use crate::schema::forums::{project, project_district};
+use crate::schema::offices::office;
 use crate::routing::{entity::routing_rule, most_specific, RuleScope};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
@@ -41,7 +41,7 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<DistrictSummar
 pub async fn detail(db: &impl ConnectionTrait, id: i32, lang: &str) -> AppResult<DistrictInfo> {
     let district = get(db, id).await?;
 
-    let forums = crate::forums::service::covering_district(db, id).await?.into_iter().map(|f| (f.id, f.name, f.kind)).collect();
+    let forums = crate::access::forums_covering(db, id).await?.into_iter().map(|f| (f.id, f.name, f.kind)).collect();
 
     let project_ids: Vec<i32> = project_district::Entity::find()
         .filter(project_district::Column::DistrictId.eq(id))

@@ -1,8 +1,9 @@
 use super::entity::{forum, forum_district, forum_role};
 use super::{ForumInfo, ForumSummary};
-use crate::accounts::entity::account;
-use crate::districts::entity::district;
+use crate::schema::accounts::account;
+use crate::schema::districts::district;
 use crate::error::{AppError, AppResult, FieldError};
+use crate::vocabulary::forum::{ForumKind, ForumRole};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 use std::collections::HashMap;
 
@@ -35,22 +36,6 @@ pub async fn list(db: &impl ConnectionTrait) -> AppResult<Vec<ForumSummary>> {
         .collect())
 }
 
-/// The forums covering a district: those listing it and those for all districts.
-pub async fn covering_district(db: &impl ConnectionTrait, district_id: i32) -> AppResult<Vec<forum::Model>> {
-    let listing: Vec<i32> = forum_district::Entity::find()
-        .filter(forum_district::Column::DistrictId.eq(district_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|f| f.forum_id)
-        .collect();
-    Ok(forum::Entity::find()
-        .filter(sea_orm::Condition::any().add(forum::Column::CoversAllDistricts.eq(true)).add(forum::Column::Id.is_in(listing)))
-        .order_by_asc(forum::Column::Name)
-        .all(db)
-        .await?)
-}
-
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> AppResult<ForumSummary> {
     list(db).await?.into_iter().find(|f| f.id == id).ok_or(AppError::NotFound)
 }
@@ -59,7 +44,7 @@ pub async fn detail(db: &impl ConnectionTrait, id: i32, viewer: Option<i32>) -> 
     let forum = get(db, id).await?;
     let moderator_ids: Vec<i32> = forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.eq(id))
-        .filter(forum_role::Column::Role.eq("moderator"))
+        .filter(forum_role::Column::Role.eq(crate::vocabulary::forum::ForumRole::Moderator))
         .all(db)
         .await?
         .into_iter()
@@ -80,7 +65,7 @@ pub async fn detail(db: &impl ConnectionTrait, id: i32, viewer: Option<i32>) -> 
     Ok(ForumInfo { forum, moderators, my_role })
 }
 
-async fn role_of(db: &impl ConnectionTrait, forum_id: i32, account_id: i32) -> AppResult<Option<String>> {
+async fn role_of(db: &impl ConnectionTrait, forum_id: i32, account_id: i32) -> AppResult<Option<ForumRole>> {
     Ok(forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.eq(forum_id))
         .filter(forum_role::Column::AccountId.eq(account_id))
@@ -94,7 +79,7 @@ pub async fn join(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> Ap
     let (txn, _turn) = crate::db::begin_write(db).await?;
     get(&txn, forum_id).await?;
     if role_of(&txn, forum_id, account_id).await?.is_none() {
-        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account_id), role: Set("member".into()) }.insert(&txn).await?;
+        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account_id), role: Set(crate::vocabulary::forum::ForumRole::Member) }.insert(&txn).await?;
     }
     txn.commit().await?;
     Ok(())
@@ -107,7 +92,7 @@ pub async fn leave(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> A
     forum_role::Entity::delete_many()
         .filter(forum_role::Column::ForumId.eq(forum_id))
         .filter(forum_role::Column::AccountId.eq(account_id))
-        .filter(forum_role::Column::Role.eq("member"))
+        .filter(forum_role::Column::Role.eq(crate::vocabulary::forum::ForumRole::Member))
         .exec(&txn)
         .await?;
     txn.commit().await?;
@@ -119,10 +104,10 @@ pub const MAX_CONTACT_MESSAGE: usize = 2000;
 /// A message to a forum's moderators, by mail; their addresses stay
 /// hidden, the sender's address is given for the reply.
 pub async fn contact(db: &DatabaseConnection, forum_id: i32, from: &str, message: &str) -> AppResult<()> {
-    let from = crate::accounts::service::normalise_email(from);
+    let from = crate::input::normalise_email(from);
     let message = message.trim();
     let mut errors = Vec::new();
-    crate::accounts::service::check_email(&from, &mut errors);
+    crate::input::check_email(&from, &mut errors);
     if message.is_empty() {
         errors.push(FieldError::new("message", "error-required"));
     } else if message.chars().count() > MAX_CONTACT_MESSAGE {
@@ -135,7 +120,7 @@ pub async fn contact(db: &DatabaseConnection, forum_id: i32, from: &str, message
     let forum = get(&txn, forum_id).await?;
     let ids: Vec<i32> = forum_role::Entity::find()
         .filter(forum_role::Column::ForumId.eq(forum_id))
-        .filter(forum_role::Column::Role.eq("moderator"))
+        .filter(forum_role::Column::Role.eq(crate::vocabulary::forum::ForumRole::Moderator))
         .all(&txn)
         .await?
         .into_iter()
@@ -161,7 +146,7 @@ pub async fn contact(db: &DatabaseConnection, forum_id: i32, from: &str, message
 #[derive(Clone, Debug, PartialEq)]
 pub struct ForumInput {
     pub name: String,
-    pub kind: String,
+    pub kind: ForumKind,
     pub description: String,
     pub covers_all_districts: bool,
     pub district_ids: Vec<i32>,
@@ -175,7 +160,8 @@ pub fn validate(name: &str, kind: &str, description: &str, all: bool, districts:
     } else if name.chars().count() > 200 {
         errors.push(FieldError::new("name", "error-too-long").with_arg("max", 200));
     }
-    if !super::KINDS.contains(&kind) {
+    let kind = ForumKind::parse(kind);
+    if kind.is_none() {
         errors.push(FieldError::new("kind", "error-forum-kind"));
     }
     let description = description.trim().to_string();
@@ -189,10 +175,9 @@ pub fn validate(name: &str, kind: &str, description: &str, all: bool, districts:
     if !all && district_ids.is_empty() {
         errors.push(FieldError::new("districts", "error-forum-no-districts"));
     }
-    if errors.is_empty() {
-        Ok(ForumInput { name, kind: kind.to_string(), description, covers_all_districts: all, district_ids })
-    } else {
-        Err(errors)
+    match kind {
+        Some(kind) if errors.is_empty() => Ok(ForumInput { name, kind, description, covers_all_districts: all, district_ids }),
+        _ => Err(errors),
     }
 }
 
@@ -227,7 +212,7 @@ pub async fn save(db: &DatabaseConnection, existing: Option<i32>, input: ForumIn
 }
 
 /// People with a role in a forum: (account id, display name, email, role).
-pub async fn people(db: &impl ConnectionTrait, forum_id: i32) -> AppResult<Vec<(i32, String, String, String)>> {
+pub async fn people(db: &impl ConnectionTrait, forum_id: i32) -> AppResult<Vec<(i32, String, String, ForumRole)>> {
     let roles = forum_role::Entity::find().filter(forum_role::Column::ForumId.eq(forum_id)).all(db).await?;
     let accounts: HashMap<i32, account::Model> = account::Entity::find()
         .filter(account::Column::Id.is_in(roles.iter().map(|r| r.account_id).collect::<Vec<_>>()))
@@ -240,6 +225,6 @@ pub async fn people(db: &impl ConnectionTrait, forum_id: i32) -> AppResult<Vec<(
         .into_iter()
         .filter_map(|r| accounts.get(&r.account_id).map(|a| (a.id, a.display_name.clone(), a.email.clone(), r.role)))
         .collect();
-    out.sort_by(|a, b| a.3.cmp(&b.3).then_with(|| crate::i18n::collate::compare(crate::i18n::DEFAULT_LANGUAGE, &a.1, &b.1)));
+    out.sort_by(|a, b| a.3.as_str().cmp(b.3.as_str()).then_with(|| crate::i18n::collate::compare(crate::i18n::DEFAULT_LANGUAGE, &a.1, &b.1)));
     Ok(out)
 }

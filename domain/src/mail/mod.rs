@@ -2,7 +2,7 @@
 //! language (plain layer if they chose it) and written to the outbox in the
 //! caller's transaction; the server's mail worker delivers them.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::mail as entity;
 
 #[cfg(feature = "server")]
 mod outbox {

@@ -2,7 +2,8 @@
 //! once, with a reason; enough open flags hide it until a moderator of the
 //! forums covering its district hides or restores it with a public reason.
 use super::entity::flag;
-use crate::concerns::entity::{concern, concern_comment, concern_event};
+use crate::vocabulary::concern_event::EventKind;
+use crate::schema::concerns::{concern, concern_comment, concern_event};
 use crate::error::{AppError, AppResult, FieldError};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
 use std::collections::{BTreeMap, HashMap};
@@ -95,7 +96,7 @@ pub async fn flag(db: &DatabaseConnection, threshold: u32, reference: &str, comm
     let hide = reaches_threshold(open, threshold) && !already_hidden;
     if hide {
         set_hidden(&txn, &c, comment.as_ref(), true, None).await?;
-        event(&txn, c.id, if comment.is_some() { "comment_hidden_pending" } else { "hidden_pending" }, None, None, crate::i18n::DEFAULT_LANGUAGE).await?;
+        event(&txn, c.id, if comment.is_some() { EventKind::CommentHiddenPending } else { EventKind::HiddenPending }, None, None, crate::i18n::DEFAULT_LANGUAGE).await?;
     }
     txn.commit().await?;
     Ok(hide || already_hidden)
@@ -120,32 +121,18 @@ async fn set_hidden(db: &impl ConnectionTrait, c: &concern::Model, comment: Opti
 }
 
 /// A timeline entry; a moderator's reason is stored as written in `language`.
-async fn event(db: &impl ConnectionTrait, concern_id: i32, kind: &str, actor: Option<i32>, body: Option<String>, language: &str) -> AppResult<()> {
+async fn event(db: &impl ConnectionTrait, concern_id: i32, kind: EventKind, actor: Option<i32>, body: Option<String>, language: &str) -> AppResult<()> {
     concern_event::ActiveModel {
         language: Set(language.into()),
-        concern_id: Set(concern_id),
-        kind: Set(kind.into()),
-        public: Set(true),
         actor_id: Set(actor),
         body: Set(body),
-        created_at: Set(OffsetDateTime::now_utc()),
-        ..Default::default()
+        ..crate::concerns::service::event(concern_id, kind)
     }
     .insert(db)
     .await?;
     Ok(())
 }
 
-/// Whether these forums cover the district (a forum may cover all).
-pub async fn covers(db: &impl ConnectionTrait, forum_ids: &[i32], district_id: i32) -> AppResult<bool> {
-    if forum_ids.is_empty() {
-        return Ok(false);
-    }
-    Ok(match crate::concerns::service::moderated_districts(db, forum_ids).await? {
-        None => true,
-        Some(districts) => districts.contains(&district_id),
-    })
-}
 
 /// A moderator hides or restores a concern or comment with a public
 /// reason; its open flags are settled and the audit log records it.
@@ -154,7 +141,7 @@ pub async fn decide(db: &DatabaseConnection, settings: &crate::config::Settings,
     let why = reason(decision_field(comment.is_some()), why)?;
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let (c, comment) = target(&txn, reference, comment).await?;
-    if !covers(&txn, forum_ids, c.district_id).await? {
+    if !crate::access::covers(&txn, forum_ids, c.district_id).await? {
         return Err(AppError::Forbidden);
     }
     set_hidden(&txn, &c, comment.as_ref(), hide, Some(why.clone())).await?;
@@ -170,10 +157,10 @@ pub async fn decide(db: &DatabaseConnection, settings: &crate::config::Settings,
         .exec(&txn)
         .await?;
     let action = match (comment.is_some(), hide) {
-        (false, true) => "hidden",
-        (false, false) => "restored",
-        (true, true) => "comment_hidden",
-        (true, false) => "comment_restored",
+        (false, true) => EventKind::Hidden,
+        (false, false) => EventKind::Restored,
+        (true, true) => EventKind::CommentHidden,
+        (true, false) => EventKind::CommentRestored,
     };
     event(&txn, c.id, action, Some(moderator), Some(why.clone()), language).await?;
     let target_label = match &comment {
@@ -181,7 +168,7 @@ pub async fn decide(db: &DatabaseConnection, settings: &crate::config::Settings,
         None => reference.to_string(),
     };
     crate::audit::record(&txn, Some(moderator), "moderator", &format!("moderation-{action}"), &target_label, Some(&why)).await?;
-    if action == "hidden" {
+    if action == EventKind::Hidden {
         crate::concerns::service::tell_reporter(&txn, settings, &c, "concern-hidden", &[("reason", why.clone())]).await?;
     }
     txn.commit().await?;
@@ -201,7 +188,7 @@ pub async fn queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppResult<Ve
     let concern_ids: Vec<i32> = ids_of(CONCERN).into_iter().chain(comments.values().map(|c| c.concern_id)).collect();
     let concerns: HashMap<i32, concern::Model> =
         concern::Entity::find().filter(concern::Column::Id.is_in(concern_ids)).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
-    let districts = crate::concerns::service::moderated_districts(db, forum_ids).await?;
+    let districts = crate::access::moderated_districts(db, forum_ids).await?;
     let mut out = Vec::new();
     for ((kind, id), reasons) in grouped {
         let comment = if kind == COMMENT { comments.get(&id) } else { None };

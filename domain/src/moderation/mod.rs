@@ -1,6 +1,6 @@
 //! Flags on concerns and comments, and the moderators' decisions.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::moderation as entity;
 #[cfg(feature = "server")]
 pub mod flags;
 

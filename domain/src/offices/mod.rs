@@ -1,6 +1,6 @@
 //! Municipal offices and the people who work for them.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::offices as entity;
 #[cfg(feature = "server")]
 pub mod service;
 

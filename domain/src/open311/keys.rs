@@ -1,5 +1,5 @@
 //! API keys for Open311 clients.
-use crate::accounts::tokens::{digest, random_token};
+use crate::tokens::{digest, random_token};
 use crate::error::{AppError, AppResult};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, QueryOrder};
 use time::OffsetDateTime;

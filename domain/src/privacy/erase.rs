@@ -6,43 +6,26 @@
 //! resident", or goes entirely when the operator configured so. Supports stay
 //! counted either way. One transaction per person.
 use super::entity::privacy_request;
-use crate::accounts::entity::{account, account_token};
-use crate::audit::entity::audit_log;
-use crate::concerns::entity::{
+use crate::schema::accounts::{account, account_token};
+use crate::schema::audit::audit_log;
+use crate::schema::concerns::{
     concern, concern_comment, concern_event, concern_follower, concern_photo, concern_support, email_participation, office_link,
 };
 use crate::error::{AppError, AppResult};
-use crate::forums::entity::forum_role;
-use crate::mail::entity::mail_outbox;
-use crate::moderation::entity::flag;
-use crate::offices::entity::office_staff;
+use crate::schema::forums::forum_role;
+use crate::schema::mail::mail_outbox;
+use crate::schema::moderation::flag;
+use crate::schema::offices::office_staff;
 use crate::config::Settings;
-use crate::translations::entity::content_translation;
+use crate::schema::translations::content_translation;
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, PaginatorTrait,
     QueryFilter,
 };
 
-/// What becomes of a deleted person's concerns and comments.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum PublicContributions {
-    /// They stay public, by "a former resident".
-    #[default]
-    Keep,
-    /// They are deleted, with what hangs on them.
-    Remove,
-}
+pub use crate::config::PublicContributions;
 
-impl PublicContributions {
-    pub fn parse(value: &str) -> Option<Self> {
-        match value.trim() {
-            "keep" => Some(Self::Keep),
-            "remove" => Some(Self::Remove),
-            _ => None,
-        }
-    }
-}
 
 /// Who deletes: the person (proving the password), an admin acting on a
 /// request by letter (GDPR Art. 12), or the retention rule for an account

@@ -1,12 +1,12 @@
 //! "Download my data" (GDPR Art. 15 and 20): one ZIP with a JSON file per
 //! kind of data, the photos the person sent and a README in their language.
 //! Anonymous survey responses are not in it: nothing links them to anyone.
-use crate::accounts::entity::account;
-use crate::concerns::entity::{concern, concern_comment, concern_follower, concern_photo, concern_support, email_participation};
+use crate::schema::accounts::account;
+use crate::schema::concerns::{concern, concern_comment, concern_follower, concern_photo, concern_support, email_participation};
 use crate::error::{AppError, AppResult};
-use crate::mail::entity::mail_outbox;
-use crate::moderation::entity::flag;
-use crate::surveys::entity::{survey_answer, survey_response};
+use crate::schema::mail::mail_outbox;
+use crate::schema::moderation::flag;
+use crate::schema::surveys::{survey_answer, survey_response};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::{json, Value};
 use std::io::Write;

@@ -1,6 +1,6 @@
 //! Personal data: retention, erasure, exports and requests.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::privacy as entity;
 #[cfg(feature = "server")]
 pub mod erase;
 #[cfg(feature = "server")]

@@ -3,9 +3,10 @@
 //! get their data or have it deleted. A large export of an account is
 //! written to a file in the background and fetched by a link too.
 use super::entity::privacy_request;
-use crate::accounts::entity::account;
-use crate::accounts::tokens::{digest, random_token, TokenProblem};
-use crate::concerns::entity::{concern, email_participation};
+use crate::schema::accounts::account;
+use crate::accounts::tokens::TokenProblem;
+use crate::tokens::{digest, random_token};
+use crate::schema::concerns::{concern, email_participation};
 use crate::error::{AppError, AppResult};
 use crate::mail::{enqueue, Recipient};
 use crate::config::Settings;
@@ -45,9 +46,9 @@ pub const EXPORT_LINK_DAYS: i64 = 7;
 /// the page is the same for every address, so nobody learns who took part;
 /// only the mail differs (an account holder is sent to their account page).
 pub async fn ask(db: &DatabaseConnection, settings: &Settings, email: &str, kind: &str, lang: &str, plain: bool) -> AppResult<()> {
-    let email = crate::accounts::service::normalise_email(email);
+    let email = crate::input::normalise_email(email);
     let mut errors = Vec::new();
-    crate::accounts::service::check_email(&email, &mut errors);
+    crate::input::check_email(&email, &mut errors);
     let kind = RequestKind::parse(kind);
     if kind.is_none() {
         errors.push(crate::error::FieldError::new("kind", "error-required"));

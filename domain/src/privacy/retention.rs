@@ -3,36 +3,17 @@
 //! so several server processes may run it at once; a warning mail is sent by
 //! whichever process claims the account first. "Now" is a parameter, so
 //! tests and `quartier retention --dry-run` choose the clock.
-use crate::accounts::entity::account;
-use crate::concerns::entity::{concern, concern_event, concern_photo, email_participation};
+use crate::schema::accounts::account;
+use crate::schema::concerns::{concern, concern_event, concern_photo, email_participation};
 use crate::error::AppResult;
-use crate::mail::entity::mail_outbox;
-use crate::moderation::entity::flag;
+use crate::schema::mail::mail_outbox;
+use crate::schema::moderation::flag;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use time::{Duration, OffsetDateTime};
 
-/// The periods, in days (configurable; the privacy page states them).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Periods {
-    /// Reports and participation requests never confirmed by their link.
-    pub unconfirmed_days: i64,
-    /// The address of a reporter without an account, after the concern closed.
-    pub reporter_email_days: i64,
-    /// Accounts nobody signed in to for this long are deleted…
-    pub inactive_days: i64,
-    /// …after a warning mail this many days before.
-    pub warn_days: i64,
-    /// Texts of mails already sent, and who flagged a post once the
-    /// moderators decided.
-    pub sent_mail_days: i64,
-}
+pub use crate::config::Periods;
 
-impl Default for Periods {
-    fn default() -> Self {
-        Periods { unconfirmed_days: 7, reporter_email_days: 180, inactive_days: 3 * 365, warn_days: 30, sent_mail_days: 30 }
-    }
-}
 
 /// What one run removed (or, dry, would remove).
 #[derive(Clone, Debug, Default, PartialEq)]

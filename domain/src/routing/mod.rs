@@ -1,9 +1,7 @@
 //! Which office is responsible for a category in a district: the most
 //! specific routing rule wins (district, then planning space, then city).
 #[cfg(feature = "server")]
-pub mod business_days;
-#[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::routing as entity;
 #[cfg(feature = "server")]
 pub mod service;
 

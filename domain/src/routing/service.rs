@@ -1,8 +1,8 @@
 //! Managing routing rules.
 use super::entity::routing_rule;
-use crate::districts::entity::{district, planning_space};
+use crate::schema::districts::{district, planning_space};
 use crate::error::{AppError, AppResult, FieldError};
-use crate::offices::entity::office;
+use crate::schema::offices::office;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 
 /// A rule's scope as chosen in the form: `city`, `space:<id>` or `district:<id>`.
@@ -64,7 +64,7 @@ pub fn validate(category: &str, scope: &str, office: &str, days: &str) -> Result
 /// Adds a rule; one rule per category and scope, so precedence stays clear.
 pub async fn create(db: &DatabaseConnection, input: RuleInput) -> AppResult<i32> {
     let (txn, _turn) = crate::db::begin_write(db).await?;
-    if crate::categories::entity::category::Entity::find_by_id(input.category_id).one(&txn).await?.is_none() {
+    if crate::schema::categories::category::Entity::find_by_id(input.category_id).one(&txn).await?.is_none() {
         return Err(AppError::invalid("category", "error-unknown-category"));
     }
     if office::Entity::find_by_id(input.office_id).one(&txn).await?.is_none() {

@@ -1,7 +1,7 @@
 //! Surveys: their questions and languages, responses from every channel,
 //! and results counted by the database.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::surveys as entity;
 #[cfg(feature = "server")]
 pub mod export;
 pub mod model;

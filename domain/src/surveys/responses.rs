@@ -377,7 +377,7 @@ pub async fn add_to_tally(db: &impl ConnectionTrait, shard: i32, counts: Vec<(Ta
 /// its digest is kept) gets one code for this survey, mailed as a link.
 pub async fn code_by_email(db: &DatabaseConnection, settings: &crate::config::Settings, s: &Survey, email: &str, lang: &str, plain: bool) -> AppResult<()> {
     let mut errors = Vec::new();
-    crate::accounts::service::check_email(email, &mut errors);
+    crate::input::check_email(email, &mut errors);
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -385,8 +385,8 @@ pub async fn code_by_email(db: &DatabaseConnection, settings: &crate::config::Se
         return Err(AppError::invalid("email", "survey-error-who"));
     }
     open_now(s, OffsetDateTime::now_utc())?;
-    let email = crate::accounts::service::normalise_email(email);
-    let digest = crate::accounts::tokens::digest(&format!("survey:{}:{email}", s.id));
+    let email = crate::input::normalise_email(email);
+    let digest = crate::tokens::digest(&format!("survey:{}:{email}", s.id));
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let existing = survey_code::Entity::find()
         .filter(survey_code::Column::SurveyId.eq(s.id))

@@ -4,7 +4,7 @@
 use super::entity::{survey, survey_language, survey_option, survey_question, survey_section, survey_text};
 use super::model::{self, Question, QuestionKind, Survey, Texts};
 use crate::error::{AppError, AppResult, FieldError};
-use crate::forums::entity::forum;
+use crate::schema::forums::forum;
 use crate::accounts::SignedIn;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 use std::collections::HashMap;
@@ -189,7 +189,7 @@ pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, lan
     }
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let owner = forum::Entity::find_by_id(forum_id).one(&txn).await?.ok_or_else(|| AppError::invalid("forum", "error-unknown-forum"))?;
-    let youth = owner.kind == "youth_group";
+    let youth = owner.kind == crate::vocabulary::forum::ForumKind::YouthGroup;
     let s = survey::ActiveModel {
         forum_id: Set(forum_id),
         base_language: Set(language.into()),

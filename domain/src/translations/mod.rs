@@ -1,6 +1,6 @@
 //! Translations of residents' texts, by people or a machine service.
 #[cfg(feature = "server")]
-pub mod entity;
+pub use crate::schema::translations as entity;
 #[cfg(feature = "server")]
 pub mod machine;
 #[cfg(feature = "server")]

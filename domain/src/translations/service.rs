@@ -5,7 +5,7 @@
 //! machine-translation service.
 use super::entity::content_translation;
 use super::{Shown, ShownAs};
-use crate::concerns::entity::{concern, concern_comment, concern_event};
+use crate::schema::concerns::{concern, concern_comment, concern_event};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::accounts::SignedIn;
 use sea_orm::sea_query::OnConflict;
@@ -129,7 +129,7 @@ pub fn shown(original: &str, reader: &str, translation: Option<&content_translat
 pub async fn may_translate(db: &impl ConnectionTrait, user: &SignedIn, c: &concern::Model) -> AppResult<bool> {
     Ok(user.is_admin
         || c.office_id.is_some_and(|o| user.staff_of.contains(&o))
-        || crate::moderation::flags::covers(db, &user.moderates, c.district_id).await?)
+        || crate::access::covers(db, &user.moderates, c.district_id).await?)
 }
 
 /// Every translation of one concern's texts into one language, by item.
@@ -165,10 +165,6 @@ pub async fn concern_titles(db: &impl ConnectionTrait, ids: &[i32], language: &s
     Ok(rows.into_iter().map(|t| (t.item_id, t)).collect())
 }
 
-/// Timeline entries whose text people wrote (answers and reasons); the
-/// others carry a reference number or nothing.
-pub const TRANSLATABLE_EVENTS: &[&str] = &["answered", "forwarded", "handed_back", "hidden", "restored", "comment_hidden", "comment_restored"];
-
 /// A text of the concern that may be translated: its original language and
 /// text. Internal notes, texts of other concerns and hidden comments are not.
 pub struct Original {
@@ -185,7 +181,7 @@ pub async fn original(db: &impl ConnectionTrait, c: &concern::Model, item: Item)
         ItemKind::Event => {
             let e = concern_event::Entity::find_by_id(item.id).one(db).await?;
             match e {
-                Some(e) if e.concern_id == c.id && e.public && TRANSLATABLE_EVENTS.contains(&e.kind.as_str()) && e.body.as_deref().is_some_and(|b| !b.is_empty()) => {
+                Some(e) if e.concern_id == c.id && e.public && e.kind.translatable() && e.body.as_deref().is_some_and(|b| !b.is_empty()) => {
                     Ok(Original { language: e.language, title: None, body: e.body.unwrap_or_default() })
                 }
                 _ => Err(AppError::NotFound),

@@ -626,7 +626,7 @@ async fn caches_follow_changes_made_through_another_process(backend: Backend) {
         }
     };
     let slack = Duration::from_secs(1);
-    shows_within(category_added, app::reference::TTL + slack, on_b("/report"), "Lärmschutz").await;
+    shows_within(category_added, domain::reference::TTL + slack, on_b("/report"), "Lärmschutz").await;
     shows_within(forum_added, server::page_cache::TTL + slack, on_b(&format!("/districts/{rieth}")), "Forum Rieth-Süd").await;
     app.finish().await;
 }

@@ -5,7 +5,6 @@
 use crate::districts::DistrictSummary;
 use crate::error::AppResult;
 use crate::offices::OfficeSummary;
-use crate::state::AppState;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
@@ -52,20 +51,21 @@ impl ReferenceCache {
     pub fn invalidate(&self) {
         *self.0.write().unwrap_or_else(PoisonError::into_inner) = None;
     }
+
+    /// The reference data, read again when older than [`TTL`].
+    pub async fn get(&self, db: &impl sea_orm::ConnectionTrait) -> AppResult<Arc<Reference>> {
+        // A panic while the lock was held leaves an Option that is still whole.
+        if let Some((at, r)) = self.0.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
+            if at.elapsed() < TTL {
+                return Ok(r.clone());
+            }
+        }
+        let categories = crate::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
+        let districts = crate::districts::service::list(db).await?;
+        let offices = crate::offices::service::list(db).await?;
+        let fresh = Arc::new(Reference { categories, districts, offices });
+        *self.0.write().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), fresh.clone()));
+        Ok(fresh)
+    }
 }
 
-pub async fn get(state: &AppState) -> AppResult<Arc<Reference>> {
-    // A panic while the lock was held leaves an Option that is still whole.
-    if let Some((at, r)) = state.reference.0.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
-        if at.elapsed() < TTL {
-            return Ok(r.clone());
-        }
-    }
-    let db = &state.db;
-    let categories = domain::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
-    let districts = domain::districts::service::list(db).await?;
-    let offices = domain::offices::service::list(db).await?;
-    let fresh = Arc::new(Reference { categories, districts, offices });
-    *state.reference.0.write().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), fresh.clone()));
-    Ok(fresh)
-}

@@ -18,7 +18,7 @@ impl RateLimit {
     /// Counts one attempt; refuses it when the client used up its minute.
     pub async fn check(&self, db: &DatabaseConnection, client: IpAddr) -> AppResult<()> {
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        let hits = count_attempt(db, &domain::accounts::tokens::digest(&format!("rate-limit:{client}")), now / 60).await?;
+        let hits = count_attempt(db, &crate::tokens::digest(&format!("rate-limit:{client}")), now / 60).await?;
         if hits > i64::from(self.per_minute) {
             return Err(AppError::RateLimited);
         }
@@ -41,7 +41,7 @@ async fn count_attempt(db: &DatabaseConnection, bucket: &str, window: i64) -> Ap
         .returning_col(Alias::new("hits"))
         .to_owned();
     let passed = Query::delete().from_table(table).and_where(Expr::col(Alias::new("window_start")).lt(window - 1)).to_owned();
-    let (txn, _turn) = domain::db::begin_write(db).await?;
+    let (txn, _turn) = crate::db::begin_write(db).await?;
     let backend = txn.get_database_backend();
     let row = txn.query_one_raw(backend.build(&upsert)).await?;
     txn.execute_raw(backend.build(&passed)).await?;

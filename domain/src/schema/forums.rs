@@ -7,7 +7,7 @@ pub mod forum {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub name: String,
-        pub kind: String,
+        pub kind: crate::vocabulary::forum::ForumKind,
         #[sea_orm(column_type = "Text")]
         pub description: String,
         pub covers_all_districts: bool,
@@ -33,7 +33,7 @@ pub mod forum_district {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// A person's role in a forum: `moderator` or `member`.
+/// A person's role in a forum.
 pub mod forum_role {
     use sea_orm::entity::prelude::*;
 
@@ -44,7 +44,7 @@ pub mod forum_role {
         pub forum_id: i32,
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
-        pub role: String,
+        pub role: crate::vocabulary::forum::ForumRole,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

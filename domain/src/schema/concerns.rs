@@ -19,7 +19,7 @@ pub mod concern {
         pub author_id: Option<i32>,
         pub author_email: Option<String>,
         pub author_name: Option<String>,
-        pub status: crate::concerns::status::Status,
+        pub status: crate::vocabulary::concern_status::Status,
         pub published: bool,
         pub office_id: Option<i32>,
         pub routing_rule_id: Option<i32>,
@@ -54,12 +54,12 @@ pub mod concern_event {
         #[sea_orm(primary_key)]
         pub id: i32,
         pub concern_id: i32,
-        pub kind: String,
+        pub kind: crate::vocabulary::concern_event::EventKind,
         pub public: bool,
         pub actor_id: Option<i32>,
         pub office_id: Option<i32>,
         pub rule_id: Option<i32>,
-        pub status: Option<crate::concerns::status::Status>,
+        pub status: Option<crate::vocabulary::concern_status::Status>,
         #[sea_orm(column_type = "Text", nullable)]
         pub body: Option<String>,
         /// The language the body was written in.

@@ -1,0 +1,82 @@
+//! A survey's stored values: its state and its questions' kinds.
+use serde::{Deserialize, Serialize};
+
+/// Where a survey is in its life: built as a draft, published (answers
+/// are taken within its open and close times), closed for good. Stored as
+/// the snake-case names, also the suffixes of `survey-state-…` ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyState {
+    Draft,
+    Published,
+    Closed,
+}
+
+impl SurveyState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Published => "published",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+impl std::fmt::Display for SurveyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a question asks for. Stored as the snake-case names, which are
+/// also the suffixes of their Fluent ids (`survey-kind-yes_no`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One of the options.
+    Single,
+    /// Several of the options, within the question's limits.
+    Multiple,
+    /// A number on the question's scale.
+    Scale,
+    YesNo,
+    /// Free text.
+    Text,
+    /// The options in the order of preference.
+    Ranking,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 6] = [Self::Single, Self::Multiple, Self::Scale, Self::YesNo, Self::Text, Self::Ranking];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multiple => "multiple",
+            Self::Scale => "scale",
+            Self::YesNo => "yes_no",
+            Self::Text => "text",
+            Self::Ranking => "ranking",
+        }
+    }
+
+    /// The kind with this stored name; `None` for anything else.
+    pub fn parse(name: &str) -> Option<QuestionKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Answered by choosing among the question's options.
+    pub fn has_options(self) -> bool {
+        matches!(self, Self::Single | Self::Multiple | Self::Ranking)
+    }
+}
+
+impl std::fmt::Display for QuestionKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
