@@ -4,6 +4,7 @@
 //! section and carries the answers of the other pages along.
 #[cfg(feature = "ssr")]
 use crate::web::parts::{Db, ReferenceCache, part};
+use domain::vocabulary::survey::Audience;
 use crate::error::PageError;
 use domain::surveys::model::{Question, QuestionKind, Survey};
 use super::Reading;
@@ -82,9 +83,9 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
         _ => false,
     };
     let signed_in = viewer.user.is_some();
-    let members_only = !interview && s.audience == "members" && !viewer.user.as_ref().is_some_and(|u| u.member_of.contains(&s.forum_id));
+    let members_only = !interview && s.audience == Audience::Members && !viewer.user.as_ref().is_some_and(|u| u.member_of.contains(&s.forum_id));
     let reference = reference_data.get(&db).await?;
-    let ask_code = !interview && (s.audience == "codes" || (s.audience == "public" && !signed_in));
+    let ask_code = !interview && (s.audience == Audience::Codes || (s.audience == Audience::Public && !signed_in));
     // The code is checked now, before the person reads a single question.
     let code = code.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).unwrap_or_default();
     let (code_ok, code_refused) = if ask_code && status == "open" && !code.is_empty() {
@@ -102,7 +103,7 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
         code,
         code_ok,
         code_refused,
-        offer_email: !interview && s.audience == "public" && !signed_in && !s.youth,
+        offer_email: !interview && s.audience == Audience::Public && !signed_in && !s.youth,
         members_only,
         answered,
         manage,
@@ -227,7 +228,7 @@ fn SurveyScreen(d: AnswerData, interview: bool) -> impl IntoView {
 #[component]
 fn AccessGate(d: AnswerData, action: String, reading: Reading) -> impl IntoView {
     let s = d.survey.clone();
-    let public = s.audience == "public";
+    let public = s.audience == Audience::Public;
     let key = FormState::value("submission_key").filter(|k| !k.is_empty()).unwrap_or(d.submission_key.clone());
     let carried: Vec<(String, String)> = carried_answers(&s, &[])
         .into_iter()

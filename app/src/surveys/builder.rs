@@ -168,7 +168,7 @@ fn SettingsForm(s: Survey) -> impl IntoView {
     let base = s.base_language.clone();
     let title = FormState::value("title").unwrap_or_else(|| s.text("title", &base, false));
     let intro = FormState::value("intro").unwrap_or_else(|| s.texts.get("intro", &base, false).unwrap_or_default().to_string());
-    let audiences: Vec<(String, String)> = model::AUDIENCES.iter().map(|a| (a.to_string(), t(&format!("survey-audience-{a}")))).collect();
+    let audiences: Vec<(String, String)> = model::Audience::ALL.iter().map(|a| (a.as_str().to_string(), t(&format!("survey-audience-{a}")))).collect();
     view! {
         <section aria-labelledby="settings-heading">
             <h2 id="settings-heading">{t("survey-settings")}</h2>
@@ -180,7 +180,7 @@ fn SettingsForm(s: Survey) -> impl IntoView {
                 <PlainCheck text=intro.clone() lang=base.clone()>
                     <TextArea name="intro" label=t("survey-intro") maxlength=4000 value=intro.clone()/>
                 </PlainCheck>
-                <Select name="audience" label=t("survey-audience") options=audiences value=s.audience.clone()/>
+                <Select name="audience" label=t("survey-audience") options=audiences value=s.audience.as_str().to_string()/>
                 <Checkbox name="youth" label=t("survey-youth") checked=s.youth/>
                 <Checkbox name="anonymous" label=t("survey-anonymous") checked=s.anonymous/>
                 <Checkbox name="asks_district" label=t("survey-asks-district") checked=s.asks_district/>

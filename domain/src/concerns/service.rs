@@ -191,14 +191,18 @@ pub async fn check_report(db: &impl ConnectionTrait, report: &Report) -> AppResu
     Ok(None)
 }
 
-/// Writes a checked report in its own transaction (see [`report`]).
-pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Reporter, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
-    let calendar = &settings.calendar();
-    let (txn, _turn) = crate::db::begin_write(db).await?;
-    let now = OffsetDateTime::now_utc();
+/// The token a report's confirmation link carries: reporters without an
+/// account confirm by mail, signed-in ones need none.
+pub(crate) fn confirm_token(reporter: &Reporter) -> Option<String> {
+    reporter.user.is_none().then(random_token)
+}
+
+/// A report's row, for the single and the batched write: published (and
+/// routed next) when the reporter is signed in, otherwise waiting for the
+/// confirmation link, whose token is kept only as a digest.
+pub(crate) fn report_row(reporter: &Reporter, report: &Report, confirm_token: Option<&str>, now: OffsetDateTime) -> concern::ActiveModel {
     let signed_in = reporter.user.as_ref();
-    let confirm_token = signed_in.is_none().then(random_token);
-    let created = concern::ActiveModel {
+    concern::ActiveModel {
         title: Set(report.title.clone()),
         description: Set(report.description.clone()),
         category_id: Set(report.category_id),
@@ -215,13 +219,35 @@ pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Repo
         accepted: Set(false),
         supports: Set(0),
         submission_key: Set(report.submission_key.clone()),
-        confirm_token_hash: Set(confirm_token.as_deref().map(digest)),
+        confirm_token_hash: Set(confirm_token.map(digest)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
-    .await;
+}
+
+/// The mail a stored report sends, for the single and the batched write:
+/// the receipt to a signed-in reporter, otherwise the confirmation link.
+pub(crate) fn report_mail(settings: &Settings, reporter: &Reporter, report: &Report, reference: &str, confirm_token: Option<&str>) -> crate::schema::mail::mail_outbox::ActiveModel {
+    let to = Recipient { email: "", lang: &reporter.lang, plain: reporter.plain };
+    let (to, kind, link) = match (&reporter.user, confirm_token) {
+        (Some(user), _) => (Recipient { email: &user.email, ..to }, "concern-receipt", format!("{}/concerns/{reference}", settings.base_url)),
+        (None, token) => (
+            Recipient { email: report.email.as_deref().unwrap_or_default(), ..to },
+            "concern-confirm",
+            format!("{}/concerns/confirm?token={}", settings.base_url, token.unwrap_or_default()),
+        ),
+    };
+    crate::mail::message(to, kind, &[("reference", reference.to_string()), ("title", report.title.clone()), ("link", link)])
+}
+
+/// Writes a checked report in its own transaction (see [`report`]).
+pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Reporter, report: Report, photos: Vec<super::photos::Processed>) -> AppResult<Reported> {
+    let calendar = &settings.calendar();
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    let now = OffsetDateTime::now_utc();
+    let confirm_token = confirm_token(reporter);
+    let created = report_row(reporter, &report, confirm_token.as_deref(), now).insert(&txn).await;
     let created = match created {
         Ok(created) => created,
         Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
@@ -235,36 +261,17 @@ pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Repo
     m.reference = Set(Some(reference.clone()));
     let created = m.update(&txn).await?;
     event(created.id, EventKind::Submitted).insert(&txn).await?;
-
-    match (signed_in, confirm_token) {
-        (Some(user), _) => {
-            route(&txn, settings, calendar, &created).await?;
-            enqueue(
-                &txn,
-                Recipient { email: &user.email, lang: &reporter.lang, plain: reporter.plain },
-                "concern-receipt",
-                &[("reference", reference.clone()), ("title", created.title.clone()), ("link", format!("{}/concerns/{reference}", settings.base_url))],
-            )
-            .await?;
-        }
-        (None, Some(token)) => {
-            enqueue(
-                &txn,
-                Recipient { email: report.email.as_deref().unwrap_or_default(), lang: &reporter.lang, plain: reporter.plain },
-                "concern-confirm",
-                &[("reference", reference.clone()), ("title", created.title.clone()), ("link", format!("{}/concerns/confirm?token={token}", settings.base_url))],
-            )
-            .await?;
-        }
-        (None, None) => unreachable!("anonymous reports always get a token"),
+    if reporter.user.is_some() {
+        route(&txn, settings, calendar, &created).await?;
     }
+    report_mail(settings, reporter, &report, &reference, confirm_token.as_deref()).insert(&txn).await?;
     // Files last: if storing or committing fails, they are taken away again.
     let keys = super::photos::store(&txn, &settings.upload_dir, created.id, &photos).await?;
     if let Err(e) = txn.commit().await {
         super::photos::remove_files(&settings.upload_dir, &keys).await;
         return Err(e.into());
     }
-    Ok(Reported { reference, published: signed_in.is_some() })
+    Ok(Reported { reference, published: reporter.user.is_some() })
 }
 
 /// The concern a form with this submission key already made, if any.

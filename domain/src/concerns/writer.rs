@@ -6,11 +6,8 @@
 //! alone, exactly as without batching.
 use super::entity::{concern, concern_event};
 use super::service::{self, Report, Reported};
-use super::status::Status;
-use crate::tokens::{digest, random_token};
 use crate::error::{AppError, AppResult};
 use crate::schema::mail::mail_outbox;
-use crate::mail::{message, Recipient};
 use crate::config::Settings;
 use super::service::Reporter;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection};
@@ -84,32 +81,8 @@ fn reference_sql(backend: sea_orm::DbBackend, year: i32, ids: &[i32]) -> String 
 async fn write_batch(db: &DatabaseConnection, settings: &Settings, batch: &[Job]) -> AppResult<Vec<Reported>> {
     let calendar = settings.calendar();
     let now = OffsetDateTime::now_utc();
-    let tokens: Vec<Option<String>> = batch.iter().map(|j| j.reporter.user.is_none().then(random_token)).collect();
-    let rows = batch.iter().zip(&tokens).map(|(j, token)| {
-        let signed_in = j.reporter.user.as_ref();
-        concern::ActiveModel {
-            title: Set(j.report.title.clone()),
-            description: Set(j.report.description.clone()),
-            category_id: Set(j.report.category_id),
-            district_id: Set(j.report.district_id),
-            address: Set(j.report.address.clone()),
-            latitude: Set(j.report.point.map(|p| p.0)),
-            longitude: Set(j.report.point.map(|p| p.1)),
-            language: Set(j.reporter.lang.clone()),
-            author_id: Set(signed_in.map(|u| u.id)),
-            author_email: Set(j.report.email.clone()),
-            author_name: Set(j.report.name.clone()),
-            status: Set(if signed_in.is_some() { Status::Submitted } else { Status::Unconfirmed }),
-            published: Set(signed_in.is_some()),
-            accepted: Set(false),
-            supports: Set(0),
-            submission_key: Set(j.report.submission_key.clone()),
-            confirm_token_hash: Set(token.as_deref().map(digest)),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-    });
+    let tokens: Vec<Option<String>> = batch.iter().map(|j| service::confirm_token(&j.reporter)).collect();
+    let rows = batch.iter().zip(&tokens).map(|(j, token)| service::report_row(&j.reporter, &j.report, token.as_deref(), now));
 
     let (txn, _turn) = crate::db::begin_write(db).await?;
     concern::Entity::insert_many(rows).exec(&txn).await?;
@@ -132,20 +105,10 @@ async fn write_batch(db: &DatabaseConnection, settings: &Settings, batch: &[Job]
         let mut c = stored.get(&job.report.submission_key).cloned().ok_or(AppError::Internal("a batched report went missing".into()))?;
         let reference = service::reference(c.id, now.year());
         c.reference = Some(reference.clone());
-        let to = Recipient { email: "", lang: &job.reporter.lang, plain: job.reporter.plain };
-        match (&job.reporter.user, token) {
-            (Some(user), _) => {
-                service::route(&txn, settings, &calendar, &c).await?;
-                let link = format!("{}/concerns/{reference}", settings.base_url);
-                mails.push(message(Recipient { email: &user.email, ..to }, "concern-receipt", &[("reference", reference.clone()), ("title", c.title.clone()), ("link", link)]));
-            }
-            (None, Some(token)) => {
-                let link = format!("{}/concerns/confirm?token={token}", settings.base_url);
-                let email = job.report.email.as_deref().unwrap_or_default();
-                mails.push(message(Recipient { email, ..to }, "concern-confirm", &[("reference", reference.clone()), ("title", c.title.clone()), ("link", link)]));
-            }
-            (None, None) => unreachable!("anonymous reports always get a token"),
+        if job.reporter.user.is_some() {
+            service::route(&txn, settings, &calendar, &c).await?;
         }
+        mails.push(service::report_mail(settings, &job.reporter, &job.report, &reference, token.as_deref()));
         outcomes.push(Reported { reference, published: job.reporter.user.is_some() });
     }
     mail_outbox::Entity::insert_many(mails).exec(&txn).await?;

@@ -9,7 +9,7 @@ pub mod survey {
         pub id: i32,
         pub forum_id: i32,
         pub base_language: String,
-        pub audience: String,
+        pub audience: crate::vocabulary::survey::Audience,
         pub youth: bool,
         pub anonymous: bool,
         pub results_public: bool,

@@ -5,7 +5,6 @@ use crate::error::FieldError;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const AUDIENCES: &[&str] = &["public", "members", "codes"];
 pub const CHANNELS: &[&str] = &["online", "paper", "interview"];
 /// Longest free-text answer a question may allow.
 pub const MAX_TEXT_LENGTH: i32 = 5000;
@@ -14,7 +13,7 @@ pub const MAX_QUESTIONS: usize = 100;
 /// Longest text of a survey (title, introduction, question, option, …).
 pub const MAX_SURVEY_TEXT: usize = 4000;
 
-pub use crate::vocabulary::survey::{QuestionKind, SurveyState};
+pub use crate::vocabulary::survey::{Audience, QuestionKind, SurveyState};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
@@ -86,7 +85,7 @@ pub struct Survey {
     pub base_language: String,
     /// The base language first, then the translations.
     pub languages: Vec<String>,
-    pub audience: String,
+    pub audience: Audience,
     pub youth: bool,
     pub anonymous: bool,
     pub results_public: bool,
@@ -480,7 +479,7 @@ mod tests {
     fn languages_are_offered_only_when_complete() {
         let mut survey = Survey {
             id: 1, forum_id: 1, forum_name: String::new(), base_language: "de".into(), languages: vec!["de".into(), "en".into(), "ar".into()],
-            audience: "public".into(), youth: false, anonymous: false, results_public: false, asks_district: false, paged: false,
+            audience: Audience::Public, youth: false, anonymous: false, results_public: false, asks_district: false, paged: false,
             double_entry: false, state: SurveyState::Draft, opens_at: None, closes_at: None, sections: vec![], questions: vec![q(1, QuestionKind::YesNo, vec![])],
             texts: Texts::default(),
         };

@@ -5,7 +5,7 @@
 //! agree, and mismatches wait for review.
 use super::entity::{survey_paper_entry, survey_response};
 use super::model::{read_answers, AnswerValue, QuestionKind, Survey};
-use super::responses::{self, Channel, Stored, Submission};
+use super::responses::{Channel, Stored, Submission};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::accounts::SignedIn;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, QueryOrder};
@@ -171,7 +171,7 @@ async fn save_entry(db: &DatabaseConnection, s: &Survey, user: &SignedIn, number
 
 /// Stores the response of a paper form (which forgets its entries).
 async fn count(db: &DatabaseConnection, s: &Survey, user: &SignedIn, number: i32, typed: PaperAnswers) -> AppResult<()> {
-    let stored = responses::submit(db, s, Submission {
+    let stored = super::writer::write_now(db, std::sync::Arc::new(s.clone()), Submission {
         channel: Channel::Paper { form_number: number },
         user: Some(user.clone()),
         code: String::new(),

@@ -145,12 +145,12 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
             if !code.is_empty() {
                 return Ok(Access::Code(code));
             }
-            match (s.audience.as_str(), &sub.user) {
-                ("codes", _) => Err(AppError::invalid("code", "survey-error-code-needed")),
-                ("members", Some(u)) if !u.member_of.contains(&s.forum_id) => Err(AppError::invalid("", "survey-error-members-only")),
+            match (s.audience, &sub.user) {
+                (model::Audience::Codes, _) => Err(AppError::invalid("code", "survey-error-code-needed")),
+                (model::Audience::Members, Some(u)) if !u.member_of.contains(&s.forum_id) => Err(AppError::invalid("", "survey-error-members-only")),
                 (_, Some(u)) => Ok(Access::Account(u.id)),
-                ("members", None) => Err(AppError::Unauthenticated),
-                _ => Err(AppError::invalid("code", "survey-error-who")),
+                (model::Audience::Members, None) => Err(AppError::Unauthenticated),
+                (model::Audience::Public, None) => Err(AppError::invalid("code", "survey-error-who")),
             }
         }
     }
@@ -183,13 +183,6 @@ fn open_now(s: &Survey, now: OffsetDateTime) -> AppResult<()> {
     }
 }
 
-/// Checks the answers against the survey (district included) and stores
-/// the response. Either everything is stored or nothing.
-pub async fn submit(db: &DatabaseConnection, s: &Survey, sub: Submission) -> AppResult<Stored> {
-    let who = check(s, &sub, OffsetDateTime::now_utc())?;
-    store_checked(db, s, sub, who).await
-}
-
 /// What can be checked before writing: the form's key, who answers, the
 /// language and the district.
 pub fn check(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Access> {
@@ -205,95 +198,6 @@ pub fn check(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Acc
         return Err(AppError::invalid("district", "survey-error-district"));
     }
     Ok(who)
-}
-
-/// Stores a checked response on its own.
-pub async fn store_checked(db: &DatabaseConnection, s: &Survey, sub: Submission, who: Access) -> AppResult<Stored> {
-    let key = sub.submission_key.trim().to_string();
-    match store(db, s, &sub, who, OffsetDateTime::now_utc()).await {
-        Ok(stored) => Ok(stored),
-        // A second submit of the same form (double click, reload) fails on
-        // the unique key, or on the code or account it already used: it was
-        // stored once, all is well. Looked up only when something failed.
-        Err(e) if already_stored(db, &key).await.unwrap_or(false) => {
-            tracing::debug!(error = %e, "second submit of a stored survey form");
-            Ok(Stored::Again)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-async fn already_stored(db: &impl ConnectionTrait, key: &str) -> AppResult<bool> {
-    Ok(survey_response::Entity::find().filter(survey_response::Column::SubmissionKey.eq(key)).one(db).await?.is_some())
-}
-
-async fn store(db: &DatabaseConnection, s: &Survey, sub: &Submission, who: Access, now: OffsetDateTime) -> AppResult<Stored> {
-    let anonymous = s.anonymous;
-    let (txn, _turn) = crate::db::begin_write(db).await?;
-    let mut respondent = None;
-    let mut code_id = None;
-    match &who {
-        Access::Code(code) => {
-            // One statement marks an unused code of this survey as used, so
-            // two submits cannot both use it; only a failure asks why.
-            let marked = survey_code::Entity::update_many()
-                .col_expr(survey_code::Column::Used, Expr::value(true))
-                .filter(survey_code::Column::Code.eq(code.as_str()))
-                .filter(survey_code::Column::SurveyId.eq(s.id))
-                .filter(survey_code::Column::Used.eq(false))
-                .exec_with_returning(&txn)
-                .await?;
-            let Some(marked) = marked.into_iter().next() else {
-                return Err(check_code(&txn, s.id, code).await.err().unwrap_or_else(|| AppError::invalid("code", "survey-error-code-used")));
-            };
-            code_id = (!anonymous).then_some(marked.id);
-        }
-        Access::Account(id) => {
-            let before = survey_participant::Entity::find_by_id((s.id, *id)).one(&txn).await?;
-            if before.is_some() {
-                return Err(AppError::invalid("", "survey-error-answered"));
-            }
-            survey_participant::ActiveModel { survey_id: Set(s.id), account_id: Set(*id) }.insert(&txn).await?;
-            respondent = (!anonymous).then_some(*id);
-        }
-        Access::OnBehalf => {}
-    }
-    let form_number = match sub.channel {
-        Channel::Paper { form_number } => Some(form_number),
-        _ => None,
-    };
-    let entered_by = match sub.channel {
-        Channel::Online => None,
-        _ if anonymous => None,
-        _ => sub.user.as_ref().map(|u| u.id),
-    };
-    let response = survey_response::ActiveModel {
-        survey_id: Set(s.id),
-        language: Set(sub.language.clone()),
-        plain: Set(sub.plain),
-        channel: Set(sub.channel.name().into()),
-        district_id: Set(sub.district),
-        respondent_id: Set(respondent),
-        code_id: Set(code_id),
-        entered_by: Set(entered_by),
-        form_number: Set(form_number),
-        submission_key: Set(sub.submission_key.trim().into()),
-        created_on: Set(now.date()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    insert_answers(&txn, s.id, &response, &sub.answers).await?;
-    if let Some(number) = form_number {
-        // A counted paper form needs its typed entries no more.
-        super::entity::survey_paper_entry::Entity::delete_many()
-            .filter(super::entity::survey_paper_entry::Column::SurveyId.eq(s.id))
-            .filter(super::entity::survey_paper_entry::Column::FormNumber.eq(number))
-            .exec(&txn)
-            .await?;
-    }
-    txn.commit().await?;
-    Ok(Stored::New)
 }
 
 /// The stored row of one answer; channel, language and district are
@@ -318,17 +222,6 @@ pub fn answer_row(survey_id: i32, r: &survey_response::Model, a: &AnswerValue) -
 
 /// SQLite binds at most 32,766 values per statement; an answer has 11.
 pub const ANSWERS_PER_STATEMENT: usize = 2000;
-
-/// All answers of a response in one statement, and the response counted
-/// in the tally.
-pub async fn insert_answers(db: &impl ConnectionTrait, survey_id: i32, r: &survey_response::Model, answers: &[AnswerValue]) -> AppResult<()> {
-    let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|a| answer_row(survey_id, r, a)).collect();
-    for chunk in rows.chunks(ANSWERS_PER_STATEMENT) {
-        survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
-    }
-    let counts = answers.iter().map(|a| (TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id), 1)).collect();
-    add_to_tally(db, SINGLE_WRITES, counts).await
-}
 
 /// Where an answer is counted: survey, question, answer, channel, language, district.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -381,7 +274,7 @@ pub async fn code_by_email(db: &DatabaseConnection, settings: &crate::config::Se
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    if s.audience != "public" {
+    if s.audience != model::Audience::Public {
         return Err(AppError::invalid("email", "survey-error-who"));
     }
     open_now(s, OffsetDateTime::now_utc())?;

@@ -194,7 +194,7 @@ pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, lan
         forum_id: Set(forum_id),
         base_language: Set(language.into()),
         // Youth groups start with access codes and no names or addresses.
-        audience: Set(if youth { "codes" } else { "public" }.into()),
+        audience: Set(if youth { model::Audience::Codes } else { model::Audience::Public }),
         youth: Set(youth),
         anonymous: Set(youth),
         results_public: Set(false),
@@ -251,12 +251,12 @@ pub async fn update_settings(db: &DatabaseConnection, user: &SignedIn, id: i32, 
     let mut errors = Vec::new();
     let title = text_of("title", &f.title, true, &mut errors);
     let intro = text_of("intro", &f.intro, false, &mut errors);
-    if !model::AUDIENCES.contains(&f.audience.as_str()) {
-        errors.push(FieldError::new("audience", "survey-error-audience"));
-    }
-    // Youth mode asks for no name or address: only access codes, anonymous.
-    if f.youth && f.audience != "codes" {
-        errors.push(FieldError::new("audience", "survey-error-youth-codes"));
+    let audience = model::Audience::parse(&f.audience);
+    match audience {
+        None => errors.push(FieldError::new("audience", "survey-error-audience")),
+        // Youth mode asks for no name or address: only access codes, anonymous.
+        Some(a) if f.youth && a != model::Audience::Codes => errors.push(FieldError::new("audience", "survey-error-youth-codes")),
+        Some(_) => {}
     }
     let opens_at = parse_time("opens_at", &f.opens_at, &mut errors);
     let closes_at = parse_time("closes_at", &f.closes_at, &mut errors);
@@ -272,7 +272,7 @@ pub async fn update_settings(db: &DatabaseConnection, user: &SignedIn, id: i32, 
     let s = draft(&txn, user, id).await?;
     survey::ActiveModel {
         id: Set(id),
-        audience: Set(f.audience),
+        audience: Set(audience.unwrap_or(model::Audience::Public)),
         youth: Set(f.youth),
         anonymous: Set(f.anonymous || f.youth),
         results_public: Set(f.results_public),

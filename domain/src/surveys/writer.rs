@@ -4,7 +4,11 @@
 //! per response (on PostgreSQL one statement in all, see `postgres`).
 //! Each response keeps its own outcome (stored, stored
 //! before, code used, …). If anything goes wrong in a batch, it is rolled
-//! back and every response in it is written alone, as without batching.
+//! back and every response in it is written alone, as a batch of one. A
+//! paper form, entered by a moderator, is written at once as a batch of
+//! one: there is a single write path, and one rule for what a response
+//! keeps of the person ([`Kept`]).
+
 use super::entity::{survey_answer, survey_code, survey_participant, survey_response};
 use super::model::Survey;
 use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
@@ -18,16 +22,18 @@ use tokio::sync::{mpsc, oneshot};
 
 mod postgres;
 
+/// One checked response to write: the survey, what was sent, who answers.
 struct Job {
     survey: Arc<Survey>,
     sub: Submission,
     who: Access,
-    reply: oneshot::Sender<AppResult<Stored>>,
 }
+
+type Reply = oneshot::Sender<AppResult<Stored>>;
 
 /// The queue in front of the batch writer; cloned into every request.
 #[derive(Clone)]
-pub struct ResponseWriter(mpsc::UnboundedSender<Job>);
+pub struct ResponseWriter(mpsc::UnboundedSender<(Job, Reply)>);
 
 impl ResponseWriter {
     /// Whether the writer task still takes work (for `/readyz`).
@@ -44,32 +50,44 @@ impl ResponseWriter {
     /// Checks who answers and the answers' frame (language, district), then
     /// queues the response and waits for its outcome.
     pub async fn submit(&self, db: &DatabaseConnection, survey: Arc<Survey>, sub: Submission) -> AppResult<Stored> {
-        let who = responses::check(&survey, &sub, OffsetDateTime::now_utc())?;
         if matches!(sub.channel, Channel::Paper { .. }) {
-            return responses::store_checked(db, &survey, sub, who).await;
+            return write_now(db, survey, sub).await;
         }
+        let who = responses::check(&survey, &sub, OffsetDateTime::now_utc())?;
         let (reply, outcome) = oneshot::channel();
-        self.0.send(Job { survey, sub, who, reply }).map_err(|_| AppError::Internal("response writer stopped".into()))?;
+        self.0.send((Job { survey, sub, who }, reply)).map_err(|_| AppError::Internal("response writer stopped".into()))?;
         outcome.await.map_err(|_| AppError::Internal("response writer dropped a response".into()))?
     }
 }
 
+/// Checks and writes one response at once, as a batch of one, counted in
+/// the tally rows of single writes (a paper form a moderator enters).
+pub async fn write_now(db: &DatabaseConnection, survey: Arc<Survey>, sub: Submission) -> AppResult<Stored> {
+    let who = responses::check(&survey, &sub, OffsetDateTime::now_utc())?;
+    write_one(db, responses::SINGLE_WRITES, &Job { survey, sub, who }).await
+}
+
+async fn write_one(db: &DatabaseConnection, worker: i32, job: &Job) -> AppResult<Stored> {
+    let outcome = write_batch(db, worker, std::slice::from_ref(job)).await?.pop();
+    outcome.ok_or_else(|| AppError::Internal("a written response has no outcome".into()))?.map_err(Refused::error)
+}
+
 /// Writes one batch (a batch of one too, so that it counts in the
 /// worker's own tally rows) and tells each response its outcome.
-async fn write(db: DatabaseConnection, worker: i32, batch: Vec<Job>) {
+async fn write(db: DatabaseConnection, worker: i32, batch: Vec<(Job, Reply)>) {
     let started = std::time::Instant::now();
-    match write_batch(&db, worker, &batch).await {
+    let (jobs, replies): (Vec<Job>, Vec<Reply>) = batch.into_iter().unzip();
+    match write_batch(&db, worker, &jobs).await {
         Ok(outcomes) => {
-            tracing::debug!(size = batch.len(), micros = started.elapsed().as_micros() as u64, "batch of responses written");
-            for (job, outcome) in batch.into_iter().zip(outcomes) {
-                let _ = job.reply.send(outcome.map_err(Refused::error));
+            tracing::debug!(size = jobs.len(), micros = started.elapsed().as_micros() as u64, "batch of responses written");
+            for (reply, outcome) in replies.into_iter().zip(outcomes) {
+                let _ = reply.send(outcome.map_err(Refused::error));
             }
         }
         Err(e) => {
-            tracing::warn!(error = %e, size = batch.len(), "a batch of responses failed; writing them one by one");
-            for job in batch {
-                let outcome = responses::store_checked(&db, &job.survey, job.sub, job.who).await;
-                let _ = job.reply.send(outcome);
+            tracing::warn!(error = %e, size = jobs.len(), "a batch of responses failed; writing them one by one");
+            for (job, reply) in jobs.iter().zip(replies) {
+                let _ = reply.send(write_one(&db, worker, job).await);
             }
         }
     }
@@ -200,20 +218,116 @@ fn code_of(job: &Job) -> Option<&str> {
     }
 }
 
-/// The respondent kept with the response: nobody in anonymous surveys.
-fn respondent(job: &Job) -> Option<i32> {
-    match job.who {
-        Access::Account(a) if !job.survey.anonymous => Some(a),
-        _ => None,
+/// What a response keeps of the people behind it. The anonymity rule, in
+/// one place: an anonymous survey keeps nobody (no account, no code, no
+/// interviewer or typist); otherwise the account that answered, the code
+/// used, and who typed an interview or a paper form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub respondent: Option<i32>,
+    pub code: bool,
+    pub entered_by: Option<i32>,
+}
+
+impl Kept {
+    pub fn of(anonymous: bool, who: &Access, channel: &Channel, at_keyboard: Option<i32>) -> Kept {
+        if anonymous {
+            return Kept { respondent: None, code: false, entered_by: None };
+        }
+        Kept {
+            respondent: match who {
+                Access::Account(a) => Some(*a),
+                _ => None,
+            },
+            code: matches!(who, Access::Code(_)),
+            entered_by: match channel {
+                Channel::Online => None,
+                Channel::Interview | Channel::Paper { .. } => at_keyboard,
+            },
+        }
     }
 }
 
-/// The interviewer kept with the response: nobody in anonymous surveys.
-fn entered_by(job: &Job) -> Option<i32> {
-    match job.sub.channel {
-        Channel::Interview if !job.survey.anonymous => job.sub.user.as_ref().map(|u| u.id),
-        _ => None,
+/// One response's row as both write paths store it: the SQLite
+/// statements and the PostgreSQL statement's JSON (`postgres`) are fed
+/// from it, so what is kept cannot differ between them.
+#[derive(serde::Serialize)]
+struct ResponseRow {
+    /// The form's place in the batch.
+    i: usize,
+    survey_id: i32,
+    /// The access code to mark used, and the account to mark as answered.
+    code: Option<String>,
+    account: Option<i32>,
+    language: String,
+    plain: bool,
+    channel: &'static str,
+    district_id: Option<i32>,
+    respondent_id: Option<i32>,
+    /// Whether the marked code's id is kept with the response.
+    keep_code: bool,
+    entered_by: Option<i32>,
+    form_number: Option<i32>,
+    submission_key: String,
+}
+
+impl ResponseRow {
+    fn of(i: usize, job: &Job, submission_key: &str) -> ResponseRow {
+        let kept = Kept::of(job.survey.anonymous, &job.who, &job.sub.channel, job.sub.user.as_ref().map(|u| u.id));
+        ResponseRow {
+            i,
+            survey_id: job.survey.id,
+            code: code_of(job).map(str::to_string),
+            account: match job.who {
+                Access::Account(a) => Some(a),
+                _ => None,
+            },
+            language: job.sub.language.clone(),
+            plain: job.sub.plain,
+            channel: job.sub.channel.name(),
+            district_id: job.sub.district,
+            respondent_id: kept.respondent,
+            keep_code: kept.code,
+            entered_by: kept.entered_by,
+            form_number: match job.sub.channel {
+                Channel::Paper { form_number } => Some(form_number),
+                _ => None,
+            },
+            submission_key: submission_key.to_string(),
+        }
     }
+
+    fn model(&self, code_id: Option<i32>, created_on: time::Date) -> survey_response::ActiveModel {
+        survey_response::ActiveModel {
+            survey_id: Set(self.survey_id),
+            language: Set(self.language.clone()),
+            plain: Set(self.plain),
+            channel: Set(self.channel.into()),
+            district_id: Set(self.district_id),
+            respondent_id: Set(self.respondent_id),
+            code_id: Set(code_id.filter(|_| self.keep_code)),
+            entered_by: Set(self.entered_by),
+            form_number: Set(self.form_number),
+            submission_key: Set(self.submission_key.clone()),
+            created_on: Set(created_on),
+            ..Default::default()
+        }
+    }
+}
+
+/// A counted paper form needs its typed entries no more.
+async fn forget_paper_entries(db: &impl ConnectionTrait, stored: impl Iterator<Item = &Job>) -> AppResult<()> {
+    use super::entity::survey_paper_entry as entry;
+    for job in stored {
+        if let Channel::Paper { form_number } = job.sub.channel {
+            entry::Entity::delete_many()
+                .filter(entry::Column::SurveyId.eq(job.survey.id))
+                .filter(entry::Column::FormNumber.eq(form_number))
+                .exec(db)
+                .await?;
+        }
+    }
+    Ok(())
 }
 
 /// Marks the survey's unused codes among `codes` as used.
@@ -321,26 +435,8 @@ async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Jo
     // The responses that go in, in one statement; their ids come back.
     let going = plan.open();
     if !going.is_empty() {
-        let rows: Vec<survey_response::ActiveModel> = going
-            .iter()
-            .map(|i| {
-                let job = &batch[*i];
-                survey_response::ActiveModel {
-                    survey_id: Set(job.survey.id),
-                    language: Set(job.sub.language.clone()),
-                    plain: Set(job.sub.plain),
-                    channel: Set(job.sub.channel.name().into()),
-                    district_id: Set(job.sub.district),
-                    respondent_id: Set(respondent(job)),
-                    code_id: Set(code_ids.get(i).copied().filter(|_| !job.survey.anonymous)),
-                    entered_by: Set(entered_by(job)),
-                    form_number: Set(None),
-                    submission_key: Set(plan.keys[*i].clone()),
-                    created_on: Set(now.date()),
-                    ..Default::default()
-                }
-            })
-            .collect();
+        let rows: Vec<survey_response::ActiveModel> =
+            going.iter().map(|i| ResponseRow::of(*i, &batch[*i], &plan.keys[*i]).model(code_ids.get(i).copied(), now.date())).collect();
         let inserted = survey_response::Entity::insert_many(rows)
             .on_conflict(OnConflict::column(survey_response::Column::SubmissionKey).do_nothing().to_owned())
             .exec_with_returning(&txn)
@@ -363,8 +459,28 @@ async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Jo
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }
         add_to_tally(&txn, worker, counts.into_iter().collect()).await?;
+        forget_paper_entries(&txn, going.iter().filter(|i| matches!(plan.outcomes[**i], Some(Ok(Stored::New)))).map(|i| &batch[*i])).await?;
     }
     txn.commit().await?;
     drop(turn);
     plan.finish(db).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Access, Channel, Kept};
+
+    #[test]
+    fn anonymous_surveys_keep_nobody_and_others_keep_who_answered_and_who_typed() {
+        let cases = [
+            (Access::Account(7), Channel::Online, Some(7), Kept { respondent: Some(7), code: false, entered_by: None }),
+            (Access::Code("ABC".into()), Channel::Online, None, Kept { respondent: None, code: true, entered_by: None }),
+            (Access::OnBehalf, Channel::Interview, Some(3), Kept { respondent: None, code: false, entered_by: Some(3) }),
+            (Access::OnBehalf, Channel::Paper { form_number: 1 }, Some(4), Kept { respondent: None, code: false, entered_by: Some(4) }),
+        ];
+        for (who, channel, at_keyboard, kept) in cases {
+            assert_eq!(Kept::of(false, &who, &channel, at_keyboard), kept, "{channel:?}");
+            assert_eq!(Kept::of(true, &who, &channel, at_keyboard), Kept { respondent: None, code: false, entered_by: None }, "anonymous, {channel:?}");
+        }
+    }
 }

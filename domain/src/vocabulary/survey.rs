@@ -80,3 +80,39 @@ impl std::fmt::Display for QuestionKind {
         f.write_str(self.as_str())
     }
 }
+
+/// Who may answer a survey online: anyone (signed in, or with a code),
+/// the forum's members, or only holders of an access code. Stored as the
+/// snake-case names, also the suffixes of `survey-audience-…` ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Public,
+    Members,
+    Codes,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 3] = [Self::Public, Self::Members, Self::Codes];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Public => "public",
+            Self::Members => "members",
+            Self::Codes => "codes",
+        }
+    }
+
+    /// The audience with this stored name; `None` for anything else.
+    pub fn parse(name: &str) -> Option<Audience> {
+        Self::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for Audience {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -379,10 +379,29 @@ async fn anonymous_surveys_keep_no_path_to_a_person(backend: Backend) {
     app.login(RESIDENT, DEMO_PASSWORD).await;
     let (status, _, _) = answer(&app, &format!("/surveys/{id}"), &[], &answers(&app, id, 1).await).await;
     assert_eq!(status, 303);
+    // Who typed an interview or a paper form is not kept either.
+    app.logout().await;
+    app.login(INTERVIEWER, DEMO_PASSWORD).await;
+    let (status, _, body) = answer(&app, &format!("/surveys/{id}/interview"), &[], &answers(&app, id, 2).await).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    app.logout().await;
+    app.login(MODERATOR, DEMO_PASSWORD).await;
+    let qs = question_ids(&app, id).await;
+    let paper = [("form_number".to_string(), "1".to_string()), ("lang".into(), "de".into()), (format!("p{}", qs[0]), "2".into()),
+        (format!("p{}", qs[1]), "1 3".into()), (format!("p{}", qs[2]), "5".into()), (format!("p{}", qs[3]), "n".into()),
+        (format!("p{}", qs[4]), "Ein Brunnen".into()), (format!("p{}", qs[5]), "1 2 3".into())];
+    let fields: Vec<(&str, &str)> = paper.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (status, location, body) = app.submit(&format!("/surveys/{id}/paper"), &fields).await;
+    assert_eq!(status, 303, "{}", text(&body));
+    assert!(location.ends_with("notice=paper-counted"), "{location}");
+    app.logout().await;
+    app.login(RESIDENT, DEMO_PASSWORD).await;
 
-    assert_eq!(app.count("survey_response").await, 2);
+    assert_eq!(app.count("survey_response").await, 4);
+    assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM survey_response WHERE channel IN ('interview', 'paper')").await, 2);
     let linked = app.scalar("SELECT COUNT(*) AS n FROM survey_response WHERE respondent_id IS NOT NULL OR code_id IS NOT NULL OR entered_by IS NOT NULL").await;
     assert_eq!(linked, 0, "no response refers to an account, a code or who entered it");
+    assert_eq!(app.count("survey_paper_entry").await, 0, "the counted form's typed entry is gone");
     assert_eq!(app.scalar("SELECT COUNT(*) AS n FROM survey_code WHERE used = true").await, 1, "the code is used up");
     assert_eq!(app.count("survey_participant").await, 1, "the account is marked as having answered");
     // The participation and code tables hold no time or response to join on.

@@ -1,12 +1,14 @@
 //! PostgreSQL writes a whole batch in one statement: data-modifying CTEs
 //! mark the codes, add the participation rows, insert the responses, their
-//! answers and the tally, fed from two JSON parameters. The statement's
+//! answers and the tally, and forget the typed entries of counted paper
+//! forms, fed from two JSON parameters: the rows ([`ResponseRow`]) the
+//! other backend writes too, and the answers. The statement's
 //! text never changes, so each connection prepares it once, and a batch
 //! costs one round trip and one (implicit) transaction instead of six
 //! statements whose text changed with the batch size.
-use super::{entered_by, respondent, Job, Plan, Refused};
+use super::{Job, Plan, Refused, ResponseRow};
 use crate::error::AppResult;
-use crate::surveys::responses::{Access, Stored};
+use crate::surveys::responses::Stored;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use serde_json::json;
 use time::OffsetDateTime;
@@ -22,7 +24,7 @@ const WRITE_BATCH: &str = r#"
 WITH form AS (
     SELECT * FROM json_to_recordset($1::json) AS f(
         i int, survey_id int, code text, account int, language text, plain bool, channel text,
-        district_id int, respondent_id int, keep_code bool, entered_by int, submission_key text)
+        district_id int, respondent_id int, keep_code bool, entered_by int, form_number int, submission_key text)
 ),
 answer AS (
     SELECT * FROM json_to_recordset($2::json) AS a(i int, question_id int, option_id int, value int, body text)
@@ -40,9 +42,9 @@ joined AS (
     RETURNING survey_id, account_id
 ),
 response AS (
-    INSERT INTO survey_response (survey_id, language, plain, channel, district_id, respondent_id, code_id, entered_by, submission_key, created_on)
+    INSERT INTO survey_response (survey_id, language, plain, channel, district_id, respondent_id, code_id, entered_by, form_number, submission_key, created_on)
     SELECT f.survey_id, f.language, f.plain, f.channel, f.district_id, f.respondent_id,
-           CASE WHEN f.keep_code THEN m.id END, f.entered_by, f.submission_key, $3::date
+           CASE WHEN f.keep_code THEN m.id END, f.entered_by, f.form_number, f.submission_key, $3::date
     FROM form f LEFT JOIN marked m ON m.code = f.code
     WHERE (f.code IS NULL OR m.id IS NOT NULL)
       AND (f.account IS NULL OR EXISTS (SELECT 1 FROM joined j WHERE j.survey_id = f.survey_id AND j.account_id = f.account))
@@ -65,6 +67,10 @@ tally AS (
     GROUP BY 1, 2, 3, 4, 5, 6, 7
     ON CONFLICT (survey_id, question_id, option_id, value, channel, language, district_id, shard)
     DO UPDATE SET n = survey_tally.n + excluded.n
+),
+paper_counted AS (
+    DELETE FROM survey_paper_entry e USING stored s JOIN form f ON f.i = s.i
+    WHERE f.form_number IS NOT NULL AND e.survey_id = f.survey_id AND e.form_number = f.form_number
 )
 SELECT f.i,
        EXISTS (SELECT 1 FROM stored s WHERE s.i = f.i) AS stored,
@@ -93,17 +99,7 @@ pub(super) async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[J
     let mut answers = Vec::new();
     for &i in &open {
         let job = &batch[i];
-        let (code, account) = match &job.who {
-            Access::Code(code) => (Some(code.as_str()), None),
-            Access::Account(account) => (None, Some(*account)),
-            Access::OnBehalf => (None, None),
-        };
-        forms.push(json!({
-            "i": i, "survey_id": job.survey.id, "code": code, "account": account,
-            "language": job.sub.language, "plain": job.sub.plain, "channel": job.sub.channel.name(),
-            "district_id": job.sub.district, "respondent_id": respondent(job), "keep_code": !job.survey.anonymous,
-            "entered_by": entered_by(job), "submission_key": plan.keys[i],
-        }));
+        forms.push(ResponseRow::of(i, job, &plan.keys[i]));
         for a in &job.sub.answers {
             answers.push(json!({ "i": i, "question_id": a.question_id, "option_id": a.option_id, "value": a.value, "body": a.text }));
         }
@@ -112,7 +108,7 @@ pub(super) async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[J
         DbBackend::Postgres,
         WRITE_BATCH,
         [
-            serde_json::Value::Array(forms).to_string().into(),
+            serde_json::to_string(&forms).map_err(|e| crate::error::AppError::Internal(e.to_string()))?.into(),
             serde_json::Value::Array(answers).to_string().into(),
             OffsetDateTime::now_utc().date().to_string().into(),
             worker.into(),
