@@ -1,4 +1,5 @@
-//! The application state the server assembles. Features never name it:
+//! The shape of the application state. The server (the composition root)
+//! assembles it and starts what runs behind it; features never name it:
 //! handlers take its parts as axum sub-states and server functions through
 //! `web::parts::part` (see `web/parts.rs`).
 use axum::extract::FromRef;
@@ -27,22 +28,4 @@ pub struct AppState {
     pub reports: domain::concerns::writer::ReportWriter,
     /// Content-Security-Policy violations browsers reported to this process.
     pub csp_violations: Arc<std::sync::atomic::AtomicU64>,
-}
-
-impl AppState {
-    pub fn new(db: DatabaseConnection, settings: Settings, leptos_options: LeptosOptions) -> Self {
-        let settings = Arc::new(settings);
-        Self {
-            responses: domain::surveys::writer::ResponseWriter::start(db.clone()),
-            reports: domain::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
-            db,
-            rate_limit: domain::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
-            settings,
-            leptos_options,
-            mail_wakeup: Arc::new(Notify::new()),
-            reference: Default::default(),
-            surveys: Default::default(),
-            csp_violations: Default::default(),
-        }
-    }
 }

@@ -21,6 +21,29 @@ pub struct SignedIn {
     pub staff_of: Vec<i32>,
 }
 
+impl SignedIn {
+    /// Whether this person runs the forum: builds, runs and analyses its
+    /// surveys, enters its paper forms (admins everywhere).
+    pub fn may_run_forum(&self, forum_id: i32) -> bool {
+        self.is_admin || self.moderates.contains(&forum_id)
+    }
+
+    /// Whether this person works for the office (a concern's office, if it
+    /// has one).
+    pub fn works_for(&self, office_id: Option<i32>) -> bool {
+        office_id.is_some_and(|o| self.staff_of.contains(&o))
+    }
+
+    pub fn is_member_of(&self, forum_id: i32) -> bool {
+        self.member_of.contains(&forum_id)
+    }
+
+    /// Whether this person may enter door-to-door interviews for the forum.
+    pub fn may_interview_for(&self, forum_id: i32) -> bool {
+        self.may_run_forum(forum_id) || self.interviews_for.contains(&forum_id)
+    }
+}
+
 #[cfg(feature = "server")]
 pub use storage::*;
 

@@ -136,7 +136,8 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
         (seed % m.max(1) as u64) as usize
     };
     let today = time::OffsetDateTime::now_utc().date();
-    let channels = ["online", "online", "online", "paper", "interview"];
+    use domain::vocabulary::survey::ResponseChannel::{Interview, Online, Paper};
+    let channels = [Online, Online, Online, Paper, Interview];
     let first = survey_response::Entity::find().count(db).await? as usize;
     for start in (0..n).step_by(500) {
         let batch = (n - start).min(500);
@@ -150,7 +151,7 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
                 survey_id: Set(survey_id),
                 language: Set(language.into()),
                 plain: Set(false),
-                channel: Set(channel.into()),
+                channel: Set(channel),
                 district_id: Set(districts.get(next(districts.len())).copied()),
                 respondent_id: Set(None),
                 code_id: Set(None),
@@ -196,7 +197,7 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
         let mut counts: std::collections::BTreeMap<responses::TallyKey, i32> = Default::default();
         for (i, a) in &answers {
             let r = stored[*i];
-            *counts.entry(responses::TallyKey::of(survey_id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
+            *counts.entry(responses::TallyKey::of(survey_id, a, r.channel, &r.language, r.district_id)).or_default() += 1;
         }
         responses::add_to_tally(&txn, responses::SINGLE_WRITES, counts.into_iter().collect()).await?;
         let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|(i, a)| responses::answer_row(survey_id, stored[*i], a)).collect();

@@ -110,6 +110,24 @@ pub async fn migrate(config: &Config, db: &DatabaseConnection) -> anyhow::Result
 /// Any fixed number, the same in every process ("quartier" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7175_6172_7469_6572;
 
+/// The application state: the connection pool, the settings, the caches
+/// and the batch writers (started here, inside the server's runtime).
+fn assemble(db: DatabaseConnection, settings: domain::config::Settings, leptos_options: LeptosOptions) -> AppState {
+    let settings = std::sync::Arc::new(settings);
+    AppState {
+        responses: domain::surveys::writer::ResponseWriter::start(db.clone()),
+        reports: domain::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
+        rate_limit: domain::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
+        db,
+        settings,
+        leptos_options,
+        mail_wakeup: Default::default(),
+        reference: Default::default(),
+        surveys: Default::default(),
+        csp_violations: Default::default(),
+    }
+}
+
 fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
     LeptosOptions::builder()
         .output_name("quartier")
@@ -251,7 +269,7 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     let server_lock = backup::hold_as_server(&config.data_dir)?;
     let db = connect(&config).await?;
     migrate(&config, &db).await?;
-    let state = AppState::new(db.clone(), config.settings()?, leptos_options(&config, addr));
+    let state = assemble(db.clone(), config.settings()?, leptos_options(&config, addr));
 
     if let Some(dir) = config.backup_dir.clone() {
         tokio::spawn(backup::run_periodic(config.clone(), dir, Duration::from_secs(config.backup_every_hours.max(1) * 3600), config.backup_keep.max(1)));

@@ -75,7 +75,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
         None => (false, false),
     };
     let mine = match &viewer.user {
-        Some(u) => Some(domain::concerns::participation::my_participation(&db, c.id, u.id).await?),
+        Some(u) => Some(domain::concerns::participation::my_participation(&db, domain::vocabulary::ids::ConcernId(c.id), domain::vocabulary::ids::AccountId(u.id)).await?),
         None => None,
     };
     let duplicate_of = match c.duplicate_of {
@@ -90,7 +90,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
         None => false,
     };
     let merge_candidates = if can_merge {
-        domain::concerns::duplicates::similar(&db, c.district_id, c.category_id, &c.title, &c.description, c.latitude.zip(c.longitude))
+        domain::concerns::duplicates::similar(&db, domain::vocabulary::ids::DistrictId(c.district_id), domain::vocabulary::ids::CategoryId(c.category_id), &c.title, &c.description, c.latitude.zip(c.longitude))
             .await?
             .into_iter()
             .filter(|o| o.id != c.id && o.status != Status::Duplicate)
@@ -124,7 +124,7 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
 pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = Viewer::current().lang;
-    let found = domain::concerns::duplicates::similar(&db, district, category, &title, &description, point).await?;
+    let found = domain::concerns::duplicates::similar(&db, domain::vocabulary::ids::DistrictId(district), domain::vocabulary::ids::CategoryId(category), &title, &description, point).await?;
     Ok(views::concerns(&db, &reference_data, &lang, found).await?)
 }
 

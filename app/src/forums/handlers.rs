@@ -1,6 +1,7 @@
 //! A resident joins or leaves a forum, and anyone writes to its moderators.
 use crate::web::parts::{Db, MailWakeup, RateLimit};
 use domain::forums::service;
+use domain::vocabulary::ids::{AccountId, ForumId};
 use crate::error::AppError;
 use crate::web::{see_other, Submitted};
 use axum::extract::{Path, State};
@@ -16,7 +17,7 @@ pub fn routes() -> crate::web::Routes {
 async fn join(State(db): State<Db>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(|f| async move {
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
-        service::join(&db, user.id, id).await?;
+        service::join(&db, AccountId(user.id), ForumId(id)).await?;
         Ok(see_other(&format!("/forums/{id}?notice=forum-joined")))
     })
     .await
@@ -25,7 +26,7 @@ async fn join(State(db): State<Db>, Path(id): Path<i32>, form: Submitted) -> Res
 async fn leave(State(db): State<Db>, Path(id): Path<i32>, form: Submitted) -> Response {
     form.respond(|f| async move {
         let user = f.viewer().user.ok_or(AppError::Unauthenticated)?;
-        service::leave(&db, user.id, id).await?;
+        service::leave(&db, AccountId(user.id), ForumId(id)).await?;
         Ok(see_other(&format!("/forums/{id}?notice=forum-left")))
     })
     .await

@@ -20,7 +20,7 @@ async fn assign(State(db): State<Db>, State(settings): State<SharedSettings>, St
         let concern = f.get("concern").parse::<i32>().map_err(|_| AppError::NotFound)?;
         let office = f.get("office").parse::<i32>().map_err(|_| AppError::invalid("office", "error-unknown-office"))?;
         let moderator = viewer.user.map(|u| u.id).unwrap_or_default();
-        domain::concerns::service::assign_from_triage(&db, &settings, moderator, &forums, concern, office).await?;
+        domain::concerns::service::assign_from_triage(&db, &settings, domain::vocabulary::ids::AccountId(moderator), &forums, domain::vocabulary::ids::ConcernId(concern), domain::vocabulary::ids::OfficeId(office)).await?;
         mail_wakeup.notify_one();
         Ok(see_other("/moderation?notice=saved"))
     })

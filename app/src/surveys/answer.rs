@@ -51,13 +51,13 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = crate::viewer::Viewer::current();
     let s = domain::surveys::service::load(&db, id).await?;
-    let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
+    let manage = viewer.user.as_ref().is_some_and(|u| u.may_run_forum(s.forum_id));
     if s.state == domain::surveys::model::SurveyState::Draft && !manage {
         return Err(AppError::NotFound.into());
     }
     if interview {
         let u = viewer.user.as_ref().ok_or(AppError::Unauthenticated)?;
-        if !domain::surveys::service::may_interview(u, s.forum_id) {
+        if !u.may_interview_for(s.forum_id) {
             return Err(AppError::Forbidden.into());
         }
     }
@@ -79,11 +79,11 @@ pub async fn fetch_answer(id: i32, interview: bool, lang: Option<String>, plain:
     // Youth surveys are in plain language unless switched off.
     let plain = plain.unwrap_or(viewer.plain || s.youth);
     let answered = match &viewer.user {
-        Some(u) if !interview => domain::surveys::responses::has_answered(&db, s.id, u.id).await?,
+        Some(u) if !interview => domain::surveys::responses::has_answered(&db, domain::vocabulary::ids::SurveyId(s.id), domain::vocabulary::ids::AccountId(u.id)).await?,
         _ => false,
     };
     let signed_in = viewer.user.is_some();
-    let members_only = !interview && s.audience == Audience::Members && !viewer.user.as_ref().is_some_and(|u| u.member_of.contains(&s.forum_id));
+    let members_only = !interview && s.audience == Audience::Members && !viewer.user.as_ref().is_some_and(|u| u.is_member_of(s.forum_id));
     let reference = reference_data.get(&db).await?;
     let ask_code = !interview && (s.audience == Audience::Codes || (s.audience == Audience::Public && !signed_in));
     // The code is checked now, before the person reads a single question.

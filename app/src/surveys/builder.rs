@@ -158,8 +158,10 @@ fn Builder(d: BuilderData) -> impl IntoView {
 }
 
 /// A datetime-local value from a stored RFC 3339 time.
-fn local_time(t: &Option<String>) -> String {
-    t.as_deref().map(|v| v.get(..16).unwrap_or(v).to_string()).unwrap_or_default()
+/// The value of a `datetime-local` field (as the time was typed, see
+/// `domain::surveys::service::parse_time`).
+fn local_time(t: &Option<time::OffsetDateTime>) -> String {
+    t.map(|t| format!("{:04}-{:02}-{:02}T{:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())).unwrap_or_default()
 }
 
 #[component]

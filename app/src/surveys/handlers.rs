@@ -1,6 +1,7 @@
 //! Form endpoints and downloads of surveys. Each checks who may act in the
 //! service it calls; these only read the form and answer.
 use crate::web::parts::{Db, MailWakeup, ReferenceCache, ResponseWriter, SharedSettings, SurveyCache};
+use domain::vocabulary::ids::{AnswerId, QuestionId, SectionId, SurveyId};
 use domain::surveys::model::{read_answers, Survey};
 use domain::surveys::responses::{Channel, Submission};
 use domain::surveys::{export, paper, responses, results, service};
@@ -110,14 +111,14 @@ async fn edit(State(db): State<Db>, State(survey_cache): State<SurveyCache>, Pat
                 .await?;
                 anchor = format!("#question-{saved}");
             }
-            "delete-question" => service::delete_question(db, &user, id, question().ok_or(AppError::NotFound)?).await?,
+            "delete-question" => service::delete_question(db, &user, SurveyId(id), QuestionId(question().ok_or(AppError::NotFound)?)).await?,
             "up" | "down" => {
                 let q = question().ok_or(AppError::NotFound)?;
-                service::move_question(db, &user, id, q, if action == "up" { -1 } else { 1 }).await?;
+                service::move_question(db, &user, SurveyId(id), QuestionId(q), if action == "up" { -1 } else { 1 }).await?;
                 anchor = format!("#question-{q}");
             }
             "section" => service::add_section(db, &user, id, f.get("section_title")).await?,
-            "delete-section" => service::delete_section(db, &user, id, id_of(f.get("section"), "section")?).await?,
+            "delete-section" => service::delete_section(db, &user, SurveyId(id), SectionId(id_of(f.get("section"), "section")?)).await?,
             "language" => {
                 service::add_language(db, &user, id, f.get("language")).await?;
                 survey_cache.forget(id);
@@ -165,7 +166,7 @@ async fn results_action(State(db): State<Db>, State(survey_cache): State<SurveyC
             }
             "hide" | "show" => {
                 let answer = id_of(f.get("answer"), "answer")?;
-                results::set_text_hidden(&db, &user, id, answer, f.get("action") == "hide").await?;
+                results::set_text_hidden(&db, &user, SurveyId(id), AnswerId(answer), f.get("action") == "hide").await?;
             }
             other => service::set_state(&db, &user, id, other).await?,
         }
@@ -359,7 +360,7 @@ async fn download(State(db): State<Db>, State(reference_data): State<ReferenceCa
             ui_lang: viewer.lang.clone(),
         };
         let filter = results::Filter {
-            channel: q.get("channel").filter(|c| domain::surveys::model::CHANNELS.contains(&c.as_str())).cloned(),
+            channel: q.get("channel").and_then(|c| domain::surveys::model::ResponseChannel::parse(c)),
             language: q.get("language").filter(|l| crate::i18n::is_shipped(l)).cloned(),
             district: q.get("district").and_then(|d| d.parse().ok()),
         };

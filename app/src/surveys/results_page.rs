@@ -59,12 +59,12 @@ pub async fn fetch_results(id: i32, channel: Option<String>, language: Option<St
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let viewer = crate::viewer::Viewer::current();
     let s: domain::surveys::model::Survey = domain::surveys::service::load(&db, id).await?;
-    let manage = viewer.user.as_ref().is_some_and(|u| domain::surveys::service::may_manage(u, s.forum_id));
+    let manage = viewer.user.as_ref().is_some_and(|u| u.may_run_forum(s.forum_id));
     if !manage && (s.state == domain::surveys::model::SurveyState::Draft || !s.results_public) {
         return Err(if s.state == domain::surveys::model::SurveyState::Draft { AppError::NotFound } else { AppError::Refused("error-results-private") }.into());
     }
     let filter = domain::surveys::results::Filter {
-        channel: channel.filter(|c| domain::surveys::model::CHANNELS.contains(&c.as_str())),
+        channel: channel.as_deref().and_then(domain::surveys::model::ResponseChannel::parse),
         language: language.filter(|l| s.languages.contains(l)),
         district: district.filter(|_| s.asks_district),
     };
@@ -144,7 +144,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn Results(d: ResultsData, current: (Option<String>, Option<String>, Option<i32>)) -> impl IntoView {
     let id = d.id;
-    let channels: Vec<(String, String)> = domain::surveys::model::CHANNELS.iter().map(|c| (c.to_string(), t(&format!("survey-channel-{c}")))).collect();
+    let channels: Vec<(String, String)> = domain::surveys::model::ResponseChannel::ALL.iter().map(|c| (c.as_str().to_string(), t(&format!("survey-channel-{c}")))).collect();
     let languages: Vec<(String, String)> =
         d.languages.iter().map(|l| (l.clone(), crate::i18n::language(l).map(|x| x.name.to_string()).unwrap_or_default())).collect();
     let districts: Vec<(String, String)> = d.districts.iter().map(|(i, n)| (i.to_string(), n.clone())).collect();

@@ -58,7 +58,7 @@ pub async fn page_data(db: &Db, settings: &SharedSettings, c: concern::Model) ->
 
 /// The role named in the audit log for a translation.
 fn role(user: &domain::accounts::SignedIn, c: &concern::Model) -> &'static str {
-    if c.office_id.is_some_and(|o| user.staff_of.contains(&o)) {
+    if user.works_for(c.office_id) {
         "office"
     } else if user.is_admin {
         "admin"

@@ -58,7 +58,8 @@ pub fn likeness(title: &str, text: &str, point: Option<(f64, f64)>, other: &conc
 }
 
 /// Open, visible concerns like the one being reported, most alike first.
-pub async fn similar(db: &impl ConnectionTrait, district_id: i32, category_id: i32, title: &str, description: &str, point: Option<(f64, f64)>) -> AppResult<Vec<concern::Model>> {
+pub async fn similar(db: &impl ConnectionTrait, district: crate::vocabulary::ids::DistrictId, category: crate::vocabulary::ids::CategoryId, title: &str, description: &str, point: Option<(f64, f64)>) -> AppResult<Vec<concern::Model>> {
+    let (district_id, category_id) = (district.0, category.0);
     let candidates = concern::Entity::find()
         .filter(concern::Column::Published.eq(true))
         .filter(concern::Column::Hidden.eq(false))

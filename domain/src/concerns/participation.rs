@@ -123,7 +123,8 @@ pub async fn comments(
 }
 
 /// Whether this person supports and follows the concern.
-pub async fn my_participation(db: &impl ConnectionTrait, concern_id: i32, account_id: i32) -> AppResult<(bool, bool)> {
+pub async fn my_participation(db: &impl ConnectionTrait, concern: crate::vocabulary::ids::ConcernId, account: crate::vocabulary::ids::AccountId) -> AppResult<(bool, bool)> {
+    let (concern_id, account_id) = (concern.0, account.0);
     Ok((
         concern_support::Entity::find_by_id((concern_id, account_id)).one(db).await?.is_some(),
         concern_follower::Entity::find_by_id((concern_id, account_id)).one(db).await?.is_some(),

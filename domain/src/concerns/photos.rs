@@ -198,7 +198,7 @@ pub async fn may_see(db: &impl ConnectionTrait, c: &concern::Model, viewer: Opti
     Ok(match viewer {
         Some(u) => {
             u.is_admin
-                || c.office_id.is_some_and(|o| u.staff_of.contains(&o))
+                || u.works_for(c.office_id)
                 || crate::access::covers(db, &u.moderates, c.district_id).await?
         }
         None => false,

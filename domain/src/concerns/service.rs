@@ -4,6 +4,7 @@ use super::status::Status;
 use std::collections::HashMap;
 use crate::tokens::{digest, random_token};
 use crate::vocabulary::concern_event::EventKind;
+use crate::vocabulary::ids::{AccountId, ConcernId, OfficeId};
 use crate::schema::categories::category;
 use crate::schema::districts::district;
 use crate::error::{AppError, AppResult, FieldError};
@@ -932,7 +933,8 @@ pub async fn triage_queue(db: &impl ConnectionTrait, forum_ids: &[i32]) -> AppRe
 }
 
 /// A moderator sends a concern from the triage queue to an office.
-pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, moderator: i32, forum_ids: &[i32], concern_id: i32, office_id: i32) -> AppResult<()> {
+pub async fn assign_from_triage(db: &DatabaseConnection, settings: &Settings, moderator: AccountId, forum_ids: &[i32], concern: ConcernId, office: OfficeId) -> AppResult<()> {
+    let (moderator, concern_id, office_id) = (moderator.0, concern.0, office.0);
     let calendar = &settings.calendar();
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let c = concern::Entity::find_by_id(concern_id).one(&txn).await?.ok_or(AppError::NotFound)?;

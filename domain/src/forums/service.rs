@@ -4,6 +4,7 @@ use crate::schema::accounts::account;
 use crate::schema::districts::district;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::vocabulary::forum::{ForumKind, ForumRole};
+use crate::vocabulary::ids::{AccountId, ForumId};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 use std::collections::HashMap;
 
@@ -75,7 +76,8 @@ async fn role_of(db: &impl ConnectionTrait, forum_id: i32, account_id: i32) -> A
 }
 
 /// A resident joins a forum as a member. Someone with a role keeps it.
-pub async fn join(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> AppResult<()> {
+pub async fn join(db: &DatabaseConnection, account: AccountId, forum: ForumId) -> AppResult<()> {
+    let (account_id, forum_id) = (account.0, forum.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     get(&txn, forum_id).await?;
     if role_of(&txn, forum_id, account_id).await?.is_none() {
@@ -87,7 +89,8 @@ pub async fn join(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> Ap
 
 /// A member leaves. Moderators and interviewers are taken off by an admin,
 /// so a forum is not left without its moderation by one click.
-pub async fn leave(db: &DatabaseConnection, account_id: i32, forum_id: i32) -> AppResult<()> {
+pub async fn leave(db: &DatabaseConnection, account: AccountId, forum: ForumId) -> AppResult<()> {
+    let (account_id, forum_id) = (account.0, forum.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     forum_role::Entity::delete_many()
         .filter(forum_role::Column::ForumId.eq(forum_id))

@@ -166,7 +166,7 @@ pub mod survey_response {
         pub survey_id: i32,
         pub language: String,
         pub plain: bool,
-        pub channel: String,
+        pub channel: crate::vocabulary::survey::ResponseChannel,
         pub district_id: Option<i32>,
         pub respondent_id: Option<i32>,
         pub code_id: Option<i32>,
@@ -196,7 +196,7 @@ pub mod survey_answer {
         #[sea_orm(column_type = "Text", nullable)]
         pub body: Option<String>,
         pub hidden: bool,
-        pub channel: String,
+        pub channel: crate::vocabulary::survey::ResponseChannel,
         pub language: String,
         pub district_id: Option<i32>,
     }
@@ -243,7 +243,7 @@ pub mod survey_tally {
         #[sea_orm(primary_key, auto_increment = false)]
         pub value: i32,
         #[sea_orm(primary_key, auto_increment = false)]
-        pub channel: String,
+        pub channel: crate::vocabulary::survey::ResponseChannel,
         #[sea_orm(primary_key, auto_increment = false)]
         pub language: String,
         #[sea_orm(primary_key, auto_increment = false)]

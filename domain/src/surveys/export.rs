@@ -22,7 +22,7 @@ pub struct Labels {
 /// One response as exported: fixed columns, then one value per question.
 pub struct ExportRow {
     pub id: i32,
-    pub channel: String,
+    pub channel: crate::vocabulary::survey::ResponseChannel,
     pub language: String,
     pub district: Option<i32>,
     pub date: String,
@@ -109,7 +109,7 @@ pub async fn responses_table(db: &impl ConnectionTrait, s: &Survey, lang: &str, 
     each_response(db, s, lang, labels, |r| {
         let mut row = vec![
             Cell::Int(r.id.into()),
-            Cell::Text(r.channel),
+            Cell::Text(r.channel.as_str().into()),
             Cell::Text(r.language),
             r.district.and_then(|d| districts.get(&d).cloned()).map_or(Cell::Empty, Cell::Text),
             Cell::Text(r.date),

@@ -5,7 +5,6 @@ use crate::error::FieldError;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-pub const CHANNELS: &[&str] = &["online", "paper", "interview"];
 /// Longest free-text answer a question may allow.
 pub const MAX_TEXT_LENGTH: i32 = 5000;
 pub const MAX_OPTIONS: usize = 30;
@@ -13,7 +12,7 @@ pub const MAX_QUESTIONS: usize = 100;
 /// Longest text of a survey (title, introduction, question, option, …).
 pub const MAX_SURVEY_TEXT: usize = 4000;
 
-pub use crate::vocabulary::survey::{Audience, QuestionKind, SurveyState};
+pub use crate::vocabulary::survey::{Audience, QuestionKind, ResponseChannel, SurveyState};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
@@ -94,8 +93,11 @@ pub struct Survey {
     pub double_entry: bool,
     pub state: SurveyState,
     /// RFC 3339 times, or none (opens on publishing, closes by hand).
-    pub opens_at: Option<String>,
-    pub closes_at: Option<String>,
+    /// Answers are taken from then on, and until `closes_at`.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub opens_at: Option<time::OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub closes_at: Option<time::OffsetDateTime>,
     /// Section ids in order.
     pub sections: Vec<i32>,
     pub questions: Vec<Question>,
@@ -196,7 +198,7 @@ impl Survey {
         if !missing.is_empty() {
             errors.push(FieldError::new("", "survey-error-base-texts").with_arg("count", missing.len()));
         }
-        if let (Some(o), Some(c)) = (&self.opens_at, &self.closes_at) {
+        if let (Some(o), Some(c)) = (self.opens_at, self.closes_at) {
             if o >= c {
                 errors.push(FieldError::new("closes_at", "survey-error-schedule"));
             }

@@ -97,7 +97,7 @@ fn form_number(v: &str) -> AppResult<i32> {
 
 pub async fn enter(db: &DatabaseConnection, s: &Survey, user: &SignedIn, number: &str, typed: PaperAnswers) -> AppResult<Entered> {
     let number = form_number(number)?;
-    if !super::service::may_manage(user, s.forum_id) {
+    if !user.may_run_forum(s.forum_id) {
         return Err(AppError::Forbidden);
     }
     let counted = survey_response::Entity::find()
@@ -247,7 +247,7 @@ pub async fn review_list(db: &impl ConnectionTrait, survey_id: i32) -> AppResult
 /// (`first` or `second`) or drops both (`discard`) so the form is typed again.
 pub async fn resolve(db: &DatabaseConnection, s: &Survey, user: &SignedIn, number: &str, keep: &str) -> AppResult<()> {
     let number = form_number(number)?;
-    if !super::service::may_manage(user, s.forum_id) {
+    if !user.may_run_forum(s.forum_id) {
         return Err(AppError::Forbidden);
     }
     let list = entries(db, s.id, number).await?;

@@ -3,8 +3,9 @@
 //! and storing a response with its answers in one transaction. In an
 //! anonymous survey nothing links a response to a person or a code.
 use super::entity::{survey_answer, survey_code, survey_participant, survey_response, survey_tally};
+use crate::vocabulary::survey::ResponseChannel;
 use super::model::{self, AnswerValue, Survey};
-use super::service::{has_ended, is_open, may_interview, may_manage};
+use super::service::{has_ended, is_open};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::accounts::SignedIn;
 use rand::Rng;
@@ -79,11 +80,12 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub fn name(&self) -> &'static str {
+    /// What is stored of it (a paper form's number is kept apart).
+    pub fn stored(&self) -> ResponseChannel {
         match self {
-            Channel::Online => "online",
-            Channel::Interview => "interview",
-            Channel::Paper { .. } => "paper",
+            Channel::Online => ResponseChannel::Online,
+            Channel::Interview => ResponseChannel::Interview,
+            Channel::Paper { .. } => ResponseChannel::Paper,
         }
     }
 }
@@ -122,7 +124,7 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
     match &sub.channel {
         Channel::Paper { .. } => {
             let user = sub.user.as_ref().ok_or(AppError::Unauthenticated)?;
-            if !may_manage(user, s.forum_id) {
+            if !user.may_run_forum(s.forum_id) {
                 return Err(AppError::Forbidden);
             }
             if s.state == model::SurveyState::Draft {
@@ -134,7 +136,7 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
         Channel::Interview | Channel::Online if s.state == model::SurveyState::Draft => Err(AppError::NotFound),
         Channel::Interview => {
             let user = sub.user.as_ref().ok_or(AppError::Unauthenticated)?;
-            if !may_interview(user, s.forum_id) {
+            if !user.may_interview_for(s.forum_id) {
                 return Err(AppError::Forbidden);
             }
             open_now(s, now)?;
@@ -147,7 +149,7 @@ pub fn access(s: &Survey, sub: &Submission, now: OffsetDateTime) -> AppResult<Ac
             }
             match (s.audience, &sub.user) {
                 (model::Audience::Codes, _) => Err(AppError::invalid("code", "survey-error-code-needed")),
-                (model::Audience::Members, Some(u)) if !u.member_of.contains(&s.forum_id) => Err(AppError::invalid("", "survey-error-members-only")),
+                (model::Audience::Members, Some(u)) if !u.is_member_of(s.forum_id) => Err(AppError::invalid("", "survey-error-members-only")),
                 (_, Some(u)) => Ok(Access::Account(u.id)),
                 (model::Audience::Members, None) => Err(AppError::Unauthenticated),
                 (model::Audience::Public, None) => Err(AppError::invalid("code", "survey-error-who")),
@@ -213,7 +215,7 @@ pub fn answer_row(survey_id: i32, r: &survey_response::Model, a: &AnswerValue) -
         // Free texts wait for a moderator before they are public: people
         // write names and details of neighbours into them.
         hidden: Set(a.text.is_some()),
-        channel: Set(r.channel.clone()),
+        channel: Set(r.channel),
         language: Set(r.language.clone()),
         district_id: Set(r.district_id),
         ..Default::default()
@@ -225,11 +227,11 @@ pub const ANSWERS_PER_STATEMENT: usize = 2000;
 
 /// Where an answer is counted: survey, question, answer, channel, language, district.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TallyKey(pub i32, pub i32, pub i32, pub i32, pub String, pub String, pub i32);
+pub struct TallyKey(pub i32, pub i32, pub i32, pub i32, pub ResponseChannel, pub String, pub i32);
 
 impl TallyKey {
-    pub fn of(survey_id: i32, a: &AnswerValue, channel: &str, language: &str, district: Option<i32>) -> TallyKey {
-        TallyKey(survey_id, a.question_id, a.option_id.unwrap_or(0), a.value.unwrap_or(-1), channel.into(), language.into(), district.unwrap_or(0))
+    pub fn of(survey_id: i32, a: &AnswerValue, channel: ResponseChannel, language: &str, district: Option<i32>) -> TallyKey {
+        TallyKey(survey_id, a.question_id, a.option_id.unwrap_or(0), a.value.unwrap_or(-1), channel, language.into(), district.unwrap_or(0))
     }
 }
 
@@ -306,7 +308,8 @@ pub async fn code_by_email(db: &DatabaseConnection, settings: &crate::config::Se
 }
 
 /// Whether the signed-in person already answered this survey.
-pub async fn has_answered(db: &impl ConnectionTrait, survey_id: i32, account_id: i32) -> AppResult<bool> {
+pub async fn has_answered(db: &impl ConnectionTrait, survey: crate::vocabulary::ids::SurveyId, account: crate::vocabulary::ids::AccountId) -> AppResult<bool> {
+    let (survey_id, account_id) = (survey.0, account.0);
     Ok(survey_participant::Entity::find_by_id((survey_id, account_id)).one(db).await?.is_some())
 }
 

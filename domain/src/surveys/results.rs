@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Filter {
-    pub channel: Option<String>,
+    pub channel: Option<crate::vocabulary::survey::ResponseChannel>,
     pub language: Option<String>,
     pub district: Option<i32>,
 }
@@ -19,8 +19,8 @@ pub struct Filter {
 impl Filter {
     fn answers(&self, survey_id: i32) -> Select<survey_answer::Entity> {
         let mut q = survey_answer::Entity::find().filter(survey_answer::Column::SurveyId.eq(survey_id));
-        if let Some(c) = &self.channel {
-            q = q.filter(survey_answer::Column::Channel.eq(c.as_str()));
+        if let Some(c) = self.channel {
+            q = q.filter(survey_answer::Column::Channel.eq(c));
         }
         if let Some(l) = &self.language {
             q = q.filter(survey_answer::Column::Language.eq(l.as_str()));
@@ -33,8 +33,8 @@ impl Filter {
 
     fn responses(&self, survey_id: i32) -> Select<survey_response::Entity> {
         let mut q = survey_response::Entity::find().filter(survey_response::Column::SurveyId.eq(survey_id));
-        if let Some(c) = &self.channel {
-            q = q.filter(survey_response::Column::Channel.eq(c.as_str()));
+        if let Some(c) = self.channel {
+            q = q.filter(survey_response::Column::Channel.eq(c));
         }
         if let Some(l) = &self.language {
             q = q.filter(survey_response::Column::Language.eq(l.as_str()));
@@ -109,8 +109,8 @@ pub async fn compute(db: &impl ConnectionTrait, s: &Survey, filter: &Filter, wit
     }
     // (question, option, value) → count, added up from the running tally.
     let mut tally = survey_tally::Entity::find().filter(survey_tally::Column::SurveyId.eq(s.id));
-    if let Some(c) = &filter.channel {
-        tally = tally.filter(survey_tally::Column::Channel.eq(c.as_str()));
+    if let Some(c) = filter.channel {
+        tally = tally.filter(survey_tally::Column::Channel.eq(c));
     }
     if let Some(l) = &filter.language {
         tally = tally.filter(survey_tally::Column::Language.eq(l.as_str()));
@@ -225,7 +225,8 @@ pub async fn release_all_texts(db: &sea_orm::DatabaseConnection, user: &crate::a
 }
 
 /// A moderator releases a free-text answer to the public results, or hides it again.
-pub async fn set_text_hidden(db: &sea_orm::DatabaseConnection, user: &crate::accounts::SignedIn, survey_id: i32, answer_id: i32, hidden: bool) -> AppResult<()> {
+pub async fn set_text_hidden(db: &sea_orm::DatabaseConnection, user: &crate::accounts::SignedIn, survey: crate::vocabulary::ids::SurveyId, answer: crate::vocabulary::ids::AnswerId, hidden: bool) -> AppResult<()> {
+    let (survey_id, answer_id) = (survey.0, answer.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     super::service::load_managed(&txn, Some(user), survey_id).await?;
     let found = survey_answer::Entity::find_by_id(answer_id)

@@ -2,6 +2,7 @@
 //! texts and translations, publishing. Only moderators of the owning forum
 //! (and admins) may do any of it; the structure can change only in draft.
 use super::entity::{survey, survey_language, survey_option, survey_question, survey_section, survey_text};
+use crate::vocabulary::ids::{QuestionId, SectionId, SurveyId};
 use super::model::{self, Question, QuestionKind, Survey, Texts};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::schema::forums::forum;
@@ -11,16 +12,6 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use time::OffsetDateTime;
-
-/// Whether this person may build, run and analyse the forum's surveys.
-pub fn may_manage(user: &SignedIn, forum_id: i32) -> bool {
-    user.is_admin || user.moderates.contains(&forum_id)
-}
-
-/// Whether this person may enter interviews for the forum's surveys.
-pub fn may_interview(user: &SignedIn, forum_id: i32) -> bool {
-    may_manage(user, forum_id) || user.interviews_for.contains(&forum_id)
-}
 
 pub async fn load(db: &impl ConnectionTrait, id: i32) -> AppResult<Survey> {
     let s = survey::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
@@ -53,7 +44,6 @@ pub async fn load(db: &impl ConnectionTrait, id: i32) -> AppResult<Survey> {
     for t in survey_text::Entity::find().filter(survey_text::Column::SurveyId.eq(id)).all(db).await? {
         texts.set(&t.key, &t.language, t.plain, &t.body);
     }
-    let rfc = |t: Option<OffsetDateTime>| t.and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok());
     Ok(Survey {
         id,
         forum_id: s.forum_id,
@@ -68,8 +58,8 @@ pub async fn load(db: &impl ConnectionTrait, id: i32) -> AppResult<Survey> {
         paged: s.paged,
         double_entry: s.double_entry,
         state: s.state,
-        opens_at: rfc(s.opens_at),
-        closes_at: rfc(s.closes_at),
+        opens_at: s.opens_at,
+        closes_at: s.closes_at,
         sections: sections.into_iter().map(|s| s.id).collect(),
         questions: questions
             .into_iter()
@@ -131,7 +121,7 @@ impl SurveyCache {
 pub async fn load_managed(db: &impl ConnectionTrait, user: Option<&SignedIn>, id: i32) -> AppResult<Survey> {
     let user = user.ok_or(AppError::Unauthenticated)?;
     let s = load(db, id).await?;
-    if !may_manage(user, s.forum_id) {
+    if !user.may_run_forum(s.forum_id) {
         return Err(AppError::Forbidden);
     }
     Ok(s)
@@ -176,7 +166,7 @@ async fn put_text(db: &impl ConnectionTrait, survey_id: i32, key: &str, lang: &s
 /// Starts a draft in one of the person's forums.
 pub async fn create(db: &DatabaseConnection, user: &SignedIn, forum_id: i32, language: &str, title: &str) -> AppResult<i32> {
     // Rights first: someone who may not create learns nothing from the input.
-    if !may_manage(user, forum_id) {
+    if !user.may_run_forum(forum_id) {
         return Err(AppError::Forbidden);
     }
     let mut errors = Vec::new();
@@ -426,7 +416,8 @@ pub async fn save_question(db: &DatabaseConnection, user: &SignedIn, survey_id: 
     Ok(id)
 }
 
-pub async fn delete_question(db: &DatabaseConnection, user: &SignedIn, survey_id: i32, question_id: i32) -> AppResult<()> {
+pub async fn delete_question(db: &DatabaseConnection, user: &SignedIn, survey: SurveyId, question: QuestionId) -> AppResult<()> {
+    let (survey_id, question_id) = (survey.0, question.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = draft(&txn, user, survey_id).await?;
     let q = s.question(question_id).ok_or(AppError::NotFound)?;
@@ -442,7 +433,8 @@ pub async fn delete_question(db: &DatabaseConnection, user: &SignedIn, survey_id
 }
 
 /// Moves a question one place up (`-1`) or down (`1`) in the whole order.
-pub async fn move_question(db: &DatabaseConnection, user: &SignedIn, survey_id: i32, question_id: i32, by: i32) -> AppResult<()> {
+pub async fn move_question(db: &DatabaseConnection, user: &SignedIn, survey: SurveyId, question: QuestionId, by: i32) -> AppResult<()> {
+    let (survey_id, question_id) = (survey.0, question.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = draft(&txn, user, survey_id).await?;
     let mut order: Vec<i32> = s.questions.iter().map(|q| q.id).collect();
@@ -478,7 +470,8 @@ pub async fn add_section(db: &DatabaseConnection, user: &SignedIn, survey_id: i3
 }
 
 /// Removes a section; its questions stay, without a section.
-pub async fn delete_section(db: &DatabaseConnection, user: &SignedIn, survey_id: i32, section_id: i32) -> AppResult<()> {
+pub async fn delete_section(db: &DatabaseConnection, user: &SignedIn, survey: SurveyId, section: SectionId) -> AppResult<()> {
+    let (survey_id, section_id) = (survey.0, section.0);
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = draft(&txn, user, survey_id).await?;
     if !s.sections.contains(&section_id) {
@@ -647,12 +640,10 @@ pub async fn titles(db: &impl ConnectionTrait, ids: &[i32], lang: &str, plain: b
 
 /// Whether a survey takes answers now.
 pub fn is_open(s: &Survey, now: OffsetDateTime) -> bool {
-    let parse = |t: &Option<String>| t.as_deref().and_then(|t| OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok());
-    s.state == model::SurveyState::Published && parse(&s.opens_at).is_none_or(|o| o <= now) && parse(&s.closes_at).is_none_or(|c| now < c)
+    s.state == model::SurveyState::Published && s.opens_at.is_none_or(|o| o <= now) && s.closes_at.is_none_or(|c| now < c)
 }
 
 /// Published but its closing time has passed, or closed by hand.
 pub fn has_ended(s: &Survey, now: OffsetDateTime) -> bool {
-    let closes = s.closes_at.as_deref().and_then(|t| OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok());
-    s.state == model::SurveyState::Closed || (s.state == model::SurveyState::Published && closes.is_some_and(|c| c <= now))
+    s.state == model::SurveyState::Closed || (s.state == model::SurveyState::Published && s.closes_at.is_some_and(|c| c <= now))
 }

@@ -13,6 +13,7 @@ use super::entity::{survey_answer, survey_code, survey_participant, survey_respo
 use super::model::Survey;
 use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
 use crate::error::{AppError, AppResult};
+use crate::vocabulary::survey::ResponseChannel;
 use sea_orm::sea_query::{ExprTrait, OnConflict};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, DbBackend};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -261,7 +262,7 @@ struct ResponseRow {
     account: Option<i32>,
     language: String,
     plain: bool,
-    channel: &'static str,
+    channel: ResponseChannel,
     district_id: Option<i32>,
     respondent_id: Option<i32>,
     /// Whether the marked code's id is kept with the response.
@@ -284,7 +285,7 @@ impl ResponseRow {
             },
             language: job.sub.language.clone(),
             plain: job.sub.plain,
-            channel: job.sub.channel.name(),
+            channel: job.sub.channel.stored(),
             district_id: job.sub.district,
             respondent_id: kept.respondent,
             keep_code: kept.code,
@@ -302,7 +303,7 @@ impl ResponseRow {
             survey_id: Set(self.survey_id),
             language: Set(self.language.clone()),
             plain: Set(self.plain),
-            channel: Set(self.channel.into()),
+            channel: Set(self.channel),
             district_id: Set(self.district_id),
             respondent_id: Set(self.respondent_id),
             code_id: Set(code_id.filter(|_| self.keep_code)),
@@ -450,7 +451,7 @@ async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Jo
             plan.outcomes[*i] = Some(Ok(Stored::Again));
             let Some(r) = ids.get(&plan.keys[*i]) else { continue };
             for a in &job.sub.answers {
-                *counts.entry(TallyKey::of(job.survey.id, a, &r.channel, &r.language, r.district_id)).or_default() += 1;
+                *counts.entry(TallyKey::of(job.survey.id, a, r.channel, &r.language, r.district_id)).or_default() += 1;
                 answers.push(responses::answer_row(job.survey.id, r, a));
             }
             plan.outcomes[*i] = Some(Ok(Stored::New));

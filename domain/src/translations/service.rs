@@ -128,7 +128,7 @@ pub fn shown(original: &str, reader: &str, translation: Option<&content_translat
 /// covering its district may translate its texts.
 pub async fn may_translate(db: &impl ConnectionTrait, user: &SignedIn, c: &concern::Model) -> AppResult<bool> {
     Ok(user.is_admin
-        || c.office_id.is_some_and(|o| user.staff_of.contains(&o))
+        || user.works_for(c.office_id)
         || crate::access::covers(db, &user.moderates, c.district_id).await?)
 }
 

@@ -4,4 +4,5 @@
 pub mod concern_event;
 pub mod concern_status;
 pub mod forum;
+pub mod ids;
 pub mod survey;

@@ -116,3 +116,59 @@ impl std::fmt::Display for Audience {
         f.write_str(self.as_str())
     }
 }
+
+/// How a response came in, as stored with it, its answers and the tally:
+/// online, typed from a paper form, or entered in a door-to-door
+/// conversation. Also the suffixes of `survey-channel-…` ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(feature = "server", sea_orm(rs_type = "String", db_type = "Text", rename_all = "snake_case"))]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseChannel {
+    Online,
+    Paper,
+    Interview,
+}
+
+impl ResponseChannel {
+    pub const ALL: [ResponseChannel; 3] = [Self::Online, Self::Paper, Self::Interview];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::Paper => "paper",
+            Self::Interview => "interview",
+        }
+    }
+
+    /// The channel with this stored name; `None` for anything else.
+    pub fn parse(name: &str) -> Option<ResponseChannel> {
+        Self::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for ResponseChannel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audiences_and_channels_keep_their_stored_names() {
+        assert_eq!(Audience::ALL.map(Audience::as_str), ["public", "members", "codes"]);
+        assert_eq!(ResponseChannel::ALL.map(ResponseChannel::as_str), ["online", "paper", "interview"]);
+        for a in Audience::ALL {
+            assert_eq!(Audience::parse(a.as_str()), Some(a));
+            assert_eq!(serde_json::to_value(a).unwrap(), serde_json::json!(a.as_str()));
+        }
+        for c in ResponseChannel::ALL {
+            assert_eq!(ResponseChannel::parse(c.as_str()), Some(c));
+            assert_eq!(serde_json::to_value(c).unwrap(), serde_json::json!(c.as_str()));
+        }
+        assert_eq!(ResponseChannel::parse("Paper"), None);
+    }
+}
