@@ -49,12 +49,6 @@ impl Status {
         }
     }
 
-    /// The status with this stored name; `None` for anything else (a
-    /// filter or form value from outside).
-    pub fn parse(name: &str) -> Option<Status> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
-    }
-
     pub fn is_closed(self) -> bool {
         Self::CLOSED.contains(&self)
     }
@@ -65,11 +59,7 @@ impl Status {
     }
 }
 
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+stored_names!(Status);
 
 #[cfg(test)]
 mod tests {

@@ -26,17 +26,6 @@ impl ForumRole {
             Self::Member => "member",
         }
     }
-
-    /// The role with this stored name; `None` for anything else.
-    pub fn parse(name: &str) -> Option<ForumRole> {
-        Self::ALL.into_iter().find(|r| r.as_str() == name)
-    }
-}
-
-impl std::fmt::Display for ForumRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -66,18 +55,9 @@ impl ForumKind {
             Self::WorkingGroup => "working_group",
         }
     }
-
-    /// The kind with this stored name; `None` for anything else.
-    pub fn parse(name: &str) -> Option<ForumKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == name)
-    }
 }
 
-impl std::fmt::Display for ForumKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+stored_names!(ForumRole, ForumKind);
 
 #[cfg(test)]
 mod tests {

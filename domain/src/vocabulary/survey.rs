@@ -1,4 +1,5 @@
-//! A survey's stored values: its state and its questions' kinds.
+//! A survey's stored values: its state, audience and questions' kinds,
+//! and the channel a response came in through.
 use serde::{Deserialize, Serialize};
 
 /// Where a survey is in its life: built as a draft, published (answers
@@ -15,18 +16,14 @@ pub enum SurveyState {
 }
 
 impl SurveyState {
+    pub const ALL: [SurveyState; 3] = [Self::Draft, Self::Published, Self::Closed];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Draft => "draft",
             Self::Published => "published",
             Self::Closed => "closed",
         }
-    }
-}
-
-impl std::fmt::Display for SurveyState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -64,20 +61,9 @@ impl QuestionKind {
         }
     }
 
-    /// The kind with this stored name; `None` for anything else.
-    pub fn parse(name: &str) -> Option<QuestionKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
     /// Answered by choosing among the question's options.
     pub fn has_options(self) -> bool {
         matches!(self, Self::Single | Self::Multiple | Self::Ranking)
-    }
-}
-
-impl std::fmt::Display for QuestionKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -104,17 +90,6 @@ impl Audience {
             Self::Codes => "codes",
         }
     }
-
-    /// The audience with this stored name; `None` for anything else.
-    pub fn parse(name: &str) -> Option<Audience> {
-        Self::ALL.into_iter().find(|a| a.as_str() == name)
-    }
-}
-
-impl std::fmt::Display for Audience {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// How a response came in, as stored with it, its answers and the tally:
@@ -140,18 +115,9 @@ impl ResponseChannel {
             Self::Interview => "interview",
         }
     }
-
-    /// The channel with this stored name; `None` for anything else.
-    pub fn parse(name: &str) -> Option<ResponseChannel> {
-        Self::ALL.into_iter().find(|c| c.as_str() == name)
-    }
 }
 
-impl std::fmt::Display for ResponseChannel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+stored_names!(SurveyState, QuestionKind, Audience, ResponseChannel);
 
 #[cfg(test)]
 mod tests {
