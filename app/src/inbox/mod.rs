@@ -40,7 +40,7 @@ pub struct Inbox {
 
 #[server(endpoint = "office/inbox", input = server_fn::codec::GetUrl)]
 pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, PageError> {
-    use domain::concerns::service::{inbox, inbox_counts, InboxShow, InboxSort};
+    use domain::concerns::office::{inbox, inbox_counts, InboxShow, InboxSort};
     let viewer = Viewer::current();
     let offices = crate::access::require_staff(&viewer)?;
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
@@ -107,7 +107,7 @@ pub async fn load_office_concern(id: i32) -> Result<OfficeConcern, PageError> {
 #[server(endpoint = "office/link", input = server_fn::codec::GetUrl)]
 pub async fn office_link_concern(token: String) -> Result<OfficeConcern, PageError> {
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
-    let (_, c) = domain::concerns::service::office_link_actor(&db, &token).await?;
+    let (_, c) = domain::concerns::office::office_link_actor(&db, &token).await?;
     Ok(office_view(&db, &reference_data, &Viewer::current().lang, c).await?)
 }
 
@@ -281,7 +281,7 @@ fn OfficeConcernView(data: Resource<Result<OfficeConcern, PageError>>, action: S
 #[cfg(feature = "ssr")]
 pub mod handlers {
     use crate::web::parts::{Db, MailWakeup, SharedSettings};
-    use domain::concerns::service::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
+    use domain::concerns::office::{act, check_actor, office_link_actor, OfficeAction, OfficeActor};
     use crate::error::AppError;
     use crate::web::{see_other, Submitted};
     use axum::extract::{Path, State};

@@ -26,7 +26,7 @@ pub async fn triage() -> Result<ModerationQueues, PageError> {
     let offices = domain::offices::service::list(&db).await?.into_iter().map(|o| (o.id.to_string(), format!("{} {}", o.code, o.name))).collect();
     let flagged = domain::moderation::flags::queue(&db, &forums).await?;
     let ids: Vec<i32> = list.iter().map(|c| c.id).collect();
-    let handed_back = domain::concerns::service::hand_back_reasons(&db, &ids).await?.into_iter().collect();
+    let handed_back = domain::concerns::office::hand_back_reasons(&db, &ids).await?.into_iter().collect();
     Ok(ModerationQueues { triage: crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, list).await?, offices, flagged, handed_back })
 }
 

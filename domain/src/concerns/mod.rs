@@ -4,6 +4,8 @@ pub mod deadlines;
 #[cfg(feature = "server")]
 pub mod duplicates;
 #[cfg(feature = "server")]
+pub mod office;
+#[cfg(feature = "server")]
 pub use crate::schema::concerns as entity;
 #[cfg(feature = "server")]
 pub mod participation;
