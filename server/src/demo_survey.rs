@@ -5,7 +5,8 @@
 use domain::surveys::entity::{survey_answer, survey_response};
 use domain::surveys::model::{AnswerValue, QuestionKind};
 use domain::surveys::responses;
-use domain::surveys::service::{self, QuestionForm, SettingsForm};
+use domain::surveys::questions::{self, QuestionForm};
+use domain::surveys::service::{self, SettingsForm};
 use domain::accounts::SignedIn;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection};
 
@@ -84,7 +85,7 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<i32> {
     ?;
     for (kind, text, options) in QUESTIONS {
         let scale = *kind == QuestionKind::Scale;
-        service::save_question(db, &user, id, None, QuestionForm {
+        questions::save_question(db, &user, id, None, QuestionForm {
             kind: kind.as_str().into(),
             text: text[0].into(),
             required: *kind != QuestionKind::Text,

@@ -4,7 +4,7 @@ use crate::web::parts::{Db, MailWakeup, ReferenceCache, ResponseWriter, SharedSe
 use domain::vocabulary::ids::{AnswerId, QuestionId, SectionId, SurveyId};
 use domain::surveys::model::{read_answers, Survey};
 use domain::surveys::responses::{Channel, Submission};
-use domain::surveys::{export, paper, responses, results, service};
+use domain::surveys::{export, paper, questions, responses, results, service};
 use crate::error::{AppError, AppResult};
 use crate::forms::FormState;
 use domain::accounts::SignedIn;
@@ -94,7 +94,7 @@ async fn edit(State(db): State<Db>, State(survey_cache): State<SurveyCache>, Pat
                     None => "new-".into(),
                 };
                 let get = |n: &str| f.get(&format!("{prefix}{n}")).to_string();
-                let saved = service::save_question(db, &user, id, question(), service::QuestionForm {
+                let saved = questions::save_question(db, &user, id, question(), questions::QuestionForm {
                     kind: get("kind"),
                     text: get("text"),
                     required: get("required") == "on",
@@ -111,14 +111,14 @@ async fn edit(State(db): State<Db>, State(survey_cache): State<SurveyCache>, Pat
                 .await?;
                 anchor = format!("#question-{saved}");
             }
-            "delete-question" => service::delete_question(db, &user, SurveyId(id), QuestionId(question().ok_or(AppError::NotFound)?)).await?,
+            "delete-question" => questions::delete_question(db, &user, SurveyId(id), QuestionId(question().ok_or(AppError::NotFound)?)).await?,
             "up" | "down" => {
                 let q = question().ok_or(AppError::NotFound)?;
-                service::move_question(db, &user, SurveyId(id), QuestionId(q), if action == "up" { -1 } else { 1 }).await?;
+                questions::move_question(db, &user, SurveyId(id), QuestionId(q), if action == "up" { -1 } else { 1 }).await?;
                 anchor = format!("#question-{q}");
             }
-            "section" => service::add_section(db, &user, id, f.get("section_title")).await?,
-            "delete-section" => service::delete_section(db, &user, SurveyId(id), SectionId(id_of(f.get("section"), "section")?)).await?,
+            "section" => questions::add_section(db, &user, id, f.get("section_title")).await?,
+            "delete-section" => questions::delete_section(db, &user, SurveyId(id), SectionId(id_of(f.get("section"), "section")?)).await?,
             "language" => {
                 service::add_language(db, &user, id, f.get("language")).await?;
                 survey_cache.forget(id);

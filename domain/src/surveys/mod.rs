@@ -8,6 +8,8 @@ pub mod model;
 #[cfg(feature = "server")]
 pub mod paper;
 #[cfg(feature = "server")]
+pub mod questions;
+#[cfg(feature = "server")]
 pub mod responses;
 #[cfg(feature = "server")]
 pub mod results;
