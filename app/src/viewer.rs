@@ -12,7 +12,6 @@ pub struct Viewer {
     pub csrf: String,
 }
 
-
 impl Viewer {
     /// The viewer as the domain sees someone sending a report.
     #[cfg(feature = "ssr")]

@@ -254,14 +254,14 @@ pub async fn update_settings(db: &DatabaseConnection, user: &SignedIn, id: i32, 
             errors.push(FieldError::new("closes_at", "survey-error-schedule"));
         }
     }
-    if !errors.is_empty() {
+    let Some(audience) = audience.filter(|_| errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
-    }
+    };
     let (txn, _turn) = crate::db::begin_write(db).await?;
     let s = draft(&txn, user, id).await?;
     survey::ActiveModel {
         id: Set(id),
-        audience: Set(audience.unwrap_or(model::Audience::Public)),
+        audience: Set(audience),
         youth: Set(f.youth),
         anonymous: Set(f.anonymous || f.youth),
         results_public: Set(f.results_public),
