@@ -45,7 +45,7 @@ impl SignedIn {
 }
 
 #[cfg(feature = "server")]
-pub use storage::*;
+pub use storage::{covers, forums_covering, moderated_districts};
 
 #[cfg(feature = "server")]
 mod storage {

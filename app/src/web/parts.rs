@@ -20,11 +20,10 @@ pub type SharedSettings = std::sync::Arc<domain::config::Settings>;
 /// Wakes the mail worker when something was queued.
 pub type MailWakeup = std::sync::Arc<tokio::sync::Notify>;
 
-/// One part of the state inside a server function or a page being rendered.
+/// One part of the state inside a server function or a page being rendered
+/// (only that part is cloned, not the whole state).
 pub fn part<T: FromRef<AppState>>() -> Result<T, AppError> {
-    leptos::prelude::use_context::<AppState>()
-        .map(|state| T::from_ref(&state))
-        .ok_or_else(|| AppError::Internal("application state missing".into()))
+    leptos::reactive::owner::with_context::<AppState, _>(T::from_ref).ok_or_else(|| AppError::Internal("application state missing".into()))
 }
 
 /// Renders pages again after a form was sent (with its input and errors):
