@@ -24,6 +24,7 @@ pub mod moderation;
 pub mod offices;
 pub mod open311;
 pub mod pages;
+pub mod places;
 pub mod plain_language;
 pub mod privacy;
 pub mod routing;
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report") view=concerns::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/report/sent") view=concerns::ReportSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns") view=concerns::ConcernsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/concerns/map") view=concerns::ConcernsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference") view=concerns::ConcernPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference/translations") view=translations::TranslationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/concerns/:reference/:action") view=concerns::ConcernPage ssr=SsrMode::Async/>
@@ -133,6 +135,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/districts") view=districts::admin::AdminDistrictsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/districts/new") view=districts::admin::AdminDistrictPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/districts/import") view=districts::admin::AdminDistrictImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/districts/boundaries") view=districts::admin::AdminBoundariesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/districts/:id") view=districts::admin::AdminDistrictPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/planning-spaces") view=districts::admin::AdminPlanningSpacesPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/offices") view=offices::admin::AdminOfficesPage ssr=SsrMode::Async/>
@@ -172,5 +175,18 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(forums::handlers::routes())
         .merge(privacy::handlers::routes())
         .merge(open311::api::routes())
+        .merge(districts::handlers::routes())
+        .merge(places::handlers::routes())
         .merge(admin::routes(state.db.clone()))
+}
+
+/// How large a request body a path takes: uploads of photos and boundary
+/// files take more than the forms' default.
+#[cfg(feature = "ssr")]
+pub fn body_limit(path: &str) -> Option<usize> {
+    match path {
+        "/report" => Some(concerns::handlers::REPORT_BODY_LIMIT),
+        "/admin/districts/boundaries" => Some(districts::admin::BOUNDARY_BODY_LIMIT),
+        _ => None,
+    }
 }

@@ -20,6 +20,8 @@ pub struct AppState {
     pub mail_wakeup: Arc<Notify>,
     /// Categories, districts and offices, cached for public pages.
     pub reference: domain::reference::ReferenceCache,
+    /// Spots of the public concerns, cached for the maps.
+    pub spots: domain::concerns::map::SpotCache,
     /// Published surveys, cached for answering.
     pub surveys: domain::surveys::service::SurveyCache,
     /// Writes online and interview responses in batches.

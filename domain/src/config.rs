@@ -52,6 +52,42 @@ pub struct Settings {
     pub export_inline_bytes: u64,
     /// Our own reverse proxies: only from them is `X-Forwarded-For` believed.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Background tiles of the maps; none: the maps show the districts'
+    /// boundaries alone.
+    pub map_tiles: Option<MapTiles>,
+    /// A Nominatim-compatible geocoder for address suggestions; off when unset.
+    pub geocoder_url: Option<String>,
+}
+
+/// A tile server for the maps' background (`{z}/{x}/{y}` in the URL).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MapTiles {
+    pub url: String,
+    /// Shown on the map, as the tiles' licence asks.
+    pub attribution: String,
+}
+
+impl MapTiles {
+    /// OpenStreetMap's own tile server: fine for trying Quartier out; its
+    /// usage policy asks heavy users to run their own or pay a provider.
+    pub fn openstreetmap() -> MapTiles {
+        MapTiles {
+            url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".into(),
+            attribution: "© OpenStreetMap contributors (openstreetmap.org/copyright)".into(),
+        }
+    }
+
+    /// The origin the browser loads tiles from, for the Content-Security-
+    /// Policy: `https://tile.example.org`; a `{s}` subdomain becomes `*`.
+    /// `None` for a URL that is not http(s).
+    pub fn origin(&self) -> Option<String> {
+        let (scheme, rest) = self.url.split_once("://")?;
+        if scheme != "https" && scheme != "http" {
+            return None;
+        }
+        let host = rest.split('/').next().filter(|h| !h.is_empty())?.replace("{s}", "*");
+        host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '*')).then(|| format!("{scheme}://{host}"))
+    }
 }
 
 /// A time zone by its IANA name (`Europe/Berlin`), from the built-in database.
@@ -107,6 +143,24 @@ impl Default for Settings {
             erase_public: Default::default(),
             export_inline_bytes: 20 * 1024 * 1024,
             trusted_proxies: Vec::new(),
+            map_tiles: None,
+            geocoder_url: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MapTiles;
+
+    #[test]
+    fn tile_origins_for_the_content_security_policy() {
+        assert_eq!(MapTiles::openstreetmap().origin().as_deref(), Some("https://tile.openstreetmap.org"));
+        let tiles = |url: &str| MapTiles { url: url.into(), attribution: String::new() };
+        assert_eq!(tiles("https://{s}.tiles.example.org/{z}/{x}/{y}.png").origin().as_deref(), Some("https://*.tiles.example.org"));
+        assert_eq!(tiles("http://127.0.0.1:8080/{z}/{x}/{y}.png").origin().as_deref(), Some("http://127.0.0.1:8080"));
+        for bad in ["javascript:alert(1)", "tiles/{z}/{x}/{y}.png", "https://", "https://a b/{z}", "https://x'; script-src *"] {
+            assert_eq!(tiles(bad).origin(), None, "{bad}");
         }
     }
 }

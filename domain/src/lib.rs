@@ -24,6 +24,7 @@ pub mod mail;
 pub mod moderation;
 pub mod offices;
 pub mod open311;
+pub mod places;
 pub mod plain_language;
 pub mod privacy;
 #[cfg(feature = "server")]

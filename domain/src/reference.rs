@@ -5,6 +5,7 @@
 use crate::districts::DistrictSummary;
 use crate::error::AppResult;
 use crate::offices::OfficeSummary;
+use crate::places::areas::DistrictAreas;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
@@ -20,6 +21,10 @@ pub struct Reference {
     pub categories: Vec<(i32, String, HashMap<String, String>)>,
     pub districts: Vec<DistrictSummary>,
     pub offices: Vec<OfficeSummary>,
+    /// The districts' areas, for "which district is this point in".
+    pub areas: Arc<DistrictAreas>,
+    /// What the areas were built from; unchanged boundaries are not parsed again.
+    areas_version: crate::places::boundaries::Version,
 }
 
 impl Reference {
@@ -55,7 +60,8 @@ impl ReferenceCache {
     /// The reference data, read again when older than [`TTL`].
     pub async fn get(&self, db: &impl sea_orm::ConnectionTrait) -> AppResult<Arc<Reference>> {
         // A panic while the lock was held leaves an Option that is still whole.
-        if let Some((at, r)) = self.0.read().unwrap_or_else(PoisonError::into_inner).as_ref() {
+        let previous = self.0.read().unwrap_or_else(PoisonError::into_inner).clone();
+        if let Some((at, r)) = &previous {
             if at.elapsed() < TTL {
                 return Ok(r.clone());
             }
@@ -63,7 +69,12 @@ impl ReferenceCache {
         let categories = crate::categories::service::all_with_names(db).await?.into_iter().map(|c| (c.id, c.key, c.names)).collect();
         let districts = crate::districts::service::list(db).await?;
         let offices = crate::offices::service::list(db).await?;
-        let fresh = Arc::new(Reference { categories, districts, offices });
+        let areas_version = crate::places::boundaries::version(db).await?;
+        let areas = match previous {
+            Some((_, r)) if r.areas_version == areas_version => r.areas.clone(),
+            _ => Arc::new(crate::places::boundaries::load(db).await?),
+        };
+        let fresh = Arc::new(Reference { categories, districts, offices, areas, areas_version });
         *self.0.write().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), fresh.clone()));
         Ok(fresh)
     }

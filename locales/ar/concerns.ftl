@@ -236,3 +236,8 @@ mail-concern-merged-body =
 
     كفارتييه
 concern-former-resident = أحد السكان السابقين
+
+error-point-in-other-district = المكان المحدد يقع في حي غير الحي المختار. اختر الحي مرة أخرى أو انقل العلامة.
+error-point-outside-city = المكان المحدد يقع خارج المدينة. يرجى تحديد مكان داخل المدينة.
+error-district-for-point = حي هذا المكان غير معروف. يرجى اختيار الحي من القائمة.
+error-location-needed = يرجى ذكر مكان في المدينة: الإحداثيات (lat و long) أو الحي.

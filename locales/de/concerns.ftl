@@ -236,3 +236,8 @@ mail-concern-merged-body =
 
     Ihr Quartier
 concern-former-resident = eine frühere Bewohnerin oder ein früherer Bewohner
+
+error-point-in-other-district = Der markierte Ort liegt in einem anderen Ortsteil als dem gewählten. Wählen Sie den Ortsteil noch einmal oder setzen Sie die Markierung neu.
+error-point-outside-city = Der markierte Ort liegt außerhalb der Stadt. Bitte markieren Sie einen Ort in der Stadt.
+error-district-for-point = Für diesen Ort ist der Ortsteil nicht bekannt. Bitte wählen Sie den Ortsteil aus der Liste.
+error-location-needed = Bitte geben Sie einen Ort in der Stadt an: Koordinaten (lat und long) oder den Ortsteil.

@@ -236,3 +236,8 @@ mail-concern-merged-body =
 
     Quartier
 concern-former-resident = a former resident
+
+error-point-in-other-district = The marked spot lies in another district than the one chosen. Choose the district again or move the marker.
+error-point-outside-city = The marked spot lies outside the city. Please mark a spot in the city.
+error-district-for-point = We do not know the district of this spot. Please choose the district from the list.
+error-location-needed = Please give a place in the city: lat and long, or the district.

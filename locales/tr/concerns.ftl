@@ -236,3 +236,8 @@ mail-concern-merged-body =
 
     Quartier
 concern-former-resident = eski bir sakin
+
+error-point-in-other-district = İşaretlenen yer, seçilen semtten başka bir semtte. Semti yeniden seç veya işareti taşı.
+error-point-outside-city = İşaretlenen yer şehrin dışında. Lütfen şehirde bir yer işaretle.
+error-district-for-point = Bu yerin semti bilinmiyor. Lütfen semti listeden seç.
+error-location-needed = Lütfen şehirde bir yer belirt: koordinatlar (lat ve long) veya semt.

@@ -22,6 +22,7 @@ mod m20261127_000016_account_activity;
 mod m20261127_000017_privacy_request;
 mod m20261127_000018_mail_claim;
 mod m20261127_000019_rate_limit;
+mod m20261128_000020_places;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000017_privacy_request::Migration),
             Box::new(m20261127_000018_mail_claim::Migration),
             Box::new(m20261127_000019_rate_limit::Migration),
+            Box::new(m20261128_000020_places::Migration),
         ]
     }
 }

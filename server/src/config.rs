@@ -89,6 +89,13 @@ pub struct Config {
     /// Addresses of our own reverse proxies (nginx); `X-Forwarded-For` is
     /// believed only from them, for rate limits.
     pub trusted_proxies: Vec<String>,
+    /// Tile server of the maps' background (`{z}/{x}/{y}`); unset: the
+    /// OpenStreetMap tile server; empty: no tiles, the boundaries alone.
+    pub map_tiles_url: Option<String>,
+    /// What the map names as the tiles' source (their licence asks for it).
+    pub map_tiles_attribution: Option<String>,
+    /// A Nominatim-compatible geocoder (`/search`, `/reverse`); off when unset.
+    pub geocoder_url: Option<String>,
 }
 
 impl Default for Config {
@@ -138,6 +145,9 @@ impl Default for Config {
             metrics_token: None,
             metrics_bind: None,
             trusted_proxies: Vec::new(),
+            map_tiles_url: None,
+            map_tiles_attribution: None,
+            geocoder_url: None,
         }
     }
 }
@@ -261,6 +271,15 @@ impl Config {
         if let Some(v) = var("QUARTIER_TRUSTED_PROXIES") {
             self.trusted_proxies = v.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
         }
+        if let Some(v) = var("QUARTIER_MAP_TILES_URL") {
+            self.map_tiles_url = Some(v.trim().to_string());
+        }
+        if let Some(v) = var("QUARTIER_GEOCODER_URL") {
+            self.geocoder_url = Some(v.trim().to_string()).filter(|v| !v.is_empty());
+        }
+        if let Some(v) = var("QUARTIER_MAP_TILES_ATTRIBUTION") {
+            self.map_tiles_attribution = Some(v).filter(|v| !v.trim().is_empty());
+        }
         if let Some(v) = var("QUARTIER_METRICS_TOKEN") {
             self.metrics_token = Some(v).filter(|v| !v.is_empty());
         }
@@ -327,8 +346,23 @@ impl Config {
                 .iter()
                 .map(|p| p.parse().map_err(|_| anyhow::anyhow!("trusted proxy {p:?} is not an IP address")))
                 .collect::<anyhow::Result<Vec<_>>>()?,
+            map_tiles: self.map_tiles()?,
+            geocoder_url: self.geocoder_url.clone(),
             ..Default::default()
         })
+    }
+
+    fn map_tiles(&self) -> anyhow::Result<Option<domain::config::MapTiles>> {
+        let tiles = match self.map_tiles_url.as_deref() {
+            None => domain::config::MapTiles::openstreetmap(),
+            Some("") => return Ok(None),
+            Some(url) => domain::config::MapTiles {
+                url: url.to_string(),
+                attribution: self.map_tiles_attribution.clone().unwrap_or_default(),
+            },
+        };
+        anyhow::ensure!(tiles.origin().is_some(), "QUARTIER_MAP_TILES_URL must be an http(s) URL such as https://tiles.example.org/{{z}}/{{x}}/{{y}}.png");
+        Ok(Some(tiles))
     }
 
     /// The configured key, or the one in the data folder, made on first use

@@ -13,6 +13,10 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 const DEMO: &str = include_str!("../demo/erfurt-demo.toml");
+/// Population, its date and area of all 53 districts (sources in the file).
+const DISTRICT_FACTS: &str = include_str!("../demo/erfurt-districts.csv");
+/// Schematic boundaries (scripts/generate-demo-boundaries), not the official ones.
+const BOUNDARIES: &str = include_str!("../demo/erfurt-boundaries.geojson");
 const MARKER: &str = "demo_loaded";
 /// Every demo account has this password; it is printed at start.
 pub const DEMO_PASSWORD: &str = "Erfurt-Demo-2026";
@@ -76,6 +80,25 @@ struct ProjectRow {
     office: Option<String>,
 }
 
+struct DistrictFact {
+    name: String,
+    population: i32,
+    population_date: time::Date,
+    area_km2: Option<f64>,
+}
+
+fn district_facts() -> anyhow::Result<HashMap<String, DistrictFact>> {
+    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(DISTRICT_FACTS.as_bytes());
+    let mut facts = HashMap::new();
+    for row in reader.records() {
+        let row = row?;
+        let date = time::Date::parse(&row[2], time::macros::format_description!("[year]-[month]-[day]"))?;
+        let fact = DistrictFact { name: row[0].to_string(), population: row[1].parse()?, population_date: date, area_km2: row[3].parse().ok() };
+        facts.insert(fact.name.clone(), fact);
+    }
+    Ok(facts)
+}
+
 pub async fn is_loaded(db: &DatabaseConnection) -> Result<bool, DbErr> {
     let backend = db.get_database_backend();
     let row = db
@@ -92,6 +115,7 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let demo: Demo = toml::from_str(DEMO)?;
     let (txn, _turn) = domain::db::begin_write(db).await?;
 
+    let facts = district_facts()?;
     let mut spaces: HashMap<String, i32> = HashMap::new();
     let mut districts: HashMap<String, i32> = HashMap::new();
     for d in &demo.district {
@@ -106,10 +130,13 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
             }),
             None => None,
         };
+        let fact = facts.get(d.name.as_str());
         let id = district::ActiveModel {
             name: Set(d.name.clone()),
             kind: Set(d.kind.clone()),
-            population: Set(None),
+            population: Set(fact.map(|f| f.population)),
+            population_date: Set(fact.map(|f| f.population_date)),
+            area_km2: Set(fact.and_then(|f| f.area_km2)),
             social_index: Set(d.social_index),
             social_index_class: Set(d.social_index_class.clone()),
             planning_space_id: Set(planning_space_id),
@@ -120,6 +147,11 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
         .id;
         districts.insert(d.name.clone(), id);
     }
+    let names: Vec<(domain::vocabulary::ids::DistrictId, String)> =
+        districts.iter().map(|(name, id)| (domain::vocabulary::ids::DistrictId(*id), name.clone())).collect();
+    let boundaries = domain::places::boundaries::check(BOUNDARIES.as_bytes(), "name", &names, &[])
+        .map_err(|e| anyhow::anyhow!("demo boundaries: {e:?}"))?;
+    domain::places::boundaries::store(&txn, &boundaries).await?;
 
     let departments: HashMap<&str, &str> = demo.department.iter().map(|d| (d.code.as_str(), d.name.as_str())).collect();
     let mut offices: HashMap<String, i32> = HashMap::new();
@@ -271,6 +303,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
     use time::{Duration, OffsetDateTime};
 
     let districts = district::Entity::find().all(db).await?;
+    let areas = domain::places::boundaries::load(db).await?;
     let categories = category::Entity::find().all(db).await?;
     let rules = routing_rule::Entity::find().all(db).await?;
     anyhow::ensure!(!districts.is_empty() && !categories.is_empty(), "load the demo city first (quartier demo)");
@@ -298,6 +331,7 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
         for i in 0..batch {
             let id = first_id + (start + i) as i32;
             let d = &districts[next(districts.len())];
+            let point = areas.point_in(domain::vocabulary::ids::DistrictId(d.id), || next(1 << 30) as f64 / (1u64 << 30) as f64);
             let (key, title) = TITLES[next(TITLES.len())];
             let c = categories.iter().find(|c| c.key == key).unwrap_or(&categories[0]);
             let created = now - Duration::minutes(next(60 * 24 * 700) as i64);
@@ -321,8 +355,8 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 category_id: Set(c.id),
                 district_id: Set(d.id),
                 address: Set(None),
-                latitude: Set(None),
-                longitude: Set(None),
+                latitude: Set(point.map(|p| p.lat)),
+                longitude: Set(point.map(|p| p.lon)),
                 language: Set("de".into()),
                 author_id: Set(None),
                 author_email: Set(None),

@@ -35,6 +35,8 @@ pub use sessions::DbSessionStore;
 
 const STYLESHEET: &str = include_str!("../../app/style/quartier.css");
 const FAVICON: &str = include_str!("../../app/style/favicon.svg");
+/// The maps (an enhancement; Leaflet itself is served from /pkg/leaflet).
+const MAP_SCRIPT: &str = include_str!("../../app/assets/map.js");
 
 /// Opens the database named in the configuration; for SQLite the file and
 /// its folder are created when missing.
@@ -123,6 +125,7 @@ fn assemble(db: DatabaseConnection, settings: domain::config::Settings, leptos_o
         leptos_options,
         mail_wakeup: Default::default(),
         reference: Default::default(),
+        spots: Default::default(),
         surveys: Default::default(),
         csp_violations: Default::default(),
     }
@@ -189,6 +192,7 @@ pub fn router(state: AppState, sessions: DbSessionStore, metrics_token: Option<S
         )
         .route("/assets/quartier.css", get(|| async { asset(STYLESHEET, "text/css; charset=utf-8") }))
         .route("/assets/favicon.svg", get(|| async { asset(FAVICON, "image/svg+xml") }))
+        .route("/assets/map.js", get(|| async { asset(MAP_SCRIPT, "text/javascript; charset=utf-8") }))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
@@ -226,7 +230,7 @@ pub fn router(state: AppState, sessions: DbSessionStore, metrics_token: Option<S
         .layer(axum::middleware::from_fn(refuse_declared_oversize))
         .layer(axum::middleware::from_fn(observe::track))
         .layer(axum::middleware::from_fn_with_state(
-            security_headers::SecurityHeaders { https: secure },
+            security_headers::SecurityHeaders { https: secure, tiles: state.settings.map_tiles.as_ref().and_then(|t| t.origin()) },
             security_headers::layer,
         ))
         .with_state(state)
@@ -238,7 +242,7 @@ const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// A body declared larger than its route takes is refused before a byte of
 /// it is read, instead of after the client sent (or failed to send) it.
 async fn refuse_declared_oversize(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
-    let limit = if request.uri().path() == "/report" { app::concerns::handlers::REPORT_BODY_LIMIT } else { DEFAULT_BODY_LIMIT };
+    let limit = app::body_limit(request.uri().path()).unwrap_or(DEFAULT_BODY_LIMIT);
     let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
         let text = domain::i18n::translate(app::web::reader_language(request.headers()), false, "error-request-too-large");

@@ -75,6 +75,15 @@ enum Command {
         /// A folder written by `quartier backup`.
         folder: PathBuf,
     },
+    /// Import district boundaries from a GeoJSON FeatureCollection (the
+    /// city's open data): all of them, or none when a feature has a problem.
+    ImportBoundaries {
+        /// The GeoJSON file.
+        file: PathBuf,
+        /// The feature property that holds the district's name (or its id in Quartier).
+        #[arg(long)]
+        name_property: String,
+    },
     /// A bare axum "hello world" on --bind, the yardstick of the benchmark script.
     #[command(hide = true)]
     Hello,
@@ -191,6 +200,28 @@ async fn main() -> anyhow::Result<()> {
         Command::Restore { folder } => {
             server::backup::restore(&config, &folder).await?;
             println!("restored from {}", folder.display());
+        }
+        Command::ImportBoundaries { file, name_property } => {
+            let db = server::connect(&config).await?;
+            server::migrate(&config, &db).await?;
+            let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            println!("read {} ({:.1} MB); checking every feature …", file.display(), bytes.len() as f64 / 1e6);
+            match domain::places::boundaries::import(&db, &bytes, &name_property).await {
+                Ok(done) => {
+                    println!("stored {} boundaries", done.stored);
+                    if !done.without.is_empty() {
+                        println!("districts still without a boundary: {}", done.without.join(", "));
+                    }
+                }
+                Err(domain::error::AppError::Invalid(problems)) => {
+                    for p in &problems {
+                        eprintln!("- {}", domain::i18n::translate_args("en", false, &p.message, &p.args));
+                    }
+                    anyhow::bail!("nothing imported: {} problem(s)", problems.len());
+                }
+                Err(e) => return Err(e.into()),
+            }
+            db.close().await?;
         }
         Command::Hello => {
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;

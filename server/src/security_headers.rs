@@ -15,6 +15,8 @@ use axum::response::Response;
 pub struct SecurityHeaders {
     /// Over https, browsers are told to keep to https for a year.
     pub https: bool,
+    /// The map tile server's origin, the one other place images come from.
+    pub tiles: Option<String>,
 }
 
 /// The policy for one HTML response. Scripts run only from this site or
@@ -22,10 +24,12 @@ pub struct SecurityHeaders {
 /// (`'wasm-unsafe-eval'`), nothing may be evaluated from strings; styles
 /// only from this site (Quartier has no inline style); no plugins, no
 /// `<base>`, forms post only here, nobody may frame a page.
-pub fn content_security_policy(nonce: &str) -> String {
+/// Images also from the map's tile server, when one is configured.
+pub fn content_security_policy(nonce: &str, tiles: Option<&str>) -> String {
+    let tiles = tiles.map(|t| format!(" {t}")).unwrap_or_default();
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+         img-src 'self' data:{tiles}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'; report-uri {REPORT_PATH}"
     )
 }
@@ -45,9 +49,9 @@ pub async fn csp_report(State(state): State<app::state::AppState>, body: axum::b
     axum::http::StatusCode::NO_CONTENT
 }
 
-/// Camera and microphone are never used; location is not asked for by any
-/// page yet (the report form takes an address or coordinates typed in).
-pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+/// Camera and microphone are never used; the report form's map may ask for
+/// the device's position (only this site, and only when the person asks).
+pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()";
 
 pub async fn layer(State(config): State<SecurityHeaders>, mut request: Request, next: Next) -> Response {
     let nonce = CspNonce::new();
@@ -56,7 +60,7 @@ pub async fn layer(State(config): State<SecurityHeaders>, mut request: Request, 
     let headers = response.headers_mut();
     let is_html = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     let policy = if is_html {
-        content_security_policy(nonce.as_str())
+        content_security_policy(nonce.as_str(), config.tiles.as_deref())
     } else {
         // Other documents (SVG, JSON, CSV) run no script at all.
         "default-src 'none'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'".to_string()
@@ -83,20 +87,24 @@ mod tests {
 
     #[test]
     fn policy_is_strict() {
-        let p = content_security_policy("abc");
+        let p = content_security_policy("abc", None);
         assert!(p.contains("script-src 'self' 'nonce-abc' 'wasm-unsafe-eval';"));
         for part in ["default-src 'self'", "style-src 'self';", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "object-src 'none'", "img-src 'self' data:"] {
             assert!(p.contains(part), "{part}");
         }
         assert!(!p.contains("unsafe-inline"));
         assert!(!p.contains("'unsafe-eval'"));
+        assert!(p.contains("img-src 'self' data:;"), "no other image source without tiles");
+        let with_tiles = content_security_policy("abc", Some("https://tile.openstreetmap.org"));
+        assert!(with_tiles.contains("img-src 'self' data: https://tile.openstreetmap.org;"), "{with_tiles}");
+        assert!(with_tiles.contains("connect-src 'self';"), "tiles are images, never fetched by script");
     }
 
     async fn headers_of(https: bool) -> axum::http::HeaderMap {
         use tower::ServiceExt;
         let app = axum::Router::new()
             .route("/", axum::routing::get(|| async { axum::response::Html("<p>x</p>") }))
-            .layer(axum::middleware::from_fn_with_state(SecurityHeaders { https }, layer));
+            .layer(axum::middleware::from_fn_with_state(SecurityHeaders { https, tiles: None }, layer));
         let response = app.oneshot(Request::builder().uri("/").body(axum::body::Body::empty()).unwrap()).await.unwrap();
         response.headers().clone()
     }

@@ -1,5 +1,5 @@
 //! Form endpoints for reporting and confirming concerns.
-use crate::web::parts::{Db, MailWakeup, ReferenceCache, ReportWriter, SharedSettings};
+use crate::web::parts::{Db, MailWakeup, ReferenceCache, ReportWriter, SharedSettings, SpotCache};
 use domain::concerns::service::{self, ReportForm};
 use crate::error::AppError;
 use crate::web::{see_other, Submitted};
@@ -22,6 +22,54 @@ pub fn routes() -> crate::web::Routes {
         .post("/concerns/{reference}/merge", merge)
         .get("/concerns/participate", participate)
         .get("/concerns/stop-following", stop_following)
+        .get("/concerns.geojson", geojson)
+        .get("/concerns/clusters.geojson", clusters)
+}
+
+/// The concerns map's markers: `bbox` and `zoom` of the map, the list's
+/// filters; single concerns and clusters of close ones.
+async fn clusters(State(db): State<Db>, State(spots): State<SpotCache>, axum::Extension(viewer): axum::Extension<crate::viewer::Viewer>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let get = |name: &str| q.get(name).map(String::as_str).unwrap_or_default();
+    let filter = domain::concerns::ListFilter::from_query(|name| q.get(name).cloned());
+    let result = async {
+        let view = domain::concerns::map::View::parse(get("bbox"), get("zoom"))?;
+        let spots = spots.get(&db).await?;
+        Ok::<_, AppError>(domain::concerns::map::clusters(&spots, view, &filter))
+    }
+    .await;
+    match result {
+        Ok(collection) => crate::web::geojson_response(&collection),
+        Err(e) => crate::web::failure(&viewer, e),
+    }
+}
+
+/// Public concerns as GeoJSON (open data, maps): the list's filters,
+/// `limit` features a page, and `next` to page on.
+async fn geojson(State(db): State<Db>, State(reference_data): State<ReferenceCache>, axum::Extension(viewer): axum::Extension<crate::viewer::Viewer>, Query(q): Query<HashMap<String, String>>) -> Response {
+    let filter = domain::concerns::ListFilter::from_query(|name| q.get(name).cloned());
+    let size = q.get("limit").and_then(|l| l.parse().ok()).unwrap_or(domain::concerns::geojson::PAGE);
+    let result = async {
+        let reference = reference_data.get(&db).await?;
+        let names = domain::concerns::geojson::Names {
+            category_keys: reference.categories.iter().map(|(id, key, _)| (*id, key.clone())).collect(),
+            categories: reference.category_names(&viewer.lang).into_iter().collect(),
+            districts: reference.districts.iter().map(|d| (d.id, d.name.clone())).collect(),
+        };
+        domain::concerns::geojson::page(&db, &names, &filter, size).await
+    }
+    .await;
+    match result {
+        Ok((mut collection, next)) => {
+            if let Some(before) = next {
+                let next_filter = domain::concerns::ListFilter { before: Some(before), ..filter };
+                let mut members = serde_json::Map::new();
+                members.insert("next".into(), format!("/concerns.geojson?{}&limit={size}", next_filter.to_query()).into());
+                collection.foreign_members = Some(members);
+            }
+            crate::web::geojson_response(&collection)
+        }
+        Err(e) => crate::web::failure(&viewer, e),
+    }
 }
 
 fn signed_in(f: &Submitted) -> Result<i32, AppError> {
@@ -112,7 +160,8 @@ async fn report(State(db): State<Db>, State(settings): State<SharedSettings>, St
             name: f.get("name").into(),
             submission_key: f.get("submission_key").into(),
         };
-        let report = service::validate(&input, viewer.user.is_some());
+        let reference = reference_data.get(&db).await?;
+        let report = service::validate(&input, viewer.user.is_some(), &reference.areas);
         let photos = domain::concerns::photos::process_all(f.files("photos")).await;
         let (report, photos) = match (report, photos) {
             (Ok(report), Ok(photos)) => (report, photos),
@@ -125,10 +174,8 @@ async fn report(State(db): State<Db>, State(settings): State<SharedSettings>, St
         // Reports without photos whose category and district are known go to
         // the batch writer without a read of their own; a second send of the
         // same form is caught there by the unique submission key.
-        let known = {
-            let r = reference_data.get(&db).await?;
-            r.categories.iter().any(|c| c.0 == report.category_id) && r.districts.iter().any(|d| d.id == report.district_id)
-        };
+        let known = reference.categories.iter().any(|c| c.0 == report.category_id)
+            && reference.districts.iter().any(|d| d.id == report.district_id);
         let sent = if photos.is_empty() && known {
             report_writer.submit(viewer.reporter(), report).await?
         } else {

@@ -28,6 +28,8 @@ pub struct Choices {
     pub districts: Vec<(i32, String)>,
     /// A fresh key that makes a double submit of the report form harmless.
     pub submission_key: String,
+    /// The report form's map.
+    pub map: crate::places::MapSetup,
 }
 
 #[server(endpoint = "concerns/choices", input = server_fn::codec::GetUrl)]
@@ -37,7 +39,9 @@ pub async fn report_choices() -> Result<Choices, PageError> {
     let reference = reference_data.get(&db).await?;
     let categories = reference.category_names(&lang);
     let districts = reference.districts.iter().map(|d| (d.id, d.name.clone())).collect();
-    Ok(Choices { categories, districts, submission_key: domain::tokens::random_token() })
+    let settings: crate::web::parts::SharedSettings = part()?;
+    let map = crate::places::setup(&settings, &reference);
+    Ok(Choices { categories, districts, submission_key: domain::tokens::random_token(), map })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -320,12 +324,13 @@ pub fn ReportPage() -> impl IntoView {
                                 <Field name="title" label=t("concern-title") hint=t("concern-title-hint") required=true maxlength=200/>
                                 <TextArea name="description" label=t("concern-description") hint=t("concern-description-hint") maxlength=5000/>
                                 <Select name="category" label=t("category") options=options(&c.categories) empty=t("choose")/>
-                                <Select name="district" label=t("concern-district") options=options(&c.districts) empty=t("choose")/>
-                                <Field name="address" label=t("concern-address") hint=t("concern-address-hint") maxlength=200/>
                                 <fieldset>
-                                    <legend>{t("concern-point")}</legend>
-                                    <p class="hint">{t("concern-point-hint")}</p>
-                                    <Field name="latitude" label=t("concern-latitude") kind="text"/>
+                                    <legend>{t("concern-where")}</legend>
+                                    <p class="hint">{t("concern-where-hint")}</p>
+                                    <crate::places::MapPicker setup=c.map.clone()/>
+                                    <Select name="district" label=t("concern-district") options=options(&c.districts) empty=t("choose")/>
+                                    <Field name="address" label=t("concern-address") hint=t("concern-address-hint") maxlength=200/>
+                                    <Field name="latitude" label=t("concern-latitude") kind="text" hint=t("concern-point-hint")/>
                                     <Field name="longitude" label=t("concern-longitude") kind="text"/>
                                 </fieldset>
                                 <FileField name="photos" label=t("concern-photos") hint=t("concern-photos-hint") accept="image/jpeg,image/png,image/webp" multiple=true/>
@@ -393,14 +398,18 @@ fn status_label(s: Status) -> String {
     t(&format!("status-{s}"))
 }
 
+/// The public list; at `/concerns/map` with a map of the same concerns
+/// beside it (the list stays the primary, accessible view).
 #[component]
 pub fn ConcernsPage() -> impl IntoView {
     let query = use_query_map();
     let filter = query.with_untracked(service_filter);
     let current = filter.clone();
+    let with_map = leptos_router::hooks::use_location().pathname.with_untracked(|p| p == "/concerns/map");
+    let here = if with_map { "/concerns/map" } else { "/concerns" };
     let data = Resource::new(move || filter.clone(), list_concerns);
     view! {
-        <PageTitle text=t("concerns-title")/>
+        <PageTitle text=t(if with_map { "concerns-map-title" } else { "concerns-title" })/>
         <p class="actions"><a class="button" href="/report">{t("report-title")}</a></p>
         <Suspense fallback=Loading>
             {move || {
@@ -412,22 +421,41 @@ pub fn ConcernsPage() -> impl IntoView {
                         let older_link = list.older.map(|before| {
                             let mut f = current.clone();
                             f.before = Some(before);
-                            format!("/concerns?{}", filter_query(&f))
+                            format!("{here}?{}", filter_query(&f))
                         });
-                        view! {
-                            <form method="get" action="/concerns" class="filters" role="search">
-                                <Select name="district" label=t("concern-district") options=options(&list.choices.districts) value=current.district.map(|d| d.to_string()).unwrap_or_default() empty=t("all")/>
-                                <Select name="category" label=t("category") options=options(&list.choices.categories) value=current.category.map(|d| d.to_string()).unwrap_or_default() empty=t("all")/>
-                                <Select name="status" label=t("concern-status") options=statuses value=current.status.clone().unwrap_or_default() empty=t("all")/>
-                                <Field name="q" label=t("concern-search") kind="search" value=current.q.clone().unwrap_or_default()/>
-                                <button type="submit">{t("filter")}</button>
-                            </form>
+                        let unpaged = filter_query(&ListFilter { before: None, ..current.clone() });
+                        let other_view = if with_map {
+                            (format!("/concerns?{unpaged}"), t("concerns-list-only"))
+                        } else {
+                            (format!("/concerns/map?{unpaged}"), t("concerns-map-link"))
+                        };
+                        let cards = view! {
                             {if list.concerns.is_empty() {
                                 view! { <p>{t("concerns-none")}</p> }.into_any()
                             } else {
                                 view! { <ConcernCards concerns=list.concerns/> }.into_any()
                             }}
                             {older_link.map(|href| view! { <p><a href=href rel="next">{t("concerns-older")}</a></p> })}
+                        };
+                        view! {
+                            <form method="get" action=here class="filters" role="search">
+                                <Select name="district" label=t("concern-district") options=options(&list.choices.districts) value=current.district.map(|d| d.to_string()).unwrap_or_default() empty=t("all")/>
+                                <Select name="category" label=t("category") options=options(&list.choices.categories) value=current.category.map(|d| d.to_string()).unwrap_or_default() empty=t("all")/>
+                                <Select name="status" label=t("concern-status") options=statuses value=current.status.clone().unwrap_or_default() empty=t("all")/>
+                                <Field name="q" label=t("concern-search") kind="search" value=current.q.clone().unwrap_or_default()/>
+                                <button type="submit">{t("filter")}</button>
+                            </form>
+                            <p><a href=other_view.0>{other_view.1}</a></p>
+                            {if with_map {
+                                view! {
+                                    <div class="map-and-list">
+                                        <crate::places::ConcernMap setup=list.choices.map.clone() filter=unpaged.clone()/>
+                                        <section aria-label=t("concerns-title")>{cards}</section>
+                                    </div>
+                                }.into_any()
+                            } else {
+                                cards.into_any()
+                            }}
                         }.into_any()
                     }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
@@ -438,33 +466,11 @@ pub fn ConcernsPage() -> impl IntoView {
 }
 
 fn service_filter(q: &leptos_router::params::ParamsMap) -> ListFilter {
-    ListFilter {
-        district: q.get("district").and_then(|v| v.parse().ok()),
-        category: q.get("category").and_then(|v| v.parse().ok()),
-        status: q.get("status").filter(|s| !s.is_empty()),
-        q: q.get("q").filter(|s| !s.trim().is_empty()),
-        before: q.get("before").and_then(|v| v.parse().ok()),
-    }
+    ListFilter::from_query(|name| q.get(name))
 }
 
 fn filter_query(f: &ListFilter) -> String {
-    let mut parts = Vec::new();
-    if let Some(d) = f.district {
-        parts.push(format!("district={d}"));
-    }
-    if let Some(c) = f.category {
-        parts.push(format!("category={c}"));
-    }
-    if let Some(s) = &f.status {
-        parts.push(format!("status={s}"));
-    }
-    if let Some(q) = &f.q {
-        parts.push(format!("q={}", q.replace('&', "%26").replace(' ', "+")));
-    }
-    if let Some(b) = f.before {
-        parts.push(format!("before={b}"));
-    }
-    parts.join("&")
+    f.to_query()
 }
 
 #[component]

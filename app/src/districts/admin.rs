@@ -29,6 +29,7 @@ pub fn AdminDistrictsPage() -> impl IntoView {
                         <p class="actions">
                             <a class="button" href="/admin/districts/new">{t("admin-district-new")}</a>
                             <a class="button secondary" href="/admin/districts/import">{t("admin-district-import")}</a>
+                            <a class="button secondary" href="/admin/districts/boundaries">{t("admin-boundaries")}</a>
                         </p>
                         <div class="table-scroll">
                         <table>
@@ -87,6 +88,7 @@ pub fn AdminDistrictPage() -> impl IntoView {
                         let d = district.unwrap_or(DistrictSummary {
                             id: 0, name: String::new(), kind: "urban".into(), population: None,
                             social_index: None, social_index_class: None, planning_space_id: None, planning_space: None,
+                            population_date: None, area_km2: None,
                         });
                         let classes = super::SOCIAL_INDEX_CLASSES.iter().map(|c| (c.to_string(), t(&format!("social-index-{c}")))).collect();
                         let kinds = super::KINDS.iter().map(|k| (k.to_string(), t(&format!("district-kind-{k}")))).collect();
@@ -144,6 +146,48 @@ pub fn AdminDistrictImportPage() -> impl IntoView {
     }
 }
 
+/// How many districts have a boundary, and which have none.
+#[server(endpoint = "admin/boundaries", input = server_fn::codec::GetUrl)]
+pub async fn admin_boundaries() -> Result<(usize, Vec<String>), PageError> {
+    crate::access::admin_only()?;
+    let db: Db = part()?;
+    Ok(domain::places::boundaries::coverage(&db).await?)
+}
+
+/// The boundary import: a GeoJSON FeatureCollection, matched by a property.
+#[component]
+pub fn AdminBoundariesPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| admin_boundaries());
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((with, without)) => view! {
+                        <PageTitle text=t("admin-boundaries")/>
+                        <p>{crate::i18n::t_args("boundaries-coverage", &[("with".into(), with.to_string()), ("without".into(), without.len().to_string())])}</p>
+                        {(!without.is_empty()).then(|| view! { <p>{t("boundaries-without")}" "{without.join(", ")}</p> })}
+                        <p><a href="/districts.geojson" type="application/geo+json">{t("boundaries-download")}</a></p>
+                        <h2>{t("boundaries-import")}</h2>
+                        <p>{t("boundaries-import-intro")}</p>
+                        <ErrorSummary/>
+                        <form method="post" action="/admin/districts/boundaries" enctype="multipart/form-data" class="stack">
+                            <CsrfField/>
+                            <div class="field">
+                                <label for="field-file">{t("import-file")}</label>
+                                <p class="hint" id="field-file-hint">{t("boundaries-file-hint")}</p>
+                                <input id="field-file" name="file" type="file" accept=".geojson,.json,application/geo+json,application/json" aria-describedby="field-file-hint" required/>
+                            </div>
+                            <Field name="name_property" label=t("boundaries-name-property") hint=t("boundaries-name-property-hint") required=true maxlength=80 value="name".to_string()/>
+                            <button type="submit">{t("import-submit")}</button>
+                        </form>
+                    }.into_any(),
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn AdminPlanningSpacesPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| admin_districts());
@@ -174,7 +218,7 @@ pub fn AdminPlanningSpacesPage() -> impl IntoView {
 }
 
 #[cfg(feature = "ssr")]
-pub use handlers::routes;
+pub use handlers::{routes, BOUNDARY_BODY_LIMIT};
 
 #[cfg(feature = "ssr")]
 mod handlers {
@@ -191,6 +235,11 @@ mod handlers {
             .post("/admin/districts/new", create)
             .post("/admin/districts/{id}", update)
             .post("/admin/districts/import", import)
+            .add(
+                "/admin/districts/boundaries",
+                &[axum::http::Method::POST],
+                axum::routing::post(import_boundaries).layer(axum::extract::DefaultBodyLimit::max(BOUNDARY_BODY_LIMIT)),
+            )
             .post("/admin/planning-spaces", create_planning_space)
     }
 
@@ -240,27 +289,74 @@ mod handlers {
         .await
     }
 
+    /// The largest file the boundary import reads, and the form around it.
+    pub const BOUNDARY_BODY_LIMIT: usize = domain::places::boundaries::MAX_FILE_BYTES + 64 * 1024;
+
+    /// The GeoJSON upload; a failed check shows every problem and keeps the
+    /// property name typed.
+    async fn import_boundaries(State(db): State<Db>, State(reference_data): State<ReferenceCache>, State(pages): State<crate::web::Pages>, request: axum::extract::Request) -> Response {
+        let (parts, body) = request.into_parts();
+        let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+        let mut values = HashMap::new();
+        let result = async {
+            require_admin(&viewer)?;
+            let upload = read_upload(&parts, body, "boundary-file-not-geojson").await?;
+            values.insert("name_property".to_string(), upload.fields.get("name_property").cloned().unwrap_or_default());
+            if !crate::web::csrf_matches(&parts, &upload.csrf) {
+                return Ok(pages.csrf_refused(parts.clone()).await);
+            }
+            if upload.file.is_empty() {
+                return Err(AppError::invalid("file", "error-required"));
+            }
+            let name_property = upload.fields.get("name_property").map(String::as_str).unwrap_or_default();
+            let done = domain::places::boundaries::import(&db, &upload.file, name_property).await?;
+            reference_data.invalidate();
+            {
+                tracing::info!(stored = done.stored, "district boundaries imported");
+                Ok(see_other("/admin/districts/boundaries?notice=boundaries-imported"))
+            }
+        }
+        .await;
+        match result {
+            Ok(r) => r,
+            Err(e) => pages.error(parts, values, e).await,
+        }
+    }
+
+    /// A multipart form with a file: its CSRF token, the file and the other fields.
+    struct Upload {
+        csrf: String,
+        file: Vec<u8>,
+        fields: HashMap<String, String>,
+    }
+
+    async fn read_upload(parts: &axum::http::request::Parts, body: axum::body::Body, unreadable: &str) -> Result<Upload, AppError> {
+        let mut multipart = <Multipart as axum::extract::FromRequest<()>>::from_request(axum::extract::Request::from_parts(parts.clone(), body), &())
+            .await
+            .map_err(|_| AppError::invalid("file", unreadable))?;
+        let mut upload = Upload { csrf: String::new(), file: Vec::new(), fields: HashMap::new() };
+        while let Some(field) = multipart.next_field().await.map_err(|_| AppError::invalid("file", unreadable))? {
+            match field.name().map(str::to_string) {
+                Some(name) if name == "_csrf" => upload.csrf = field.text().await.unwrap_or_default(),
+                Some(name) if name == "file" => upload.file = field.bytes().await.map_err(|_| AppError::invalid("file", unreadable))?.to_vec(),
+                Some(name) if name.len() <= 40 => {
+                    let value = field.text().await.unwrap_or_default();
+                    upload.fields.insert(name, value.chars().take(200).collect());
+                }
+                _ => {}
+            }
+        }
+        Ok(upload)
+    }
+
     /// The CSV upload: multipart, so the token is read from its own part.
     async fn import(State(db): State<Db>, State(reference_data): State<ReferenceCache>, State(pages): State<crate::web::Pages>, request: axum::extract::Request) -> Response {
         let (parts, body) = request.into_parts();
         let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
         let result = async {
             require_admin(&viewer)?;
-            let mut multipart = <Multipart as axum::extract::FromRequest<()>>::from_request(
-                axum::extract::Request::from_parts(parts.clone(), body),
-                &(),
-            )
-            .await
-            .map_err(|_| AppError::invalid("file", "error-csv-unreadable"))?;
-            let mut csrf = String::new();
-            let mut file = Vec::new();
-            while let Some(field) = multipart.next_field().await.map_err(|_| AppError::invalid("file", "error-csv-unreadable"))? {
-                match field.name() {
-                    Some("_csrf") => csrf = field.text().await.unwrap_or_default(),
-                    Some("file") => file = field.bytes().await.map_err(|_| AppError::invalid("file", "error-csv-unreadable"))?.to_vec(),
-                    _ => {}
-                }
-            }
+            let upload = read_upload(&parts, body, "error-csv-unreadable").await?;
+            let (csrf, file) = (upload.csrf, upload.file);
             if !crate::web::csrf_matches(&parts, &csrf) {
                 return Ok(pages.csrf_refused(parts.clone()).await);
             }

@@ -3,6 +3,8 @@
 #[cfg(feature = "ssr")]
 use crate::web::parts::{Db, ReferenceCache, part};
 pub mod admin;
+#[cfg(feature = "ssr")]
+pub mod handlers;
 
 use crate::error::PageError;
 use crate::error::AppError;
@@ -20,7 +22,7 @@ pub async fn list_districts() -> Result<Vec<DistrictSummary>, PageError> {
 }
 
 #[server(endpoint = "district", input = server_fn::codec::GetUrl)]
-pub async fn district_detail(id: i32) -> Result<DistrictInfo, PageError> {
+pub async fn district_detail(id: i32) -> Result<(DistrictInfo, crate::places::MapSetup), PageError> {
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = crate::viewer::Viewer::current().lang;
     let mut detail = domain::districts::service::detail(&db, id, &lang).await?;
@@ -28,7 +30,9 @@ pub async fn district_detail(id: i32) -> Result<DistrictInfo, PageError> {
     let mut newest = domain::concerns::service::public_list(&db, &filter).await?;
     newest.truncate(5);
     detail.concerns = crate::concerns::views::concerns(&db, &reference_data, &lang, newest).await?;
-    Ok(detail)
+    let settings: crate::web::parts::SharedSettings = part()?;
+    let map = crate::places::setup(&settings, &*reference_data.get(&db).await?);
+    Ok((detail, map))
 }
 
 #[component]
@@ -88,7 +92,7 @@ pub fn DistrictPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(d) => view! { <DistrictView d/> }.into_any(),
+                    Ok((d, map)) => view! { <DistrictView d map/> }.into_any(),
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
             })}
@@ -96,17 +100,35 @@ pub fn DistrictPage() -> impl IntoView {
     }
 }
 
+/// A day as the reader writes it (pages render on the server; the browser
+/// build only needs the code to compile).
+fn day(d: time::Date, lang: &str) -> String {
+    #[cfg(feature = "ssr")]
+    return crate::i18n::format::day(d, lang);
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = lang;
+        d.to_string()
+    }
+}
+
+/// Kind, planning space, population with its date, area, social index.
 #[component]
-fn DistrictView(d: DistrictInfo) -> impl IntoView {
-    let DistrictInfo { district, forums, projects, responsibilities, concerns } = d;
-    let all_concerns = format!("/concerns?district={}", district.id);
+fn DistrictFacts(district: DistrictSummary) -> impl IntoView {
+    let lang = crate::viewer::Viewer::current().lang;
     view! {
-        <PageTitle text=district.name.clone()/>
         <dl class="facts">
             <dt>{t("district-kind")}</dt>
             <dd>{t(&format!("district-kind-{}", district.kind))}</dd>
             {district.planning_space.clone().map(|p| view! { <dt>{t("district-planning-space")}</dt><dd>{p}</dd> })}
-            {district.population.map(|p| view! { <dt>{t("district-population")}</dt><dd>{crate::i18n::format::int(p as i64, &crate::viewer::Viewer::current().lang)}</dd> })}
+            {district.population.map(|p| view! {
+                <dt>{t("district-population")}</dt>
+                <dd>
+                    {crate::i18n::format::int(p as i64, &lang)}
+                    {district.population_date.map(|d| format!(" ({})", crate::i18n::t_args("district-population-date", &[("date".into(), day(d, &lang))])))}
+                </dd>
+            })}
+            {district.area_km2.map(|a| view! { <dt>{t("district-area")}</dt><dd>{crate::i18n::t_args("district-area-km2", &[("area".into(), crate::i18n::format::fixed(a, 2, &lang))])}</dd> })}
             {district.class().map(|class| view! {
                 <dt>{t("district-social-index")}</dt>
                 <dd>
@@ -115,8 +137,20 @@ fn DistrictView(d: DistrictInfo) -> impl IntoView {
                 </dd>
             })}
         </dl>
+    }
+}
+
+#[component]
+fn DistrictView(d: DistrictInfo, map: crate::places::MapSetup) -> impl IntoView {
+    let DistrictInfo { district, forums, projects, responsibilities, concerns } = d;
+    let all_concerns = format!("/concerns?district={}", district.id);
+    let on_map = format!("/concerns/map?district={}", district.id);
+    view! {
+        <PageTitle text=district.name.clone()/>
+        <DistrictFacts district=district.clone()/>
         <section aria-labelledby="concerns-heading">
             <h2 id="concerns-heading">{t("district-concerns")}</h2>
+            <crate::places::ConcernMap setup=map filter=format!("district={}", district.id)/>
             {if concerns.is_empty() {
                 view! { <p>{t("concerns-none")}</p> }.into_any()
             } else {
@@ -124,6 +158,7 @@ fn DistrictView(d: DistrictInfo) -> impl IntoView {
             }}
             <p class="actions">
                 <a href=all_concerns>{t("district-all-concerns")}</a>
+                <a href=on_map>{t("concerns-map-link")}</a>
                 <a href="/report">{t("report-title")}</a>
             </p>
         </section>

@@ -49,30 +49,13 @@ pub fn t(id: &str) -> String {
 
 /// Like [`t`], with Fluent arguments.
 pub fn t_args(id: &str, args: &[(String, String)]) -> String {
-    expect_context::<I18n>().tr_with_args(id, &fluent_args(args))
+    expect_context::<I18n>().tr_with_args(id, &domain::i18n::fluent_args(args))
 }
 
 /// A message in a language other than the page's: a survey's own texts
 /// and the hints around them stay in the survey's language and direction.
 pub fn t_in(lang: &str, plain: bool, id: &str, args: &[(String, String)]) -> String {
-    translate_with(lang, plain, id, &fluent_args(args))
-}
-
-fn fluent_args(args: &[(String, String)]) -> std::collections::HashMap<std::borrow::Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
-    args
-        .iter()
-        .map(|(k, v)| {
-            // Whole numbers select plural forms. Decimals arrive formatted for
-            // the language, and digits with leading zeros are identifiers
-            // (form numbers): both stay text.
-            let identifier = v.len() > 1 && v.starts_with('0');
-            let value = match v.parse::<i64>().ok().filter(|_| !identifier) {
-                Some(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
-                None => fluent_templates::fluent_bundle::FluentValue::from(v.clone()),
-            };
-            (std::borrow::Cow::Owned(k.clone()), value)
-        })
-        .collect()
+    domain::i18n::translate_args(lang, plain, id, args)
 }
 
 /// How a person appears on the page being rendered, translated.

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 /// Notices a redirect may ask for with `?notice=…`; anything else is ignored.
 const NOTICES: &[&str] = &[
-    "registered", "verified", "verify-failed", "logged-in", "logged-out", "reset-sent",
+    "registered", "verified", "boundaries-imported", "verify-failed", "logged-in", "logged-out", "reset-sent",
     "password-changed", "preferences-saved", "saved", "deleted", "imported", "concern-confirmed", "confirm-failed",
     "flagged", "merged", "participation-mailed", "participation-confirmed", "following-stopped", "link-invalid",
     "published", "survey-link-mailed", "feedback-sent", "paper-counted", "paper-first", "paper-mismatch",

@@ -131,8 +131,23 @@ pub fn download(name: &str, content_type: &'static str, body: Vec<u8>) -> Respon
 
 /// A refused or failed download, as a short text in the person's language.
 pub fn download_failure(parts: &axum::http::request::Parts, e: AppError) -> Response {
-    e.log();
     let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    failure(&viewer, e)
+}
+
+/// Open data as GeoJSON, with RFC 7946's media type. Public: caches on the
+/// way may keep it for a minute.
+pub fn geojson_response(value: &impl serde::Serialize) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(body) => ([(header::CONTENT_TYPE, "application/geo+json"), (header::CACHE_CONTROL, "public, max-age=60")], body).into_response(),
+        Err(e) => failure(&crate::viewer::Viewer::default(), AppError::Internal(e.to_string())),
+    }
+}
+
+/// A failure of a response that is not a page, as a short text in the
+/// person's language.
+pub fn failure(viewer: &crate::viewer::Viewer, e: AppError) -> Response {
+    e.log();
     let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
     // A download has no form to show field errors in: the first one is the message.
     let key = match &e {

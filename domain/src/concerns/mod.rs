@@ -4,6 +4,10 @@ pub mod deadlines;
 #[cfg(feature = "server")]
 pub mod duplicates;
 #[cfg(feature = "server")]
+pub mod geojson;
+#[cfg(feature = "server")]
+pub mod map;
+#[cfg(feature = "server")]
 pub mod office;
 #[cfg(feature = "server")]
 pub use crate::schema::concerns as entity;
@@ -43,6 +47,41 @@ pub struct ListFilter {
     pub q: Option<String>,
     /// Concerns with an id below this (keyset paging: page 500 costs what page 1 costs).
     pub before: Option<i32>,
+}
+
+impl ListFilter {
+    /// The filter a query string asks for (`get` reads one parameter);
+    /// values that do not parse are left out, as an empty field would be.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> ListFilter {
+        ListFilter {
+            district: get("district").and_then(|v| v.parse().ok()),
+            category: get("category").and_then(|v| v.parse().ok()),
+            status: get("status").filter(|s| !s.is_empty()),
+            q: get("q").filter(|s| !s.trim().is_empty()),
+            before: get("before").and_then(|v| v.parse().ok()),
+        }
+    }
+
+    /// The query string of this filter (without `?`).
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = self.district {
+            parts.push(format!("district={d}"));
+        }
+        if let Some(c) = self.category {
+            parts.push(format!("category={c}"));
+        }
+        if let Some(s) = &self.status {
+            parts.push(format!("status={s}"));
+        }
+        if let Some(q) = &self.q {
+            parts.push(format!("q={}", q.replace('%', "%25").replace('&', "%26").replace('#', "%23").replace('+', "%2B").replace(' ', "+")));
+        }
+        if let Some(b) = self.before {
+            parts.push(format!("before={b}"));
+        }
+        parts.join("&")
+    }
 }
 
 /// A concern as the public (or its office) sees it.

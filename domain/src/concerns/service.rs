@@ -15,6 +15,8 @@ use crate::business_days::Calendar;
 use crate::schema::routing::routing_rule;
 use crate::routing::{most_specific, RuleScope};
 use crate::config::Settings;
+use crate::places::areas::{DistrictAreas, Located};
+use crate::places::Point;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
 use time::OffsetDateTime;
 
@@ -76,8 +78,10 @@ pub(crate) fn text_field(errors: &mut Vec<FieldError>, field: &str, value: &str,
     Some(v.to_string())
 }
 
-/// Checks a report. Anonymous reporters must give an email address.
-pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldError>> {
+/// Checks a report. Anonymous reporters must give an email address. The
+/// district may be left out when the spot is marked: the stored boundaries
+/// tell which district holds it.
+pub fn validate(form: &ReportForm, signed_in: bool, areas: &DistrictAreas) -> Result<Report, Vec<FieldError>> {
     let mut errors = Vec::new();
     let title = text_field(&mut errors, "title", &form.title, MAX_TITLE, true);
     let description = text_field(&mut errors, "description", &form.description, MAX_DESCRIPTION, true);
@@ -85,20 +89,17 @@ pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldE
     if category_id.is_none() {
         errors.push(FieldError::new("category", "error-unknown-category"));
     }
-    let district_id = form.district.parse::<i32>().ok();
-    if district_id.is_none() {
-        errors.push(FieldError::new("district", "error-unknown-district"));
-    }
     let address = text_field(&mut errors, "address", &form.address, MAX_ADDRESS, false);
-    let point = match (form.latitude.trim(), form.longitude.trim()) {
-        ("", "") => None,
-        (lat, lon) => match (lat.replace(',', ".").parse::<f64>(), lon.replace(',', ".").parse::<f64>()) {
-            (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => Some((lat, lon)),
-            _ => {
-                errors.push(FieldError::new("latitude", "error-coordinates"));
-                None
-            }
-        },
+    let point = Point::parse(&form.latitude, &form.longitude).unwrap_or_else(|_| {
+        errors.push(FieldError::new("latitude", "error-coordinates"));
+        None
+    });
+    let district_id = match district_of(form.district.trim(), point, areas) {
+        Ok(id) => Some(id),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
     };
     let (email, name) = if signed_in {
         (None, None)
@@ -118,12 +119,32 @@ pub fn validate(form: &ReportForm, signed_in: bool) -> Result<Report, Vec<FieldE
             category_id,
             district_id,
             address,
-            point,
+            point: point.map(|p| (p.lat, p.lon)),
             email,
             name,
             submission_key: key.to_lowercase(),
         }),
         _ => Err(errors),
+    }
+}
+
+/// The district of a report: the one chosen, else the one holding the
+/// marked spot. A spot outside the city, or in another district than the
+/// one chosen, is refused rather than guessed.
+pub fn district_of(chosen: &str, point: Option<Point>, areas: &DistrictAreas) -> Result<i32, FieldError> {
+    let chosen = match chosen {
+        "" => None,
+        c => Some(c.parse::<i32>().map_err(|_| FieldError::new("district", "error-unknown-district"))?),
+    };
+    let located = point.map(|p| areas.locate(p));
+    match (chosen, located) {
+        (Some(c), Some(Located::In(d))) if d.0 != c => Err(FieldError::new("district", "error-point-in-other-district")),
+        (_, Some(Located::In(d))) => Ok(d.0),
+        // Every district has a boundary, so a spot outside all is outside the city.
+        (_, Some(Located::Outside)) if areas.covers_city() => Err(FieldError::new("latitude", "error-point-outside-city")),
+        (Some(c), _) => Ok(c),
+        (None, Some(Located::Outside)) => Err(FieldError::new("district", "error-district-for-point")),
+        (None, _) => Err(FieldError::new("district", "error-unknown-district")),
     }
 }
 
@@ -398,12 +419,19 @@ pub use super::ListFilter;
 
 pub const PAGE_SIZE: u64 = 20;
 
+/// One page of the public list, newest first, with one concern more than
+/// a page when there are older ones.
 pub async fn public_list(db: &impl ConnectionTrait, filter: &ListFilter) -> AppResult<Vec<concern::Model>> {
+    public_page(db, filter, PAGE_SIZE).await
+}
+
+/// Like [`public_list`] with pages of `size` (the open-data downloads).
+pub async fn public_page(db: &impl ConnectionTrait, filter: &ListFilter, size: u64) -> AppResult<Vec<concern::Model>> {
     let mut q = concern::Entity::find()
         .filter(concern::Column::Published.eq(true))
         .filter(concern::Column::Hidden.eq(false))
         .order_by_desc(concern::Column::Id)
-        .limit(PAGE_SIZE + 1);
+        .limit(size + 1);
     if let Some(d) = filter.district {
         q = q.filter(concern::Column::DistrictId.eq(d));
     }
@@ -578,7 +606,7 @@ mod tests {
 
     #[test]
     fn a_good_report_passes() {
-        let r = validate(&form(), false).unwrap();
+        let r = validate(&form(), false, &DistrictAreas::default()).unwrap();
         assert_eq!((r.category_id, r.district_id, r.point), (3, 7, None));
         assert_eq!(r.email.as_deref(), Some("a@example.org"));
     }
@@ -589,12 +617,36 @@ mod tests {
         f.email = String::new();
         f.latitude = "95".into();
         f.longitude = "11".into();
-        let errors = validate(&f, false).unwrap_err();
+        let errors = validate(&f, false, &DistrictAreas::default()).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, vec!["latitude", "email"]);
-        assert!(validate(&f, true).is_err(), "coordinates still checked when signed in");
+        assert!(validate(&f, true, &DistrictAreas::default()).is_err(), "coordinates still checked when signed in");
         f.latitude = "50,98".into();
-        assert_eq!(validate(&f, true).unwrap().point, Some((50.98, 11.0)));
+        assert_eq!(validate(&f, true, &DistrictAreas::default()).unwrap().point, Some((50.98, 11.0)));
+    }
+
+    #[test]
+    fn the_district_comes_from_the_marked_spot() {
+        use crate::vocabulary::ids::DistrictId;
+        use geo::{polygon, MultiPolygon};
+        let square = |x: f64| MultiPolygon::new(vec![polygon![(x: x, y: 50.0), (x: x + 1.0, y: 50.0), (x: x + 1.0, y: 51.0), (x: x, y: 51.0), (x: x, y: 50.0)]]);
+        let both = || vec![(DistrictId(7), square(10.0)), (DistrictId(8), square(11.0))];
+        let city = DistrictAreas::new(both()).covering_city(true);
+        let part = DistrictAreas::new(both()).covering_city(false);
+        let at = |lon: f64| Some(Point { lat: 50.5, lon });
+        let message = |r: Result<i32, FieldError>| r.unwrap_err().message;
+        assert_eq!(district_of("", at(10.5), &city), Ok(7));
+        assert_eq!(district_of("8", at(11.5), &city), Ok(8));
+        assert_eq!(message(district_of("8", at(10.5), &city)), "error-point-in-other-district");
+        assert_eq!(message(district_of("", at(20.0), &city)), "error-point-outside-city");
+        assert_eq!(message(district_of("7", at(20.0), &city)), "error-point-outside-city");
+        // Not every district has a boundary: a spot outside them may be in
+        // one that has none, so the chosen district counts.
+        assert_eq!(district_of("9", at(20.0), &part), Ok(9));
+        assert_eq!(message(district_of("", at(20.0), &part)), "error-district-for-point");
+        assert_eq!(message(district_of("", None, &city)), "error-unknown-district");
+        assert_eq!(message(district_of("x", None, &city)), "error-unknown-district");
+        assert_eq!(district_of("9", None, &DistrictAreas::default()), Ok(9));
     }
 
     #[test]
@@ -603,7 +655,7 @@ mod tests {
         f.title = "x".repeat(MAX_TITLE + 1);
         f.description = "  ".into();
         f.category = "roads".into();
-        let errors = validate(&f, false).unwrap_err();
+        let errors = validate(&f, false, &DistrictAreas::default()).unwrap_err();
         assert_eq!(errors[0], FieldError::new("title", "error-too-long").with_arg("max", MAX_TITLE));
         assert_eq!(errors[1].field, "description");
         assert_eq!(errors[2].message, "error-unknown-category");
@@ -642,7 +694,7 @@ mod properties {
             latitude in text(), longitude in text(), email in text(), name in text(), signed_in in any::<bool>(),
         ) {
             let form = ReportForm { title, description, category, district, address, latitude, longitude, email, name, submission_key: "k".into() };
-            if let Ok(report) = validate(&form, signed_in) {
+            if let Ok(report) = validate(&form, signed_in, &DistrictAreas::default()) {
                 if let Some((lat, long)) = report.point {
                     prop_assert!((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long));
                 }

@@ -23,6 +23,9 @@ pub struct DistrictSummary {
     pub social_index_class: Option<String>,
     pub planning_space_id: Option<i32>,
     pub planning_space: Option<String>,
+    /// The day `population` refers to.
+    pub population_date: Option<time::Date>,
+    pub area_km2: Option<f64>,
 }
 
 impl DistrictSummary {

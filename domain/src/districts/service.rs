@@ -28,6 +28,8 @@ fn summary(d: district::Model, spaces: &HashMap<i32, String>) -> DistrictSummary
         social_index: d.social_index,
         social_index_class: d.social_index_class,
         planning_space_id: d.planning_space_id,
+        population_date: d.population_date,
+        area_km2: d.area_km2,
     }
 }
 

@@ -71,6 +71,27 @@ pub fn translate(lang: &str, plain: bool, id: &str) -> String {
     translate_with(lang, plain, id, &HashMap::new())
 }
 
+/// Like [`translate`], with arguments as the domain's errors carry them.
+pub fn translate_args(lang: &str, plain: bool, id: &str, args: &[(String, String)]) -> String {
+    translate_with(lang, plain, id, &fluent_args(args))
+}
+
+/// Arguments as Fluent values. Whole numbers select plural forms; decimals
+/// arrive formatted for the language, and digits with leading zeros are
+/// identifiers (form numbers): both stay text.
+pub fn fluent_args(args: &[(String, String)]) -> HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
+    args.iter()
+        .map(|(k, v)| {
+            let identifier = v.len() > 1 && v.starts_with('0');
+            let value = match v.parse::<i64>().ok().filter(|_| !identifier) {
+                Some(n) => fluent_templates::fluent_bundle::FluentValue::from(n),
+                None => fluent_templates::fluent_bundle::FluentValue::from(v.clone()),
+            };
+            (Cow::Owned(k.clone()), value)
+        })
+        .collect()
+}
+
 pub fn translate_with(
     lang: &str,
     plain: bool,

@@ -7,7 +7,7 @@ pub mod collate;
 pub mod format;
 mod negotiate;
 
-pub use catalog::{plain_loader, translate, translate_with, BASE, PLAIN};
+pub use catalog::{fluent_args, plain_loader, translate, translate_args, translate_with, BASE, PLAIN};
 pub use negotiate::{negotiate, parse_accept_language};
 
 pub const DEFAULT_LANGUAGE: &str = "de";

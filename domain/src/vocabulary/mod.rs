@@ -25,4 +25,5 @@ pub mod concern_event;
 pub mod concern_status;
 pub mod forum;
 pub mod ids;
+pub mod place;
 pub mod survey;

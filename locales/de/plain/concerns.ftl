@@ -42,3 +42,7 @@ concern-hidden-title = Versteckt
 comment-hidden-pending = Viele haben diesen Kommentar gemeldet. Deshalb ist er versteckt. Die Moderation sieht ihn sich an.
 concern-merged-into = Dieses Problem gab es schon. Alles steht jetzt hier:
 follow-change-merged = Das Problem gab es zweimal. Jetzt steht alles beim anderen. Sie bekommen dazu weiter E-Mails.
+
+error-point-in-other-district = Der Ort auf der Karte passt nicht zum Ortsteil. Wählen Sie den Ortsteil noch einmal. Oder setzen Sie den Punkt neu.
+error-point-outside-city = Der Ort ist nicht in der Stadt. Bitte wählen Sie einen Ort in der Stadt.
+error-district-for-point = Wir wissen nicht, in welchem Ortsteil der Ort ist. Bitte wählen Sie den Ortsteil aus der Liste.

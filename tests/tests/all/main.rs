@@ -13,6 +13,7 @@ mod journeys_browser;
 mod keyboard;
 mod moderation;
 mod open311;
+mod places;
 mod operations;
 mod privacy;
 mod public;

@@ -15,7 +15,7 @@ on_both_databases!(
 );
 
 /// A real JPEG carrying an EXIF segment with a GPS marker.
-fn jpeg_with_gps() -> Vec<u8> {
+pub fn jpeg_with_gps() -> Vec<u8> {
     let mut plain = Vec::new();
     DynamicImage::new_rgb8(800, 600).write_to(&mut Cursor::new(&mut plain), ImageFormat::Jpeg).unwrap();
     let payload = b"Exif\0\0MM\0*\0\0\0\x08\0\0GPSLatitude 50.97 GPSLongitude 11.03";

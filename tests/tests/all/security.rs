@@ -59,6 +59,7 @@ fn access(method: &Method, path: &str) -> Option<Access> {
         "/privacy/request/confirm" | "/privacy/request/data.zip" => Secret,
         "/verify" | "/account/email/confirm" | "/concerns/confirm" | "/concerns/participate" | "/concerns/stop-following" => Secret,
         "/photos/{file}" => Public,
+        "/concerns.geojson" | "/concerns/clusters.geojson" | "/districts.geojson" | "/districts/at" | "/places/search" | "/places/reverse" => Public,
         "/account" | "/account/password" | "/account/email" | "/account/delete" | "/account/data.zip" | "/account/data/prepare" | "/forums/{id}/join" | "/forums/{id}/leave" => SignedIn,
         "/forums/{id}/contact" => Public,
         "/concerns/{reference}/support" | "/concerns/{reference}/follow" | "/concerns/{reference}/flag" => Public,

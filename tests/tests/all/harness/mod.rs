@@ -2,6 +2,7 @@
 //! (a SQLite file or a new PostgreSQL database), an SMTP sink on loopback,
 //! and an HTTP client that keeps cookies.
 pub mod browser;
+pub mod geocoder;
 pub mod smtp;
 pub mod translator;
 
@@ -29,6 +30,8 @@ pub struct Options {
     pub auth_attempts_per_minute: u32,
     /// A machine-translation service (see [`translator`]).
     pub translate_url: Option<String>,
+    /// A geocoder (see [`geocoder`]).
+    pub geocoder_url: Option<String>,
     /// Any other setting, as an operator would write it in the config file.
     pub configure: fn(&mut Config),
     /// Another mail relay than the test's sink (say, one that is down).
@@ -37,7 +40,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None, configure: |_| {}, smtp_url: None }
+        Options { demo: true, auth_attempts_per_minute: 1000, translate_url: None, geocoder_url: None, configure: |_| {}, smtp_url: None }
     }
 }
 
@@ -109,6 +112,9 @@ impl TestApp {
             auth_attempts_per_minute: options.auth_attempts_per_minute,
             db_max_connections: 5,
             translate_url: options.translate_url.clone(),
+            // Tests talk to loopback only: the maps show the boundaries alone.
+            map_tiles_url: Some(String::new()),
+            geocoder_url: options.geocoder_url.clone(),
             ..Config::default()
         };
         (options.configure)(&mut config);
