@@ -10,6 +10,11 @@
     return value === undefined ? t : t.split('%s').join(value);
   }
 
+  // Zoom buttons with the page's own words.
+  function zoom(map, box) {
+    L.control.zoom({ zoomInTitle: text(box, 'zoom-in'), zoomOutTitle: text(box, 'zoom-out') }).addTo(map);
+  }
+
   function tiles(map, box) {
     var url = box.getAttribute('data-tiles');
     if (url) {
@@ -48,7 +53,8 @@
     var reverseUrl = box.getAttribute('data-reverse');
     var status = box.querySelector('.map-status');
     var el = box.querySelector('.map');
-    var map = L.map(el, { keyboard: false, zoomSnap: 0.5 });
+    var map = L.map(el, { keyboard: false, zoomSnap: 0.5, zoomControl: false });
+    zoom(map, box);
     map.setView([50.978, 11.03], 12);
     tiles(map, box);
     var pin = null;
@@ -184,7 +190,8 @@
   // each status with its own shape and colour.
   function concerns(box) {
     var el = box.querySelector('.map');
-    var map = L.map(el, { keyboard: true });
+    var map = L.map(el, { keyboard: true, zoomControl: false });
+    zoom(map, box);
     map.setView([50.978, 11.03], 12);
     tiles(map, box);
     var layer = L.layerGroup().addTo(map);

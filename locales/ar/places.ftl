@@ -134,3 +134,5 @@ concerns-list-only = العرض كقائمة فقط
 district-population-date = حتى { $date }
 district-area = المساحة
 district-area-km2 = { $area } كم²
+map-zoom-in = تكبير
+map-zoom-out = تصغير

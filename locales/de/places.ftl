@@ -131,3 +131,5 @@ concerns-list-only = Nur als Liste zeigen
 district-population-date = Stand { $date }
 district-area = Fläche
 district-area-km2 = { $area } km²
+map-zoom-in = Vergrößern
+map-zoom-out = Verkleinern

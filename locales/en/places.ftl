@@ -131,3 +131,5 @@ concerns-list-only = Show as a list only
 district-population-date = as of { $date }
 district-area = Area
 district-area-km2 = { $area } km²
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out

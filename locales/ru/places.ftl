@@ -132,3 +132,5 @@ concerns-list-only = Показать только списком
 district-population-date = по состоянию на { $date }
 district-area = Площадь
 district-area-km2 = { $area } км²
+map-zoom-in = Увеличить
+map-zoom-out = Уменьшить

@@ -131,3 +131,5 @@ concerns-list-only = Yalnızca liste olarak göster
 district-population-date = { $date } itibarıyla
 district-area = Yüzölçümü
 district-area-km2 = { $area } km²
+map-zoom-in = Yakınlaştır
+map-zoom-out = Uzaklaştır

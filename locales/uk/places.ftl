@@ -132,3 +132,5 @@ concerns-list-only = Показати лише списком
 district-population-date = станом на { $date }
 district-area = Площа
 district-area-km2 = { $area } км²
+map-zoom-in = Збільшити
+map-zoom-out = Зменшити

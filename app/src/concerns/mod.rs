@@ -327,8 +327,8 @@ pub fn ReportPage() -> impl IntoView {
                                 <fieldset>
                                     <legend>{t("concern-where")}</legend>
                                     <p class="hint">{t("concern-where-hint")}</p>
-                                    <crate::places::MapPicker setup=c.map.clone()/>
                                     <Select name="district" label=t("concern-district") options=options(&c.districts) empty=t("choose")/>
+                                    <crate::places::MapPicker setup=c.map.clone()/>
                                     <Field name="address" label=t("concern-address") hint=t("concern-address-hint") maxlength=200/>
                                     <Field name="latitude" label=t("concern-latitude") kind="text" hint=t("concern-point-hint")/>
                                     <Field name="longitude" label=t("concern-longitude") kind="text"/>

@@ -65,7 +65,8 @@ pub fn MapPicker(setup: MapSetup) -> impl IntoView {
                 data-search=setup.geocoder.then_some("/places/search") data-reverse=setup.geocoder.then_some("/places/reverse")
                 data-text-placed=t_args("map-placed", &[("district".into(), "%s".into())])
                 data-text-outside=t("error-point-outside-city") data-text-failed=t("map-failed")
-                data-text-no-position=t("map-no-position") data-text-finding=t("map-finding")>
+                data-text-no-position=t("map-no-position") data-text-finding=t("map-finding")
+                data-text-zoom-in=t("map-zoom-in") data-text-zoom-out=t("map-zoom-out")>
                 <div class="map-area">
                     <p class="hint" id="map-hint">{t("map-pick-hint")}</p>
                     <div class="map" dir="ltr" tabindex="0" role="application" aria-label=t("map-pick-label") aria-describedby="map-hint"></div>
@@ -92,7 +93,8 @@ pub fn ConcernMap(setup: MapSetup, #[prop(into)] filter: String) -> impl IntoVie
             <MapScripts/>
             <div class="map-box concerns-map" data-map="concerns" hidden=true data-tiles=tiles data-attribution=attribution
                 data-boundaries="/districts.geojson" data-clusters=format!("/concerns/clusters.geojson?{filter}")
-                data-text-cluster=t_args("map-cluster", &[("count".into(), "%s".into())])>
+                data-text-cluster=t_args("map-cluster", &[("count".into(), "%s".into())])
+                data-text-zoom-in=t("map-zoom-in") data-text-zoom-out=t("map-zoom-out")>
                 <p class="hint">{t("map-concerns-hint")}</p>
                 <div class="map" dir="ltr" role="region" aria-label=t("map-concerns-label")></div>
                 <StatusLegend/>

@@ -205,13 +205,13 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(),
         format!("/forums/{forum}"), "/register".into(), "/login".into(), "/forgot".into(), "/reset?token=unknown".into(),
         "/language".into(), "/plain-language".into(), "/accessibility".into(), "/privacy".into(), "/nowhere".into(),
-        "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(),
+        "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(), "/concerns/map".into(),
         format!("/concerns/{reference}"), "/office/link/forged".into(), format!("/concerns/{with_photo}"), similar,
         "/privacy/request".into(), "/privacy/request/confirm?token=forged".into(), erase_page,
     ];
     let admin = [
         "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),
-        format!("/admin/districts/{district}"), "/admin/districts/import".into(), "/admin/planning-spaces".into(),
+        format!("/admin/districts/{district}"), "/admin/districts/import".into(), "/admin/districts/boundaries".into(), "/admin/planning-spaces".into(),
         "/admin/offices".into(), "/admin/offices/new".into(), "/admin/offices/1".into(), "/admin/categories".into(),
         "/admin/categories/new".into(), "/admin/categories/1".into(), "/admin/forums".into(), "/admin/forums/new".into(),
         format!("/admin/forums/{forum}"), "/admin/roles".into(), "/admin/roles?q=bewohner".into(), "/admin/rules".into(), "/admin/api-keys".into(),
@@ -330,7 +330,7 @@ async fn pages_fit_a_320_px_screen() {
     let mut too_wide = Vec::new();
     for lang in ["de", "ar"] {
         choose_language(&b, &app, lang).await;
-        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), format!("/concerns/{reference}"), "/surveys".into(), format!("/surveys/{survey}"), format!("/surveys/{survey}/results")] {
+        for path in ["/".to_string(), "/districts".into(), format!("/districts/{district}"), "/offices".into(), "/forums".into(), "/register".into(), "/login".into(), "/report".into(), "/concerns".into(), "/concerns/map".into(), format!("/concerns/{reference}"), "/surveys".into(), format!("/surveys/{survey}"), format!("/surveys/{survey}/results")] {
             b.goto(&app.url(&path)).await;
             let widths = b.client.execute("return [window.innerWidth, document.documentElement.scrollWidth];", vec![]).await.unwrap();
             let (viewport, scroll) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());

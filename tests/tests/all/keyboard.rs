@@ -40,7 +40,7 @@ async fn office_answer_by_keyboard_without_javascript(backend: Backend) {
 }
 
 /// Signs in on the login form with the keyboard only.
-async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
+pub async fn sign_in(b: &Browser, app: &TestApp, email: &str) {
     b.goto(&app.url("/login")).await;
     b.tab_to("#field-email").await;
     b.type_text(email).await;

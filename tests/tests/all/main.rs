@@ -14,6 +14,7 @@ mod keyboard;
 mod moderation;
 mod open311;
 mod places;
+mod places_browser;
 mod operations;
 mod privacy;
 mod public;
