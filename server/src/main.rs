@@ -84,6 +84,12 @@ enum Command {
         #[arg(long)]
         name_property: String,
     },
+    /// Times district lookups of random points (the benchmark script's figure).
+    #[command(hide = true)]
+    BenchLookups {
+        #[arg(long, default_value_t = 1_000_000)]
+        points: usize,
+    },
     /// A bare axum "hello world" on --bind, the yardstick of the benchmark script.
     #[command(hide = true)]
     Hello,
@@ -222,6 +228,29 @@ async fn main() -> anyhow::Result<()> {
                 Err(e) => return Err(e.into()),
             }
             db.close().await?;
+        }
+        Command::BenchLookups { points } => {
+            let db = server::connect(&config).await?;
+            let areas = domain::places::boundaries::load(&db).await?;
+            let [west, south, east, north] = areas.extent().ok_or_else(|| anyhow::anyhow!("no boundaries stored (quartier demo)"))?;
+            // Random points over the city's box: most inside a district, some outside.
+            let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+            let mut random = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                (seed >> 11) as f64 / (1u64 << 53) as f64
+            };
+            let list: Vec<domain::places::Point> =
+                (0..points).map(|_| domain::places::Point { lon: west + random() * (east - west), lat: south + random() * (north - south) }).collect();
+            let started = std::time::Instant::now();
+            let inside = list.iter().filter(|p| matches!(std::hint::black_box(areas.locate(**p)), domain::places::areas::Located::In(_))).count();
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "district lookups: {:.0} per second on one core ({} districts, {points} points, {inside} inside a district)",
+                points as f64 / seconds,
+                areas.len()
+            );
         }
         Command::Hello => {
             let listener = tokio::net::TcpListener::bind(&config.bind).await?;

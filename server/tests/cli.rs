@@ -22,7 +22,7 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_command_has_help() {
-    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"], vec!["retention", "--help"], vec!["backup", "--help"], vec!["restore", "--help"]] {
+    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["create-admin", "--help"], vec!["demo", "--help"], vec!["retention", "--help"], vec!["backup", "--help"], vec!["restore", "--help"], vec!["import-boundaries", "--help"]] {
         let (ok, out) = quartier(&args, &[]);
         assert!(ok && out.contains("Usage: quartier"), "{args:?}: {out}");
     }
@@ -53,6 +53,17 @@ fn migrate_create_admin_and_demo_on_sqlite_with_a_config_file() {
     assert!(ok && out.contains("demo city loaded") && out.contains("admin@quartier.example"), "{out}");
     let (ok, out) = quartier(&["--config", config, "demo", "--concerns", "120"], &[]);
     assert!(ok && out.contains("demo city was already loaded") && out.contains("120 concerns generated"), "second run reuses the data: {out}");
+
+    // Boundaries from a city's GeoJSON: a broken file changes nothing and
+    // says why; a good one replaces the boundaries it names.
+    let file = dir.join("ortsteile.geojson");
+    let feature = |name: &str, ring: &str| format!(r#"{{"type":"Feature","properties":{{"ortsteil":"{name}"}},"geometry":{{"type":"Polygon","coordinates":[{ring}]}}}}"#);
+    std::fs::write(&file, format!(r#"{{"type":"FeatureCollection","features":[{},{}]}}"#, feature("Rieth", "[[11.0165,51.0],[11.0175,51.0],[11.0175,51.001],[11.0165,51.001],[11.0165,51.0]]"), feature("Atlantis", "[[0,0],[1,0],[1,1],[0,0]]"))).unwrap();
+    let (ok, out) = quartier(&["--config", config, "import-boundaries", file.to_str().unwrap(), "--name-property", "ortsteil"], &[]);
+    assert!(!ok && out.contains("\"Atlantis\" is not a known district.") && out.contains("nothing imported: 1 problem(s)"), "{out}");
+    std::fs::write(&file, format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, feature("Rieth", "[[11.0165,51.0],[11.0175,51.0],[11.0175,51.001],[11.0165,51.001],[11.0165,51.0]]"))).unwrap();
+    let (ok, out) = quartier(&["--config", config, "import-boundaries", file.to_str().unwrap(), "--name-property", "ortsteil"], &[]);
+    assert!(ok && out.contains("checking every feature") && out.contains("stored 1 boundaries"), "{out}");
 
     // Retention: the dry run counts; periods come from the configuration.
     let (ok, out) = quartier(&["--config", config, "retention", "--dry-run"], &[("QUARTIER_RETENTION_UNCONFIRMED_DAYS", "1")]);
@@ -98,11 +109,19 @@ fn postgres_is_chosen_by_the_database_url_alone() {
     let (ok, out) = quartier(&["demo"], &[("QUARTIER_DATABASE_URL", &url), ("QUARTIER_DATA_DIR", temp_dir("pg").to_str().unwrap())]);
     assert!(ok && out.contains("demo city loaded"), "{out}");
     let query = |sql: &str| String::from_utf8_lossy(&Command::new("psql").args([&url, "-tAc", sql]).output().unwrap().stdout).trim().to_string();
-    assert_eq!(query("SELECT COUNT(*) FROM district"), "32");
+    assert_eq!(query("SELECT COUNT(*) FROM district"), "53");
+    assert_eq!(query("SELECT COUNT(*) FROM district_boundary"), "53");
+    assert_eq!(query("SELECT COUNT(*) FROM district WHERE population IS NULL OR population_date IS NULL"), "0");
     let (ok, out) = quartier(&["demo", "--concerns", "1500"], &[("QUARTIER_DATABASE_URL", &url), ("QUARTIER_DATA_DIR", temp_dir("pg").to_str().unwrap())]);
     assert!(ok, "{out}");
     assert_eq!(query("SELECT COUNT(*) FROM concern"), "1500");
     assert_eq!(query("SELECT COUNT(DISTINCT reference) FROM concern"), "1500");
+    // Every generated concern has a spot, inside its district's box.
+    assert_eq!(query("SELECT COUNT(*) FROM concern WHERE latitude IS NULL OR longitude IS NULL"), "0");
+    assert_eq!(
+        query("SELECT COUNT(*) FROM concern c JOIN district_boundary b ON b.district_id = c.district_id WHERE c.latitude NOT BETWEEN b.min_lat AND b.max_lat OR c.longitude NOT BETWEEN b.min_lon AND b.max_lon"),
+        "0"
+    );
     // Each concern starts with "submitted" and "routed" (or "triage"); a
     // status an office set comes with "accepted" and "answered".
     assert_eq!(query("SELECT COUNT(*) FROM concern_event WHERE kind = 'submitted'"), "1500");
