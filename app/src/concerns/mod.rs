@@ -123,11 +123,20 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
     Ok(ConcernPageData { concern, timeline, comments, photos, mine, can_moderate, can_merge, merge_candidates, can_translate })
 }
 
-/// Open concerns like the one being reported (same district and category).
+/// Open concerns like the one being reported (same district and category);
+/// without a chosen district, the marked spot's.
 #[server(endpoint = "concerns/similar", input = server_fn::codec::GetUrl)]
-pub async fn similar_concerns(district: i32, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
+pub async fn similar_concerns(district: Option<i32>, category: i32, title: String, description: String, point: Option<(f64, f64)>) -> Result<Vec<ConcernView>, PageError> {
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
     let lang = Viewer::current().lang;
+    let located = match point {
+        Some(p) => match reference_data.get(&db).await?.areas.locate(p.into()) {
+            domain::places::areas::Located::In(d) => Some(d.0),
+            _ => None,
+        },
+        None => None,
+    };
+    let Some(district) = district.or(located) else { return Ok(Vec::new()) };
     let found = domain::concerns::duplicates::similar(&db, domain::vocabulary::ids::DistrictId(district), domain::vocabulary::ids::CategoryId(category), &title, &description, point).await?;
     Ok(views::concerns(&db, &reference_data, &lang, found).await?)
 }
@@ -264,7 +273,7 @@ fn options(list: &[(i32, String)]) -> Vec<(String, String)> {
 /// district, category, title, description and point, if usable.
 #[derive(Clone, Debug, PartialEq)]
 struct SimilarQuery {
-    district: i32,
+    district: Option<i32>,
     category: i32,
     title: String,
     description: String,
@@ -274,12 +283,17 @@ struct SimilarQuery {
 fn similar_query(q: &leptos_router::params::ParamsMap) -> Option<SimilarQuery> {
     q.get("check")?;
     let number = |name: &str| q.get(name).and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
+    let district = q.get("district").and_then(|d| d.parse().ok());
+    let point = number("latitude").zip(number("longitude"));
+    if district.is_none() && point.is_none() {
+        return None;
+    }
     Some(SimilarQuery {
-        district: q.get("district")?.parse().ok()?,
+        district,
         category: q.get("category")?.parse().ok()?,
         title: q.get("title").unwrap_or_default(),
         description: q.get("description").unwrap_or_default(),
-        point: number("latitude").zip(number("longitude")),
+        point,
     })
 }
 

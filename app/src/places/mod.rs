@@ -42,13 +42,14 @@ pub fn setup(settings: &domain::config::Settings, reference: &domain::reference:
     }
 }
 
-/// Leaflet and Quartier's map script, loaded after the page (deferred).
+/// Leaflet and Quartier's map script, loaded after the page (deferred),
+/// with this response's nonce like every script on the page.
 #[component]
 fn MapScripts() -> impl IntoView {
     view! {
         <link rel="stylesheet" href="/pkg/leaflet/leaflet.css"/>
-        <script src="/pkg/leaflet/leaflet.js" defer></script>
-        <script src="/assets/map.js" defer></script>
+        <script src="/pkg/leaflet/leaflet.js" defer nonce=leptos::nonce::use_nonce()></script>
+        <script src="/assets/map.js" defer nonce=leptos::nonce::use_nonce()></script>
     }
 }
 

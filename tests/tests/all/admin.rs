@@ -119,14 +119,14 @@ async fn admin_manages_districts_and_imports_csv(backend: Backend) {
     assert_eq!(app.count("district").await, districts);
 
     let (status, location, _) = app
-        .submit("/admin/districts/new", &[("name", "Urbich"), ("kind", "rural"), ("population", "1200"), ("social_index", "0,2"), ("planning_space", "Ost")])
+        .submit("/admin/districts/new", &[("name", "Neuhof"), ("kind", "rural"), ("population", "1200"), ("social_index", "0,2"), ("planning_space", "Ost")])
         .await;
     assert_eq!((status, location.as_str()), (303, "/admin/districts?notice=saved"));
-    let id = district_id(&app, "Urbich").await;
+    let id = district_id(&app, "Neuhof").await;
     let (_, page) = app.get(&format!("/districts/{id}")).await;
     let t = text(&page);
-    assert!(t.contains("Urbich") && t.contains("Ost") && t.contains("1.200") && t.contains("0,200 – niedrig"), "{t}");
-    let (status, _, _) = app.submit(&format!("/admin/districts/{id}"), &[("name", "Urbich"), ("kind", "rural"), ("population", "1300")]).await;
+    assert!(t.contains("Neuhof") && t.contains("Ost") && t.contains("1.200") && t.contains("0,200 – niedrig"), "{t}");
+    let (status, _, _) = app.submit(&format!("/admin/districts/{id}"), &[("name", "Neuhof"), ("kind", "rural"), ("population", "1300")]).await;
     assert_eq!(status, 303);
     assert_eq!(app.scalar(&format!("SELECT population AS n FROM district WHERE id = {id}")).await, 1300);
 
@@ -149,7 +149,7 @@ async fn admin_manages_districts_and_imports_csv(backend: Backend) {
     assert_eq!(app.count("district").await, before, "all or nothing");
 
     // A good file: new districts created, existing ones updated.
-    let (status, location, _) = import(&app, "name;kind;population;social_index;planning_space\nSulzer Siedlung;urban;2100;;Nord\nUrbich;rural;1400;;\n".as_bytes()).await;
+    let (status, location, _) = import(&app, "name;kind;population;social_index;planning_space\nLindenhof;urban;2100;;Nord\nNeuhof;rural;1400;;\n".as_bytes()).await;
     assert_eq!((status, location.as_str()), (303, "/admin/districts?notice=imported&created=1&updated=1"));
     assert_eq!(app.count("district").await, before + 1);
     assert_eq!(app.scalar(&format!("SELECT population AS n FROM district WHERE id = {id}")).await, 1400);

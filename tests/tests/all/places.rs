@@ -10,6 +10,7 @@ on_both_databases!(
     a_marked_spot_gives_the_district_and_places_are_open_data,
     the_boundary_import_is_all_or_nothing,
     a_standard_open311_client_posts_with_lat_long_only,
+    the_concern_map_gets_clusters,
 );
 
 async fn geojson(app: &TestApp, path: &str) -> Value {
@@ -50,6 +51,12 @@ async fn a_marked_spot_gives_the_district_and_places_are_open_data(backend: Back
     let reference = reference_of(&location);
     let stored = app.scalar(&format!("SELECT district_id AS n FROM concern WHERE reference = '{reference}'")).await;
     assert_eq!(stored, altstadt, "the district comes from the spot");
+
+    // "Look for similar concerns" needs no district either: the spot's is used.
+    let (_, page) = app.get(&format!("/report?check=1&title=Pflaster+lose&description=Steine+wackeln&category={roads}&latitude=50.97806&longitude=11.02917")).await;
+    let similar = scraper::Html::parse_document(&page);
+    let found: Vec<String> = similar.select(&scraper::Selector::parse(".similar a, section a").unwrap()).map(|a| a.text().collect()).collect();
+    assert!(found.iter().any(|t| t.contains("Pflaster lose")), "{found:?}");
 
     // Refused, with the reason and the input kept: outside the city, in
     // another district than the one chosen, not a number.
@@ -112,6 +119,17 @@ async fn the_boundary_import_is_all_or_nothing(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let before = geojson(&app, "/districts.geojson").await;
     let rieth_before = feature(&before, "Rieth")["geometry"].clone();
+
+    // A declared 50 MB file is refused before a byte of it is read.
+    {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut s = tokio::net::TcpStream::connect(app.base.trim_start_matches("http://")).await.unwrap();
+        s.write_all(b"POST /admin/districts/boundaries HTTP/1.1\r\nHost: quartier\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 52428800\r\n\r\n").await.unwrap();
+        let mut answer = vec![0u8; 1024];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(2), s.read(&mut answer)).await.expect("an answer before any body").unwrap();
+        let answer = String::from_utf8_lossy(&answer[..n]).to_string();
+        assert!(answer.starts_with("HTTP/1.1 413") && answer.contains("Diese Anfrage ist zu groß."), "{answer}");
+    }
 
     // Only admins import.
     app.login(RESIDENT, DEMO_PASSWORD).await;
@@ -343,5 +361,41 @@ async fn without_a_geocoder_nothing_is_suggested() {
     let (_, page) = app.get("/report").await;
     assert!(!page.contains("data-search"), "no suggestions offered");
     assert!(page.contains("data-map=\"pick\""), "the map is there, on the boundaries alone");
+    app.finish().await;
+}
+
+/// The concerns map's markers over HTTP: single concerns with their
+/// reference and status, close ones as one cluster, the list's filters,
+/// views that are not a map's refused with a message.
+async fn the_concern_map_gets_clusters(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.login(RESIDENT, DEMO_PASSWORD).await;
+    let roads = category_id(&app, "roads").await;
+    let green = category_id(&app, "green").await;
+    // Two spots 15 m apart in the Altstadt, one in Stotternheim.
+    for (title, lat, lon, category) in [("Altstadt eins", "50.97806", "11.02917", &roads), ("Altstadt zwei", "50.97820", "11.02917", &roads), ("Stotternheim", "51.05611", "11.04222", &green)] {
+        let (status, _, body) = report(&app, &[("title", title), ("description", "Bitte ansehen."), ("category", category.as_str()), ("latitude", lat), ("longitude", lon)]).await;
+        assert_eq!(status, 303, "{}", text(&body));
+    }
+    let counts = |c: &Value| {
+        let mut n: Vec<u64> = c["features"].as_array().unwrap().iter().map(|f| f["properties"]["count"].as_u64().unwrap()).collect();
+        n.sort();
+        n
+    };
+    let city = geojson(&app, "/concerns/clusters.geojson?bbox=10.85,50.88,11.18,51.08&zoom=11").await;
+    assert_eq!(counts(&city), vec![1, 2], "the Altstadt pair is one cluster");
+    let single = city["features"].as_array().unwrap().iter().find(|f| f["properties"]["count"] == 1).unwrap();
+    assert_eq!(single["properties"]["title"], "Stotternheim");
+    assert_eq!(single["properties"]["status"], "open");
+    assert!(single["properties"]["reference"].as_str().unwrap().starts_with("Q-"));
+    let close = geojson(&app, "/concerns/clusters.geojson?bbox=11.025,50.976,11.033,50.980&zoom=18").await;
+    assert_eq!(counts(&close), vec![1, 1], "zoomed in, the pair parts");
+    let green_only = geojson(&app, &format!("/concerns/clusters.geojson?bbox=10.85,50.88,11.18,51.08&zoom=11&category={green}")).await;
+    assert_eq!(counts(&green_only), vec![1]);
+    for bad in ["", "bbox=10.85,50.88,11.18&zoom=11", "bbox=10.85,50.88,11.18,51.08&zoom=30", "bbox=-180,-85,180,85&zoom=18", "bbox=a,b,c,d&zoom=3"] {
+        let r = app.client.get(app.url(&format!("/concerns/clusters.geojson?{bad}"))).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{bad}");
+        assert!(r.text().await.unwrap().contains("Dieser Kartenausschnitt kann nicht gezeigt werden."), "{bad}");
+    }
     app.finish().await;
 }
