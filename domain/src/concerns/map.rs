@@ -5,7 +5,7 @@ use super::entity::concern;
 use super::status::Status;
 use super::ListFilter;
 use crate::error::{AppError, AppResult};
-use sea_orm::{entity::prelude::*, ConnectionTrait, QuerySelect};
+use sea_orm::{entity::prelude::*, DatabaseConnection, QuerySelect};
 use std::collections::BTreeMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, Instant};
@@ -23,6 +23,10 @@ const TITLE_CHARS: usize = 80;
 /// One public concern's spot.
 #[derive(Debug, Clone)]
 pub struct Spot {
+    /// Web-Mercator position in [0, 1] (x east, y south), worked out once
+    /// when the spots are read: a view at any zoom only scales it.
+    x: f64,
+    y: f64,
     pub lat: f64,
     pub lon: f64,
     pub status: Status,
@@ -32,15 +36,66 @@ pub struct Spot {
     pub title: Box<str>,
 }
 
-/// The spots of all public concerns, read again after [`TTL`]. One reader
-/// loads at a time; the others wait for its result.
-/// The spots with the moment they were read.
-type Loaded = Option<(Instant, Arc<Vec<Spot>>)>;
+/// The spots of all public concerns as read at one moment, sorted by x,
+/// with the clusters of every zoom up to [`LEVELS`] worked out for a map
+/// without filters (the common case): such a view copies its cells.
+#[derive(Debug, Default)]
+pub struct Spots {
+    spots: Vec<Spot>,
+    levels: Vec<BTreeMap<(i64, i64), Sum>>,
+}
 
+/// Zoom levels whose clusters are kept. Above them a view shows a small
+/// part of the city, and scanning its slab of spots is cheap.
+const LEVELS: u8 = 15;
+
+/// One cell's spots: how many, the sums of their coordinates, the first.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sum {
+    count: u32,
+    lat: f64,
+    lon: f64,
+    first: usize,
+}
+
+impl Spots {
+    pub fn new(mut spots: Vec<Spot>) -> Spots {
+        spots.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let levels = (0..=LEVELS)
+            .map(|zoom| {
+                let mut cells: BTreeMap<(i64, i64), Sum> = BTreeMap::new();
+                for (i, s) in spots.iter().enumerate() {
+                    let cell = cells.entry((cell_of(s.y, zoom), cell_of(s.x, zoom))).or_insert(Sum { first: i, ..Sum::default() });
+                    cell.count += 1;
+                    cell.lat += s.lat;
+                    cell.lon += s.lon;
+                }
+                cells
+            })
+            .collect();
+        Spots { spots, levels }
+    }
+
+    pub fn len(&self) -> usize {
+        self.spots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spots.is_empty()
+    }
+}
+
+/// The spots with the moment they were read.
+type Loaded = Option<(Instant, Arc<Spots>)>;
+
+/// The spots, read again in the background once older than [`TTL`]:
+/// requests meanwhile get the previous ones, so none waits for a reload
+/// (only the very first request of a process does).
 #[derive(Clone, Default)]
 pub struct SpotCache {
     spots: Arc<RwLock<Loaded>>,
     loading: Arc<tokio::sync::Mutex<()>>,
+    refreshing: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::fmt::Debug for SpotCache {
@@ -50,28 +105,46 @@ impl std::fmt::Debug for SpotCache {
 }
 
 impl SpotCache {
-    fn fresh(&self) -> Option<Arc<Vec<Spot>>> {
-        let guard = self.spots.read().unwrap_or_else(PoisonError::into_inner);
-        guard.as_ref().filter(|(at, _)| at.elapsed() < TTL).map(|(_, s)| s.clone())
+    fn current(&self) -> Loaded {
+        self.spots.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
-    pub async fn get(&self, db: &impl ConnectionTrait) -> AppResult<Arc<Vec<Spot>>> {
-        if let Some(s) = self.fresh() {
-            return Ok(s);
-        }
-        let _turn = self.loading.lock().await;
-        if let Some(s) = self.fresh() {
-            return Ok(s);
-        }
-        let spots = Arc::new(load(db).await?);
+    async fn reload(&self, db: &DatabaseConnection) -> AppResult<Arc<Spots>> {
+        let spots = Arc::new(Spots::new(load(db).await?));
         *self.spots.write().unwrap_or_else(PoisonError::into_inner) = Some((Instant::now(), spots.clone()));
         Ok(spots)
+    }
+
+    pub async fn get(&self, db: &DatabaseConnection) -> AppResult<Arc<Spots>> {
+        use std::sync::atomic::Ordering;
+        match self.current() {
+            Some((at, spots)) if at.elapsed() < TTL => Ok(spots),
+            Some((_, stale)) => {
+                if !self.refreshing.swap(true, Ordering::AcqRel) {
+                    let (cache, db) = (self.clone(), db.clone());
+                    tokio::spawn(async move {
+                        if let Err(e) = cache.reload(&db).await {
+                            tracing::warn!(error = %e, "the map's spots could not be read again; the previous ones stay");
+                        }
+                        cache.refreshing.store(false, Ordering::Release);
+                    });
+                }
+                Ok(stale)
+            }
+            None => {
+                let _turn = self.loading.lock().await;
+                match self.current() {
+                    Some((_, spots)) => Ok(spots),
+                    None => self.reload(db).await,
+                }
+            }
+        }
     }
 }
 
 type Row = (Option<f64>, Option<f64>, Status, i32, i32, Option<String>, String);
 
-async fn load(db: &impl ConnectionTrait) -> AppResult<Vec<Spot>> {
+async fn load(db: &DatabaseConnection) -> AppResult<Vec<Spot>> {
     let rows: Vec<Row> = concern::Entity::find()
         .select_only()
         .columns([concern::Column::Latitude, concern::Column::Longitude, concern::Column::Status, concern::Column::CategoryId, concern::Column::DistrictId, concern::Column::Reference, concern::Column::Title])
@@ -84,18 +157,25 @@ async fn load(db: &impl ConnectionTrait) -> AppResult<Vec<Spot>> {
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(lat, lon, status, category, district, reference, title)| {
-            Some(Spot {
-                lat: lat?,
-                lon: lon?,
-                status,
-                category,
-                district,
-                reference: reference?.into(),
-                title: title.chars().take(TITLE_CHARS).collect::<String>().into(),
-            })
-        })
+        .filter_map(|(lat, lon, status, category, district, reference, title)| Some(Spot::new(lat?, lon?, status, category, district, reference?, &title)))
         .collect())
+}
+
+impl Spot {
+    pub fn new(lat: f64, lon: f64, status: Status, category: i32, district: i32, reference: String, title: &str) -> Spot {
+        let (x, y) = mercator(lat, lon);
+        Spot {
+            x,
+            y,
+            lat,
+            lon,
+            status,
+            category,
+            district,
+            reference: reference.into(),
+            title: title.chars().take(TITLE_CHARS).collect::<String>().into(),
+        }
+    }
 }
 
 /// The part of the map a browser shows.
@@ -131,18 +211,25 @@ impl View {
         Ok(view)
     }
 
-    fn holds(&self, s: &Spot) -> bool {
-        self.south <= s.lat && s.lat <= self.north && self.west <= s.lon && s.lon <= self.east
-    }
 }
 
-/// Web-Mercator pixel coordinates at `zoom` (256-pixel tiles), as the maps draw.
-fn pixel(lat: f64, lon: f64, zoom: u8) -> (f64, f64) {
-    let size = 256.0 * f64::from(1u32 << zoom);
+/// Web-Mercator position in [0, 1] (x east, y south).
+fn mercator(lat: f64, lon: f64) -> (f64, f64) {
     let lat = lat.clamp(-85.0511, 85.0511).to_radians();
-    let x = (lon + 180.0) / 360.0 * size;
-    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * size;
+    let x = (lon + 180.0) / 360.0;
+    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0;
     (x, y)
+}
+
+/// Screen pixels across the world at `zoom` (256-pixel tiles).
+fn world_px(zoom: u8) -> f64 {
+    256.0 * f64::from(1u32 << zoom)
+}
+
+/// Web-Mercator pixel coordinates at `zoom`, as the maps draw.
+fn pixel(lat: f64, lon: f64, zoom: u8) -> (f64, f64) {
+    let (x, y) = mercator(lat, lon);
+    (x * world_px(zoom), y * world_px(zoom))
 }
 
 fn passes(s: &Spot, filter: &ListFilter) -> bool {
@@ -154,35 +241,63 @@ fn passes(s: &Spot, filter: &ListFilter) -> bool {
         }
 }
 
-#[derive(Default)]
-struct Cell<'a> {
-    count: u32,
-    lat: f64,
-    lon: f64,
-    first: Option<&'a Spot>,
+/// The cell (64 screen pixels, counted from the world's corner) of a
+/// Web-Mercator coordinate at `zoom`.
+fn cell_of(v: f64, zoom: u8) -> i64 {
+    (v * world_px(zoom) / CELL_PX).floor() as i64
 }
 
 /// The spots in view that pass the list's filters, as GeoJSON points: a
 /// single concern with its reference, title and status; several close
 /// together as one cluster at their mean position with their count.
-pub fn clusters(spots: &[Spot], view: View, filter: &ListFilter) -> geojson::FeatureCollection {
-    let mut cells: BTreeMap<(u32, u32), Cell> = BTreeMap::new();
-    for s in spots.iter().filter(|s| view.holds(s) && passes(s, filter)) {
-        let (x, y) = pixel(s.lat, s.lon, view.zoom);
-        let cell = cells.entry(((x / CELL_PX) as u32, (y / CELL_PX) as u32)).or_default();
-        cell.count += 1;
-        cell.lat += s.lat;
-        cell.lon += s.lon;
-        cell.first.get_or_insert(s);
+pub fn clusters(spots: &Spots, view: View, filter: &ListFilter) -> geojson::FeatureCollection {
+    let zoom = view.zoom;
+    let (x0, y0) = mercator(view.north, view.west);
+    let (x1, y1) = mercator(view.south, view.east);
+    // Whole cells: a cell on the view's edge counts all its spots, as the
+    // map shows it whole.
+    let (cx0, cy0, cx1, cy1) = (cell_of(x0, zoom), cell_of(y0, zoom), cell_of(x1, zoom), cell_of(y1, zoom));
+    let unfiltered = filter.district.is_none() && filter.category.is_none() && !filters_status(filter);
+    let mut cells: Vec<Sum> = Vec::new();
+    match spots.levels.get(usize::from(zoom)).filter(|_| unfiltered) {
+        Some(level) => {
+            // The kept clusters of the cells in view.
+            for cy in cy0..=cy1 {
+                cells.extend(level.range((cy, cx0)..=(cy, cx1)).map(|(_, sum)| *sum));
+            }
+        }
+        None => {
+            // A flat grid over the view (at most 65 × 65 cells), filled from
+            // the slab of spots between the view's west and east.
+            let (columns, rows) = ((cx1 - cx0 + 1).max(1) as usize, (cy1 - cy0 + 1).max(1) as usize);
+            let mut grid = vec![Sum { first: usize::MAX, ..Sum::default() }; columns * rows];
+            let start = spots.spots.partition_point(|s| cell_of(s.x, zoom) < cx0);
+            let end = spots.spots.partition_point(|s| cell_of(s.x, zoom) <= cx1);
+            for (i, s) in spots.spots[start..end].iter().enumerate().filter(|(_, s)| passes(s, filter)) {
+                let cy = cell_of(s.y, zoom);
+                if cy < cy0 || cy > cy1 {
+                    continue;
+                }
+                let (cx, cy) = ((cell_of(s.x, zoom) - cx0) as usize, (cy - cy0) as usize);
+                let Some(cell) = grid.get_mut(cy * columns + cx) else { continue };
+                if cell.count == 0 {
+                    cell.first = start + i;
+                }
+                cell.count += 1;
+                cell.lat += s.lat;
+                cell.lon += s.lon;
+            }
+            cells = grid.into_iter().filter(|c| c.count > 0).collect();
+        }
     }
     let features = cells
-        .into_values()
+        .into_iter()
         .filter_map(|c| {
             let n = f64::from(c.count);
             let mut properties = serde_json::Map::new();
             properties.insert("count".into(), c.count.into());
             let at = if c.count == 1 {
-                let s = c.first?;
+                let s = spots.spots.get(c.first)?;
                 properties.insert("reference".into(), s.reference.as_ref().into());
                 properties.insert("title".into(), s.title.as_ref().into());
                 properties.insert("status".into(), s.status.as_str().into());
@@ -196,6 +311,11 @@ pub fn clusters(spots: &[Spot], view: View, filter: &ListFilter) -> geojson::Fea
     geojson::FeatureCollection::new(features)
 }
 
+/// Whether the filter asks for one public status (anything else shows all).
+fn filters_status(filter: &ListFilter) -> bool {
+    filter.status.as_deref().and_then(Status::parse).is_some_and(|s| Status::PUBLIC.contains(&s))
+}
+
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
@@ -205,7 +325,7 @@ mod tests {
     use super::*;
 
     fn spot(lat: f64, lon: f64, status: Status, district: i32) -> Spot {
-        Spot { lat, lon, status, category: 1, district, reference: format!("Q-{lat}-{lon}").into(), title: "Loch".into() }
+        Spot::new(lat, lon, status, 1, district, format!("Q-{lat}-{lon}"), "Loch")
     }
 
     fn erfurt(zoom: u8) -> View {
@@ -221,13 +341,35 @@ mod tests {
     }
 
     #[test]
+    fn kept_clusters_and_scanned_ones_agree() {
+        let mut seed = 11u64;
+        let mut random = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let spots = Spots::new((0..2000).map(|_| spot(50.9 + random() * 0.16, 10.9 + random() * 0.25, Status::Open, 1)).collect());
+        // District 1 holds every spot: the same answer, but by scanning.
+        let everywhere = ListFilter { district: Some(1), ..Default::default() };
+        for zoom in [11, 12, 13, 15] {
+            for view in [erfurt(zoom), View { east: 11.025, north: 50.99, ..erfurt(zoom) }] {
+                let kept = clusters(&spots, view, &ListFilter::default());
+                let scanned = clusters(&spots, view, &everywhere);
+                assert_eq!(kept, scanned, "zoom {zoom}");
+            }
+            let all = clusters(&spots, erfurt(zoom), &ListFilter::default());
+            let total: u64 = all.features.iter().map(|f| f.properties.as_ref().unwrap()["count"].as_u64().unwrap()).sum();
+            assert_eq!(total, 2000, "zoom {zoom}: every spot counted once");
+        }
+    }
+
+    #[test]
     fn close_spots_become_one_cluster_far_ones_stay_apart() {
-        let spots = vec![
+        let spots = Spots::new(vec![
             spot(50.978, 11.029, Status::Open, 1),
             spot(50.9781, 11.0291, Status::Done, 1),
             spot(51.03, 11.10, Status::Open, 2),
             spot(48.0, 11.0, Status::Open, 2),
-        ];
+        ]);
         let all = clusters(&spots, erfurt(12), &ListFilter::default());
         let counts: Vec<u64> = all.features.iter().map(|f| f.properties.as_ref().unwrap()["count"].as_u64().unwrap()).collect();
         let mut sorted = counts.clone();

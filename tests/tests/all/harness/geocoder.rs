@@ -4,7 +4,8 @@
 //! keeps the connection open without an answer, like a service that hangs.
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use super::translator::send_json;
+use tokio::io::AsyncReadExt;
 use tokio::net::TcpListener;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,11 +55,7 @@ impl Geocoder {
                         .to_string(),
                         _ => "[]".to_string(),
                     };
-                    let response = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
-                        answer.len()
-                    );
-                    let _ = socket.write_all(response.as_bytes()).await;
+                    send_json(&mut socket, &answer).await;
                 });
             }
         });

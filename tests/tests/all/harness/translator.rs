@@ -44,11 +44,7 @@ impl Translator {
                             serde_json::json!({ "translatedText": format!("[{target}] {q}") }).to_string()
                         }
                     };
-                    let response = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
-                        answer.len()
-                    );
-                    let _ = socket.write_all(response.as_bytes()).await;
+                    send_json(&mut socket, &answer).await;
                 });
             }
         });
@@ -58,6 +54,12 @@ impl Translator {
     pub fn set(&self, mode: Mode) {
         self.mode.store(mode as u8, Ordering::SeqCst);
     }
+}
+
+/// Answers 200 with a JSON body and closes, as the fake services do.
+pub async fn send_json(socket: &mut tokio::net::TcpStream, body: &str) {
+    let response = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+    let _ = socket.write_all(response.as_bytes()).await;
 }
 
 /// Reads one HTTP request and returns its body.
