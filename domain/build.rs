@@ -7,7 +7,9 @@ use std::{env, fs, path::Path};
 fn main() {
     // Paths relative to this package: several checkouts may share one target
     // directory, and each must watch and embed its own files.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read when the script runs, not when it was compiled: a compiled build
+    // script may be reused for another checkout of the same sources.
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed=../locales");
     let mut entries = Vec::new();
     let mut langs: Vec<_> = fs::read_dir(&root)

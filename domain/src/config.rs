@@ -133,7 +133,7 @@ impl Default for Settings {
             upload_dir: "data/uploads".into(),
             translate_url: None,
             translate_key: None,
-            session_lifetimes: Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600 },
+            session_lifetimes: Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600, renew_seconds: 300 },
             secret_key: Default::default(),
             time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
             retention: Default::default(),
@@ -172,6 +172,9 @@ pub struct Lifetimes {
     /// Administrators can change everything: their sessions end sooner, and
     /// also after this long without a request.
     pub admin_seconds: i64,
+    /// Activity pushes the idle expiry forward at most this often (one
+    /// write to the session store per active session and period).
+    pub renew_seconds: i64,
 }
 
 /// The periods, in days (configurable; the privacy page states them).

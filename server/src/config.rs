@@ -46,6 +46,8 @@ pub struct Config {
     pub session_days: i64,
     /// Longest sign-in of an administrator, and their idle limit (hours).
     pub admin_session_hours: i64,
+    /// Activity extends a sign-in's idle expiry at most this often (seconds).
+    pub session_renew_seconds: i64,
     /// The city's time zone (IANA name) for times people read.
     pub time_zone: String,
     /// Retention periods in days (see the privacy page).
@@ -123,6 +125,7 @@ impl Default for Config {
             secret_key: None,
             session_days: 30,
             admin_session_hours: 8,
+            session_renew_seconds: 300,
             time_zone: "Europe/Berlin".into(),
             retention_unconfirmed_days: 7,
             retention_reporter_email_days: 180,
@@ -212,6 +215,9 @@ impl Config {
         }
         if let Some(v) = var("QUARTIER_ADMIN_SESSION_HOURS") {
             self.admin_session_hours = v.parse().ok().filter(|n| *n > 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_ADMIN_SESSION_HOURS must be a number above 0"))?;
+        }
+        if let Some(v) = var("QUARTIER_SESSION_RENEW_SECONDS") {
+            self.session_renew_seconds = v.parse().ok().filter(|n| *n >= 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_SESSION_RENEW_SECONDS must be a number of seconds"))?;
         }
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
@@ -324,6 +330,7 @@ impl Config {
             session_lifetimes: domain::accounts::sessions::Lifetimes {
                 absolute_seconds: self.session_days.max(1) * 86_400,
                 admin_seconds: self.admin_session_hours.max(1) * 3_600,
+                renew_seconds: self.session_renew_seconds.max(0),
             },
             secret_key: domain::secret::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
             time_zone: domain::config::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,

@@ -65,7 +65,8 @@ async fn login(State(db): State<Db>, State(settings): State<SharedSettings>, Sta
         let account = service::authenticate(&db, f.get("email"), f.get("password")).await?;
         // A new session id at login defeats session fixation.
         session.cycle_id().await.map_err(|e| AppError::Internal(e.to_string()))?;
-        let auth = SessionAuth { account: account.id, epoch: account.session_epoch, since: time::OffsetDateTime::now_utc().unix_timestamp() };
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let auth = SessionAuth { account: account.id, epoch: account.session_epoch, since: now, renewed: now };
         if account.is_admin {
             let idle = settings.session_lifetimes.admin_seconds;
             session.set_expiry(Some(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::seconds(idle))));

@@ -101,8 +101,21 @@ async fn signed_in(state: &AppState, session: &Session) -> Option<LoadedAccount>
         }
     };
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let lifetimes = state.settings.session_lifetimes;
     match account {
-        Some(a) if auth.valid(a.session_epoch, a.user.is_admin, now, state.settings.session_lifetimes) => Some(a),
+        Some(a) if auth.valid(a.session_epoch, a.user.is_admin, now, lifetimes) => {
+            // Activity keeps the sign-in from ending as idle: the idle expiry
+            // moves forward, written to the store once per renewal period.
+            if auth.due_for_renewal(now, lifetimes.renew_seconds) {
+                if a.user.is_admin {
+                    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(tower_sessions::cookie::time::Duration::seconds(lifetimes.admin_seconds))));
+                }
+                if let Err(e) = session.insert(SESSION_KEY, SessionAuth { renewed: now, ..auth }).await {
+                    tracing::warn!(error = %e, "renewing a session failed");
+                }
+            }
+            Some(a)
+        }
         _ => {
             if let Err(e) = session.flush().await {
                 tracing::warn!(error = %e, "ending a stale session failed");

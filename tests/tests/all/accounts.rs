@@ -253,3 +253,24 @@ async fn preferences_are_saved_for_signed_in_people_only(backend: Backend) {
     assert_eq!(app.count("account WHERE plain_language = true").await, 1);
     app.finish().await;
 }
+
+/// Activity moves a sign-in's idle expiry forward, written to the session
+/// store once per renewal period; with the default period, requests in a
+/// row write nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn activity_renews_a_sign_in_once_in_a_while() {
+    let every_request: fn(&mut server::config::Config) = |c| c.session_renew_seconds = 0;
+    let default: fn(&mut server::config::Config) = |_| {};
+    for (configure, renewed) in [(every_request, true), (default, false)] {
+        let app = TestApp::spawn_with(Backend::Sqlite, Options { configure, ..Options::default() }).await;
+        app.login(RESIDENT, DEMO_PASSWORD).await;
+        let before = app.scalar("SELECT MAX(expires_at) AS n FROM session").await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let (status, page) = app.get("/account").await;
+        assert_eq!(status, 200);
+        assert!(!text(&page).contains("Bitte melden Sie sich an"), "still signed in");
+        let after = app.scalar("SELECT MAX(expires_at) AS n FROM session").await;
+        assert_eq!(after > before, renewed, "renewal period 0: {renewed}; before {before}, after {after}");
+        app.finish().await;
+    }
+}
