@@ -75,14 +75,6 @@ impl Spots {
             .collect();
         Spots { spots, levels }
     }
-
-    pub fn len(&self) -> usize {
-        self.spots.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.spots.is_empty()
-    }
 }
 
 /// The spots with the moment they were read.

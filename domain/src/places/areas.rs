@@ -74,11 +74,6 @@ impl DistrictAreas {
         self.areas.len()
     }
 
-    /// Whether `district` has a stored boundary.
-    pub fn has(&self, district: DistrictId) -> bool {
-        self.areas.iter().any(|a| a.district == district)
-    }
-
     /// The district whose area holds the point; a point on a border between
     /// two belongs to the one with the lower id. The bounding boxes are
     /// checked first: most districts are ruled out by four comparisons.
