@@ -133,7 +133,7 @@ impl Default for Settings {
             upload_dir: "data/uploads".into(),
             translate_url: None,
             translate_key: None,
-            session_lifetimes: Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600, renew_seconds: 300 },
+            session_lifetimes: Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600, renew_seconds: 300, cache_seconds: 5 },
             secret_key: Default::default(),
             time_zone: city_time_zone("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC),
             retention: Default::default(),
@@ -175,6 +175,16 @@ pub struct Lifetimes {
     /// Activity pushes the idle expiry forward at most this often (one
     /// write to the session store per active session and period).
     pub renew_seconds: i64,
+    /// A process reuses what it read of a sign-in for this long; another
+    /// process sees a sign-out or a new password within this time.
+    pub cache_seconds: i64,
+}
+
+impl Lifetimes {
+    /// How long a process reuses what it read of a sign-in.
+    pub fn cache_for(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.cache_seconds.max(0) as u64)
+    }
 }
 
 /// The periods, in days (configurable; the privacy page states them).

@@ -72,3 +72,51 @@ where
     }
     tx
 }
+
+/// Counts the statements sent to the database (all of this process's
+/// connections); `/metrics` shows the total, and the tests bound the
+/// statements a page costs with it. While recording, it also keeps their
+/// SQL text, to see whether the same text (and so the same prepared
+/// statement) comes back.
+#[derive(Debug, Default)]
+pub struct StatementLog {
+    count: std::sync::atomic::AtomicU64,
+    recording: std::sync::atomic::AtomicBool,
+    texts: std::sync::Mutex<Vec<String>>,
+}
+
+impl StatementLog {
+    /// Installs the counting on `db` (before it is cloned: clones share it).
+    pub fn attach(self: &std::sync::Arc<Self>, db: &mut DatabaseConnection) {
+        let log = self.clone();
+        db.set_metric_callback(move |info| log.saw(&info.statement.sql));
+    }
+
+    fn saw(&self, sql: &str) {
+        use std::sync::atomic::Ordering;
+        self.count.fetch_add(1, Ordering::Relaxed);
+        if self.recording.load(Ordering::Relaxed) {
+            if let Ok(mut texts) = self.texts.lock() {
+                texts.push(sql.to_string());
+            }
+        }
+    }
+
+    pub fn count(&self) -> u64 {
+        self.count.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Starts keeping the SQL text of every statement from now on.
+    pub fn record(&self) {
+        if let Ok(mut texts) = self.texts.lock() {
+            texts.clear();
+        }
+        self.recording.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The texts kept since [`Self::record`]; recording stops.
+    pub fn recorded(&self) -> Vec<String> {
+        self.recording.store(false, std::sync::atomic::Ordering::Relaxed);
+        self.texts.lock().map(|mut t| std::mem::take(&mut *t)).unwrap_or_default()
+    }
+}

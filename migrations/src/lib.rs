@@ -23,6 +23,7 @@ mod m20261127_000017_privacy_request;
 mod m20261127_000018_mail_claim;
 mod m20261127_000019_rate_limit;
 mod m20261128_000020_places;
+mod m20261128_000021_inbox_order;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000018_mail_claim::Migration),
             Box::new(m20261127_000019_rate_limit::Migration),
             Box::new(m20261128_000020_places::Migration),
+            Box::new(m20261128_000021_inbox_order::Migration),
         ]
     }
 }

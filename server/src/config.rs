@@ -48,6 +48,9 @@ pub struct Config {
     pub admin_session_hours: i64,
     /// Activity extends a sign-in's idle expiry at most this often (seconds).
     pub session_renew_seconds: i64,
+    /// How long a process trusts what it read of a sign-in (session and
+    /// account) before reading it again (seconds; 0: every request).
+    pub session_cache_seconds: i64,
     /// The city's time zone (IANA name) for times people read.
     pub time_zone: String,
     /// Retention periods in days (see the privacy page).
@@ -126,6 +129,7 @@ impl Default for Config {
             session_days: 30,
             admin_session_hours: 8,
             session_renew_seconds: 300,
+            session_cache_seconds: 5,
             time_zone: "Europe/Berlin".into(),
             retention_unconfirmed_days: 7,
             retention_reporter_email_days: 180,
@@ -218,6 +222,9 @@ impl Config {
         }
         if let Some(v) = var("QUARTIER_SESSION_RENEW_SECONDS") {
             self.session_renew_seconds = v.parse().ok().filter(|n| *n >= 0).ok_or_else(|| anyhow::anyhow!("QUARTIER_SESSION_RENEW_SECONDS must be a number of seconds"))?;
+        }
+        if let Some(v) = var("QUARTIER_SESSION_CACHE_SECONDS") {
+            self.session_cache_seconds = v.parse().ok().filter(|n| (0..=60).contains(n)).ok_or_else(|| anyhow::anyhow!("QUARTIER_SESSION_CACHE_SECONDS must be a number of seconds from 0 to 60"))?;
         }
         if let Some(v) = var("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE") {
             self.auth_attempts_per_minute = v.parse().map_err(|_| anyhow::anyhow!("QUARTIER_AUTH_ATTEMPTS_PER_MINUTE must be a number"))?;
@@ -331,6 +338,7 @@ impl Config {
                 absolute_seconds: self.session_days.max(1) * 86_400,
                 admin_seconds: self.admin_session_hours.max(1) * 3_600,
                 renew_seconds: self.session_renew_seconds.max(0),
+                cache_seconds: self.session_cache_seconds.clamp(0, 60),
             },
             secret_key: domain::secret::SecretKey::new(self.secret_key_bytes()?.as_bytes()),
             time_zone: domain::config::city_time_zone(&self.time_zone).map_err(|e| anyhow::anyhow!("time zone {:?}: {e}", self.time_zone))?,

@@ -114,9 +114,12 @@ const MIGRATION_LOCK: i64 = 0x7175_6172_7469_6572;
 
 /// The application state: the connection pool, the settings, the caches
 /// and the batch writers (started here, inside the server's runtime).
-fn assemble(db: DatabaseConnection, settings: domain::config::Settings, leptos_options: LeptosOptions) -> AppState {
+fn assemble(mut db: DatabaseConnection, settings: domain::config::Settings, leptos_options: LeptosOptions) -> AppState {
     let settings = std::sync::Arc::new(settings);
-    AppState {
+    let statements = std::sync::Arc::new(domain::db::StatementLog::default());
+    statements.attach(&mut db);
+    let accounts = domain::accounts::service::RecentAccounts::new(settings.session_lifetimes.cache_for());
+    AppState::new(app::state::StateParts {
         responses: domain::surveys::writer::ResponseWriter::start(db.clone()),
         reports: domain::concerns::writer::ReportWriter::start(db.clone(), settings.clone()),
         rate_limit: domain::rate_limit::RateLimit { per_minute: settings.auth_attempts_per_minute.max(1) },
@@ -124,11 +127,13 @@ fn assemble(db: DatabaseConnection, settings: domain::config::Settings, leptos_o
         settings,
         leptos_options,
         mail_wakeup: Default::default(),
+        accounts,
         reference: Default::default(),
         spots: Default::default(),
         surveys: Default::default(),
         csp_violations: Default::default(),
-    }
+        statements,
+    })
 }
 
 fn leptos_options(config: &Config, addr: SocketAddr) -> LeptosOptions {
@@ -273,7 +278,8 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
     let server_lock = backup::hold_as_server(&config.data_dir)?;
     let db = connect(&config).await?;
     migrate(&config, &db).await?;
-    let state = assemble(db.clone(), config.settings()?, leptos_options(&config, addr));
+    let state = assemble(db, config.settings()?, leptos_options(&config, addr));
+    let db = state.db.clone();
 
     if let Some(dir) = config.backup_dir.clone() {
         tokio::spawn(backup::run_periodic(config.clone(), dir, Duration::from_secs(config.backup_every_hours.max(1) * 3600), config.backup_keep.max(1)));
@@ -297,7 +303,7 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
         state.mail_wakeup.clone(),
     ));
 
-    let sessions = DbSessionStore::new(db.clone());
+    let sessions = DbSessionStore::new(db.clone(), state.settings.session_lifetimes.cache_for());
     let cleanup = sessions.clone();
     tokio::spawn(async move {
         loop {

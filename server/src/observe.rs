@@ -72,6 +72,7 @@ async fn scalar(state: &AppState, sql: &str) -> Option<i64> {
 
 /// Values read at scrape time: the mail backlog, the pool, the writers.
 async fn gauges(state: &AppState) {
+    metrics::counter!("quartier_db_statements_total").absolute(state.statements.count());
     if let Some(n) = scalar(state, "SELECT COUNT(*) AS n FROM mail_outbox WHERE sent_at IS NULL").await {
         metrics::gauge!("quartier_mail_unsent").set(n as f64);
     }

@@ -97,8 +97,10 @@ pub async fn layer(State(cache): State<Arc<PageCache>>, request: Request, next: 
     }
     let key = format!("{}|{}|{}", viewer.lang, u8::from(viewer.plain), request.uri());
     if let Some(body) = cache.get(&key) {
+        metrics::counter!("quartier_page_cache_hits_total").increment(1);
         return html(with_token(&body, &viewer.csrf, &nonce));
     }
+    metrics::counter!("quartier_page_cache_misses_total").increment(1);
     let response = next.run(request).await;
     let is_html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     if response.status() != StatusCode::OK || !is_html || response.headers().contains_key(header::SET_COOKIE) {

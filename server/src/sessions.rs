@@ -1,19 +1,30 @@
 //! A tower-sessions store over sea-orm, in the application's own database.
 //! (The published sqlx store targets another sqlx and session core.)
+//! Records read lately are kept for a few seconds (see
+//! `domain::accounts::recent`): a signed-in page view reads none.
+use domain::accounts::recent::Recent;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
 use time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 use tower_sessions::SessionStore;
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct DbSessionStore {
     db: DatabaseConnection,
+    recent: Recent<Id, Record>,
+}
+
+impl std::fmt::Debug for DbSessionStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DbSessionStore")
+    }
 }
 
 impl DbSessionStore {
-    pub fn new(db: DatabaseConnection) -> Self {
-        Self { db }
+    /// A store that reuses a record it read for `cache_for`.
+    pub fn new(db: DatabaseConnection, cache_for: std::time::Duration) -> Self {
+        Self { db, recent: Recent::new(cache_for) }
     }
 
     fn statement(&self, sql: &str, values: Vec<Value>) -> Statement {
@@ -51,7 +62,7 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // A fresh random id colliding is astronomically unlikely, but a
         // collision would hand over someone's session: check anyway.
-        while self.load(&record.id).await?.is_some() {
+        while self.load_stored(&record.id).await?.is_some() {
             record.id = Id::default();
         }
         self.save(record).await
@@ -68,10 +79,38 @@ impl SessionStore for DbSessionStore {
             ))
             .await
             .map_err(backend)?;
+        // Written through: the next request reads what this one wrote.
+        self.recent.forget(&record.id);
+        self.recent.put(self.recent.ticket(), record.id, record.clone());
         Ok(())
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        let now = OffsetDateTime::now_utc();
+        if let Some(record) = self.recent.get(id).filter(|r| r.expiry_date > now) {
+            return Ok(Some(record));
+        }
+        let ticket = self.recent.ticket();
+        let record = self.load_stored(id).await?;
+        if let Some(record) = &record {
+            self.recent.put(ticket, *id, record.clone());
+        }
+        Ok(record)
+    }
+
+    async fn delete(&self, id: &Id) -> Result<()> {
+        self.db
+            .execute_raw(self.statement("DELETE FROM session WHERE id = ?", vec![id.to_string().into()]))
+            .await
+            .map_err(backend)?;
+        // After the write: a read under way keeps its older copy to itself.
+        self.recent.forget(id);
+        Ok(())
+    }
+}
+
+impl DbSessionStore {
+    async fn load_stored(&self, id: &Id) -> Result<Option<Record>> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
         let row = self
             .db
@@ -89,13 +128,5 @@ impl SessionStore for DbSessionStore {
             data: serde_json::from_str(&data).map_err(|e| Error::Decode(e.to_string()))?,
             expiry_date: OffsetDateTime::from_unix_timestamp(expires_at).map_err(|e| Error::Decode(e.to_string()))?,
         }))
-    }
-
-    async fn delete(&self, id: &Id) -> Result<()> {
-        self.db
-            .execute_raw(self.statement("DELETE FROM session WHERE id = ?", vec![id.to_string().into()]))
-            .await
-            .map_err(backend)?;
-        Ok(())
     }
 }

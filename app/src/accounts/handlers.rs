@@ -1,6 +1,6 @@
 //! Form endpoints for accounts. Each handler is thin: check the rate limit
 //! where it applies, call the service, redirect.
-use crate::web::parts::{Db, MailWakeup, RateLimit, SharedSettings};
+use crate::web::parts::{Db, MailWakeup, RateLimit, RecentAccounts, SharedSettings};
 use domain::accounts::service::{self, Registration};
 use crate::error::AppError;
 use crate::i18n::is_shipped;
@@ -130,10 +130,12 @@ async fn change_email(State(db): State<Db>, State(settings): State<SharedSetting
     .await
 }
 
-async fn confirm_email(State(db): State<Db>, State(mail_wakeup): State<MailWakeup>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn confirm_email(State(db): State<Db>, State(mail_wakeup): State<MailWakeup>, State(accounts): State<RecentAccounts>, Query(q): Query<HashMap<String, String>>) -> Response {
     let token = q.get("token").map(String::as_str).unwrap_or_default();
     match service::confirm_email_change(&db, token).await {
         Ok(Ok(())) => {
+            // A link, so a GET: the request context forgets only after changes sent by form.
+            accounts.forget_all();
             mail_wakeup.notify_one();
             see_other("/login?notice=email-changed")
         }

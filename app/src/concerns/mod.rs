@@ -86,9 +86,18 @@ pub async fn concern_page(reference: String) -> Result<ConcernPageData, PageErro
         Some(id) => <domain::concerns::entity::concern::Entity as sea_orm::EntityTrait>::find_by_id(id).one(&db).await.map_err(crate::error::AppError::from)?.and_then(|d| d.reference),
         None => None,
     };
-    let translations = domain::translations::service::of_concern(&db, c.id, &viewer.lang).await?;
-    let timeline = views::events(&db, &reference_data, &viewer.lang, domain::concerns::service::timeline(&db, c.id, false).await?, &translations).await?;
-    let mut comments = domain::concerns::participation::comments(&db, c.id, &viewer.lang, &translations).await?;
+    let events = domain::concerns::service::timeline(&db, c.id, false).await?;
+    let comments = domain::concerns::participation::comments(&db, c.id).await?;
+    // Texts in the reader's own language need no translation: read them
+    // only when something on the page is in another language.
+    let languages = std::iter::once(c.language.as_str()).chain(events.iter().map(|e| e.language.as_str())).chain(comments.languages());
+    let translations = if languages.into_iter().any(|l| l != viewer.lang) {
+        domain::translations::service::of_concern(&db, c.id, &viewer.lang).await?
+    } else {
+        Default::default()
+    };
+    let timeline = views::events(&db, &reference_data, &viewer.lang, events, &translations).await?;
+    let mut comments = comments.views(&viewer.lang, &translations);
     let can_translate = match &viewer.user {
         Some(u) => domain::translations::service::may_translate(&db, u, &c).await?,
         None => false,

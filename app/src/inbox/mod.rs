@@ -29,11 +29,32 @@ pub struct InboxFilter {
     pub overdue: bool,
     pub sort: String,
     pub q: String,
+    /// From 1.
+    pub page: u64,
+}
+
+impl InboxFilter {
+    /// The link to page `page` of this filter.
+    fn link(&self, page: u64) -> String {
+        let mut parts = Vec::new();
+        for (name, value) in [("show", &self.show), ("sort", &self.sort), ("q", &self.q)] {
+            if !value.is_empty() {
+                parts.push(format!("{name}={}", domain::concerns::query_value(value)));
+            }
+        }
+        if self.overdue {
+            parts.push("overdue=1".into());
+        }
+        parts.push(format!("page={page}"));
+        format!("/office?{}", parts.join("&"))
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Inbox {
     pub concerns: Vec<ConcernView>,
+    /// There is a page after this one.
+    pub more: bool,
     /// (status, count) over all of the office's concerns.
     pub counts: Vec<(Status, i64)>,
 }
@@ -44,8 +65,10 @@ pub async fn office_inbox(filter: InboxFilter) -> Result<Inbox, PageError> {
     let viewer = Viewer::current();
     let offices = crate::access::require_staff(&viewer)?;
     let db: Db = part()?; let reference_data: ReferenceCache = part()?;
-    let list = inbox(&db, &offices, InboxShow::parse(&filter.show), filter.overdue, InboxSort::parse(&filter.sort), &filter.q).await?;
-    Ok(Inbox { concerns: crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, list).await?, counts: inbox_counts(&db, &offices).await? })
+    let mut list = inbox(&db, &offices, InboxShow::parse(&filter.show), filter.overdue, InboxSort::parse(&filter.sort), &filter.q, filter.page).await?;
+    let more = list.len() as u64 > domain::concerns::office::INBOX_PAGE;
+    list.truncate(domain::concerns::office::INBOX_PAGE as usize);
+    Ok(Inbox { concerns: crate::concerns::views::concerns(&db, &reference_data, &viewer.lang, list).await?, more, counts: inbox_counts(&db, &offices).await? })
 }
 
 /// The concern with its full timeline (internal notes too) and the offices
@@ -118,6 +141,7 @@ pub fn InboxPage() -> impl IntoView {
         overdue: q.get("overdue").is_some(),
         sort: q.get("sort").unwrap_or_default(),
         q: q.get("q").unwrap_or_default(),
+        page: q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1).max(1),
     });
     let current = filter.clone();
     let data = Resource::new(move || filter.clone(), office_inbox);
@@ -154,6 +178,10 @@ pub fn InboxPage() -> impl IntoView {
                             } else {
                                 view! { <InboxList concerns=inbox.concerns/> }.into_any()
                             }}
+                            <p>
+                                {(current.page > 1).then(|| view! { <a href=current.link(current.page - 1) rel="prev">{t("inbox-previous")}</a>" " })}
+                                {inbox.more.then(|| view! { <a href=current.link(current.page + 1) rel="next">{t("inbox-next")}</a> })}
+                            </p>
                         }.into_any()
                     }
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),

@@ -1,4 +1,4 @@
-use domain::accounts::service::{load_signed_in, LoadedAccount};
+use domain::accounts::service::{load_signed_in_recent, LoadedAccount};
 use domain::accounts::sessions::{SessionAuth, SESSION_KEY};
 use crate::i18n::negotiate;
 use crate::state::AppState;
@@ -82,7 +82,13 @@ pub async fn request_context(State(state): State<AppState>, session: Session, re
         let forwarded = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok());
         parts.extensions.insert(ClientIp(client_address(peer, forwarded, &state.settings.trusted_proxies)));
     }
+    let changes = !matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD);
     let mut response = next.run(Request::from_parts(parts, body)).await;
+    if changes {
+        // Whatever it changed (a name, a language, roles, a password) is
+        // read afresh by this process's next request, whoever's it was.
+        state.accounts.forget_all();
+    }
     if existing_browser.is_none() {
         super::set_cookie(&mut response, super::preference_cookie(CSRF_COOKIE, &browser, state.settings.secure_cookies()));
     }
@@ -93,7 +99,7 @@ pub async fn request_context(State(state): State<AppState>, session: Session, re
 /// outlived its lifetime or a password change is ended here.
 async fn signed_in(state: &AppState, session: &Session) -> Option<LoadedAccount> {
     let auth = session.get::<SessionAuth>(SESSION_KEY).await.ok().flatten()?;
-    let account = match load_signed_in(&state.db, auth.account).await {
+    let account = match load_signed_in_recent(&state.db, &state.accounts, auth.account).await {
         Ok(account) => account,
         Err(e) => {
             tracing::error!(error = %e, "loading the signed-in account failed");

@@ -6,6 +6,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::FromRef;
 
+pub use domain::accounts::service::RecentAccounts;
 pub use domain::concerns::map::SpotCache;
 pub use domain::concerns::writer::ReportWriter;
 pub use domain::rate_limit::RateLimit;

@@ -4,6 +4,8 @@
 pub use crate::schema::accounts as entity;
 #[cfg(feature = "server")]
 pub mod password;
+#[cfg(feature = "server")]
+pub mod recent;
 pub mod roles;
 #[cfg(feature = "server")]
 pub mod service;

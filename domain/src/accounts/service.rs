@@ -324,6 +324,22 @@ pub async fn set_plain(db: &DatabaseConnection, id: i32, plain: bool) -> AppResu
     Ok(())
 }
 
+/// Signed-in accounts as this process read them lately.
+pub type RecentAccounts = super::recent::Recent<i32, LoadedAccount>;
+
+/// [`load_signed_in`], answered from the recent copy while there is one.
+pub async fn load_signed_in_recent(db: &impl ConnectionTrait, recent: &RecentAccounts, id: i32) -> AppResult<Option<LoadedAccount>> {
+    if let Some(account) = recent.get(&id) {
+        return Ok(Some(account));
+    }
+    let ticket = recent.ticket();
+    let loaded = load_signed_in(db, id).await?;
+    if let Some(account) = &loaded {
+        recent.put(ticket, id, account.clone());
+    }
+    Ok(loaded)
+}
+
 /// A signed-in person as the request context needs them.
 #[derive(Clone, Debug)]
 pub struct LoadedAccount {

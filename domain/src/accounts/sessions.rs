@@ -42,7 +42,7 @@ impl SessionAuth {
 mod tests {
     use super::*;
 
-    const LIMITS: Lifetimes = Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600, renew_seconds: 300 };
+    const LIMITS: Lifetimes = Lifetimes { absolute_seconds: 30 * 86_400, admin_seconds: 8 * 3_600, renew_seconds: 300, cache_seconds: 5 };
 
     #[test]
     fn a_sign_in_ends_after_its_absolute_lifetime() {

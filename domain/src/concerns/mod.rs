@@ -75,7 +75,7 @@ impl ListFilter {
             parts.push(format!("status={s}"));
         }
         if let Some(q) = &self.q {
-            parts.push(format!("q={}", q.replace('%', "%25").replace('&', "%26").replace('#', "%23").replace('+', "%2B").replace(' ', "+")));
+            parts.push(format!("q={}", query_value(q)));
         }
         if let Some(b) = self.before {
             parts.push(format!("before={b}"));
@@ -124,4 +124,9 @@ pub struct EventView {
     pub at: String,
     /// The language the body is shown in.
     pub shown: Shown,
+}
+
+/// Free text as a value in a query string of a link.
+pub fn query_value(text: &str) -> String {
+    text.replace('%', "%25").replace('&', "%26").replace('#', "%23").replace('+', "%2B").replace(' ', "+")
 }

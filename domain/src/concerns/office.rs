@@ -292,10 +292,17 @@ impl InboxSort {
     }
 }
 
-/// An office's inbox: by default its open work, most urgent first; a
-/// search finds a reference number or words of title and text.
-pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], show: InboxShow, overdue_only: bool, sort: InboxSort, search: &str) -> AppResult<Vec<concern::Model>> {
-    let mut q = concern::Entity::find().filter(concern::Column::OfficeId.is_in(offices.to_vec())).limit(200);
+/// Concerns on one page of the inbox.
+pub const INBOX_PAGE: u64 = 50;
+
+/// Page `page` (from 1) of an office's inbox: by default its open work,
+/// most urgent first; a search finds a reference number or words of title
+/// and text. One concern more than a page when there is a next page.
+pub async fn inbox(db: &impl ConnectionTrait, offices: &[i32], show: InboxShow, overdue_only: bool, sort: InboxSort, search: &str, page: u64) -> AppResult<Vec<concern::Model>> {
+    let mut q = concern::Entity::find()
+        .filter(concern::Column::OfficeId.is_in(offices.to_vec()))
+        .limit(INBOX_PAGE + 1)
+        .offset(page.clamp(1, 10_000).saturating_sub(1) * INBOX_PAGE);
     q = match sort {
         InboxSort::Deadline => q
             .order_by(concern::Column::Deadline.is_null(), sea_orm::Order::Asc)

@@ -79,56 +79,98 @@ pub async fn comment(db: &DatabaseConnection, account_id: i32, reference: &str, 
     Ok(())
 }
 
-/// Comments in order, hidden ones included (the page decides what to show).
-/// The comments under a concern for a reader of `lang`, translated where a
-/// translation into that language exists.
-pub async fn comments(
-    db: &impl ConnectionTrait,
-    concern_id: i32,
-    lang: &str,
-    translations: &std::collections::HashMap<crate::translations::service::Item, crate::schema::translations::content_translation::Model>,
-) -> AppResult<Vec<super::CommentView>> {
-    use crate::translations::service::{shown, Item, ItemKind};
+/// A concern's comments with their authors' public names, read before the
+/// reader's translations are known to be needed (see [`Comments::views`]).
+pub struct Comments {
+    list: Vec<concern_comment::Model>,
+    authors: std::collections::HashMap<i32, crate::accounts::PublicName>,
+}
+
+/// The comments on a concern, oldest first, hidden ones included (the page
+/// decides what to show); their authors are read only when there are some.
+pub async fn comments(db: &impl ConnectionTrait, concern_id: i32) -> AppResult<Comments> {
     let list = concern_comment::Entity::find()
         .filter(concern_comment::Column::ConcernId.eq(concern_id))
         .order_by_asc(concern_comment::Column::Id)
         .all(db)
         .await?;
-    let authors: std::collections::HashMap<i32, crate::accounts::PublicName> = account::Entity::find()
-        .filter(account::Column::Id.is_in(list.iter().map(|c| c.account_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, crate::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some())))
-        .collect();
-    Ok(list
-        .into_iter()
-        .map(|c| {
-            let translation = translations.get(&Item { kind: ItemKind::Comment, id: c.id });
-            let body = match translation {
-                Some(t) if c.language != lang => t.body.clone(),
-                _ => c.body,
-            };
-            super::CommentView {
-                id: c.id,
-                author: authors.get(&c.account_id).cloned().unwrap_or(crate::accounts::PublicName::FormerResident),
-                at: crate::i18n::format::day(c.created_at.date(), lang),
-                body: Some(body),
-                hidden: c.hidden,
-                hidden_reason: c.hidden_reason,
-                shown: shown(&c.language, lang, translation),
-            }
-        })
-        .collect())
+    let authors = if list.is_empty() {
+        Default::default()
+    } else {
+        account::Entity::find()
+            .filter(account::Column::Id.is_in(list.iter().map(|c| c.account_id).collect::<Vec<_>>()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, crate::accounts::public_name(&a.display_name, a.show_name, a.deleted_at.is_some())))
+            .collect()
+    };
+    Ok(Comments { list, authors })
+}
+
+impl Comments {
+    /// The languages the comments were written in.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.list.iter().map(|c| c.language.as_str())
+    }
+
+    /// The comments for a reader of `lang`, translated where a translation exists.
+    pub fn views(self, lang: &str, translations: &std::collections::HashMap<crate::translations::service::Item, crate::schema::translations::content_translation::Model>) -> Vec<super::CommentView> {
+        use crate::translations::service::{shown, Item, ItemKind};
+        let authors = self.authors;
+        self.list
+            .into_iter()
+            .map(|c| {
+                let translation = translations.get(&Item { kind: ItemKind::Comment, id: c.id });
+                let body = match translation {
+                    Some(t) if c.language != lang => t.body.clone(),
+                    _ => c.body,
+                };
+                super::CommentView {
+                    id: c.id,
+                    author: authors.get(&c.account_id).cloned().unwrap_or(crate::accounts::PublicName::FormerResident),
+                    at: crate::i18n::format::day(c.created_at.date(), lang),
+                    body: Some(body),
+                    hidden: c.hidden,
+                    hidden_reason: c.hidden_reason,
+                    shown: shown(&c.language, lang, translation),
+                }
+            })
+            .collect()
+    }
 }
 
 /// Whether this person supports and follows the concern.
 pub async fn my_participation(db: &impl ConnectionTrait, concern: crate::vocabulary::ids::ConcernId, account: crate::vocabulary::ids::AccountId) -> AppResult<(bool, bool)> {
+    use sea_orm::sea_query::{Expr, Query};
     let (concern_id, account_id) = (concern.0, account.0);
-    Ok((
-        concern_support::Entity::find_by_id((concern_id, account_id)).one(db).await?.is_some(),
-        concern_follower::Entity::find_by_id((concern_id, account_id)).one(db).await?.is_some(),
-    ))
+    // One statement for both questions (the concern page asks on every view).
+    let query = Query::select()
+        .expr_as(
+            Expr::exists(
+                Query::select()
+                    .expr(Expr::val(1))
+                    .from(concern_support::Entity)
+                    .and_where(concern_support::Column::ConcernId.eq(concern_id))
+                    .and_where(concern_support::Column::AccountId.eq(account_id))
+                    .take(),
+            ),
+            "supports",
+        )
+        .expr_as(
+            Expr::exists(
+                Query::select()
+                    .expr(Expr::val(1))
+                    .from(concern_follower::Entity)
+                    .and_where(concern_follower::Column::ConcernId.eq(concern_id))
+                    .and_where(concern_follower::Column::AccountId.eq(account_id))
+                    .take(),
+            ),
+            "follows",
+        )
+        .take();
+    let row = db.query_one(&query).await?.ok_or_else(|| AppError::Internal("no answer to a SELECT".into()))?;
+    Ok((row.try_get("", "supports")?, row.try_get("", "follows")?))
 }
 
 /// Mails every follower about a public change, in their language.

@@ -16,6 +16,7 @@ mod open311;
 mod places;
 mod places_browser;
 mod operations;
+mod performance;
 mod privacy;
 mod public;
 mod security;
