@@ -426,6 +426,11 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
         for table in ["concern", "concern_event"] {
             db.execute_unprepared(&format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")).await?;
         }
+        // Statistics for the planner and the visibility map for index-only
+        // scans, at once instead of whenever autovacuum comes by: before,
+        // the office inbox's counts read the office's rows from the heap
+        // (85 ms instead of 6 ms at 100,000 concerns).
+        db.execute_unprepared("VACUUM ANALYZE concern, concern_event").await?;
     }
     Ok(())
 }
