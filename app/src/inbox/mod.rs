@@ -180,7 +180,7 @@ pub fn InboxPage() -> impl IntoView {
                             }}
                             <p>
                                 {(current.page > 1).then(|| view! { <a href=current.link(current.page - 1) rel="prev">{t("inbox-previous")}</a>" " })}
-                                {inbox.more.then(|| view! { <a href=current.link(current.page + 1) rel="next">{t("inbox-next")}</a> })}
+                                {inbox.more.then(|| view! { <a href=current.link(current.page.saturating_add(1)) rel="next">{t("inbox-next")}</a> })}
                             </p>
                         }.into_any()
                     }

@@ -142,32 +142,15 @@ impl Comments {
 
 /// Whether this person supports and follows the concern.
 pub async fn my_participation(db: &impl ConnectionTrait, concern: crate::vocabulary::ids::ConcernId, account: crate::vocabulary::ids::AccountId) -> AppResult<(bool, bool)> {
-    use sea_orm::sea_query::{Expr, Query};
+    use sea_orm::sea_query::{Expr, IntoTableRef, Query};
     let (concern_id, account_id) = (concern.0, account.0);
     // One statement for both questions (the concern page asks on every view).
+    let row_of = |table: sea_orm::sea_query::TableRef, concern_column: sea_orm::sea_query::SimpleExpr, account_column: sea_orm::sea_query::SimpleExpr| {
+        Expr::exists(Query::select().expr(Expr::val(1)).from(table).and_where(concern_column).and_where(account_column).take())
+    };
     let query = Query::select()
-        .expr_as(
-            Expr::exists(
-                Query::select()
-                    .expr(Expr::val(1))
-                    .from(concern_support::Entity)
-                    .and_where(concern_support::Column::ConcernId.eq(concern_id))
-                    .and_where(concern_support::Column::AccountId.eq(account_id))
-                    .take(),
-            ),
-            "supports",
-        )
-        .expr_as(
-            Expr::exists(
-                Query::select()
-                    .expr(Expr::val(1))
-                    .from(concern_follower::Entity)
-                    .and_where(concern_follower::Column::ConcernId.eq(concern_id))
-                    .and_where(concern_follower::Column::AccountId.eq(account_id))
-                    .take(),
-            ),
-            "follows",
-        )
+        .expr_as(row_of(concern_support::Entity.into_table_ref(), concern_support::Column::ConcernId.eq(concern_id), concern_support::Column::AccountId.eq(account_id)), "supports")
+        .expr_as(row_of(concern_follower::Entity.into_table_ref(), concern_follower::Column::ConcernId.eq(concern_id), concern_follower::Column::AccountId.eq(account_id)), "follows")
         .take();
     let row = db.query_one(&query).await?.ok_or_else(|| AppError::Internal("no answer to a SELECT".into()))?;
     Ok((row.try_get("", "supports")?, row.try_get("", "follows")?))
