@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod admin;
 pub mod audit;
 pub mod categories;
+pub mod charts;
 pub mod concerns;
 pub mod districts;
 pub mod error;
@@ -28,6 +29,7 @@ pub mod places;
 pub mod plain_language;
 pub mod privacy;
 pub mod routing;
+pub mod statistics;
 pub mod viewer;
 pub mod widgets;
 #[cfg(feature = "ssr")]
@@ -89,6 +91,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/districts") view=districts::DistrictsPage ssr=SsrMode::Async/>
                     <Route path=path!("/districts/:id") view=districts::DistrictPage ssr=SsrMode::Async/>
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/offices/:id") view=offices::OfficePage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistics") view=statistics::StatisticsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id/:action") view=forums::ForumPage ssr=SsrMode::Async/>
@@ -177,6 +181,7 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(open311::api::routes())
         .merge(districts::handlers::routes())
         .merge(places::handlers::routes())
+        .merge(statistics::handlers::routes())
         .merge(admin::routes(state.db.clone()))
 }
 

@@ -38,6 +38,7 @@ pub mod schema;
 pub mod secret;
 #[cfg(feature = "server")]
 pub mod spreadsheet;
+pub mod statistics;
 pub mod surveys;
 #[cfg(feature = "server")]
 pub mod tokens;

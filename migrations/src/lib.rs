@@ -24,6 +24,7 @@ mod m20261127_000018_mail_claim;
 mod m20261127_000019_rate_limit;
 mod m20261128_000020_places;
 mod m20261128_000021_inbox_order;
+mod m20261128_000022_statistics;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000019_rate_limit::Migration),
             Box::new(m20261128_000020_places::Migration),
             Box::new(m20261128_000021_inbox_order::Migration),
+            Box::new(m20261128_000022_statistics::Migration),
         ]
     }
 }

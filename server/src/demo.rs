@@ -347,6 +347,8 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
             let overdue_since = deadline.filter(|d| *d < now.date() && !status.is_closed()).map(|d| d.midnight().assume_utc());
             let escalated = overdue_since.filter(|d| *d + Duration::days(14) < now).map(|d| d + Duration::days(14));
             let answered_at = (created + Duration::days(1 + next(12) as i64)).min(now);
+            let answered = status != Status::Open && status != Status::Submitted;
+            let timing = domain::concerns::deadlines::Timing::default().after_answer(&calendar, created.date(), deadline, status, answered_at.date());
             concerns.push(concern::ActiveModel {
                 id: Set(id),
                 reference: Set(Some(domain::concerns::service::reference(id, created.year()))),
@@ -377,6 +379,9 @@ pub async fn generate_concerns(db: &DatabaseConnection, n: usize, progress: bool
                 duplicate_of: Set(None),
                 hidden: Set(false),
                 hidden_reason: Set(None),
+                answer_days: Set(timing.answer_days.filter(|_| answered)),
+                answered_on_time: Set(timing.answered_on_time.filter(|_| answered)),
+                done_days: Set(timing.done_days.filter(|_| answered)),
             });
             // The timeline a running Quartier would have written: an office
             // sets a status only with a public answer, after accepting.

@@ -162,6 +162,7 @@ fn DistrictView(d: DistrictInfo, map: crate::places::MapSetup) -> impl IntoView 
                 <a href="/report">{t("report-title")}</a>
             </p>
         </section>
+        <crate::statistics::ScopeSection scope=crate::statistics::Scope::District id=district.id action=format!("/districts/{}", district.id)/>
         <section aria-labelledby="forums-heading">
             <h2 id="forums-heading">{t("district-forums")}</h2>
             {if forums.is_empty() {

@@ -85,6 +85,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {settings.0.map(|href| view! { <li><a href=href>{t("footer-imprint")}</a></li> })}
                 <li><a href=settings.1.unwrap_or_else(|| "/accessibility".into())>{t("footer-accessibility")}</a></li>
                 <li><a href="/privacy">{t("footer-privacy")}</a></li>
+                <li><a href="/statistics">{t("footer-statistics")}</a></li>
             </ul>
             <p>{t("footer-about")}</p>
         </footer>

@@ -40,7 +40,7 @@ pub fn OfficesPage() -> impl IntoView {
                                         <h2>{dep}</h2>
                                         <ul class="link-list">
                                             {in_dep.into_iter().map(|o| view! {
-                                                <li><span class="code">{o.code}</span>" "{o.name}</li>
+                                                <li><a href=format!("/offices/{}", o.id)><span class="code">{o.code}</span>" "{o.name}</a></li>
                                             }).collect_view()}
                                         </ul>
                                     </section>
@@ -48,6 +48,41 @@ pub fn OfficesPage() -> impl IntoView {
                             }).collect_view()}
                         }.into_any()
                     }
+                    Err(e) => view! { <ErrorView error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[server(endpoint = "office", input = server_fn::codec::GetUrl)]
+pub async fn office_detail(id: i32) -> Result<OfficeSummary, PageError> {
+    let db: Db = part()?;
+    let office = domain::offices::service::list(&db).await?.into_iter().find(|o| o.id == id).ok_or(crate::error::AppError::NotFound)?;
+    // Public page: no contact address.
+    Ok(OfficeSummary { contact_email: None, ..office })
+}
+
+/// An office's public page: who it is and what became of its concerns.
+#[component]
+pub fn OfficePage() -> impl IntoView {
+    let id = leptos_router::hooks::use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()));
+    let office = Resource::new(|| (), move |_| async move {
+        match id {
+            Some(id) => office_detail(id).await,
+            None => Err(PageError::not_found()),
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match office.await {
+                    Ok(o) => view! {
+                        <PageTitle text=format!("{} {}", o.code, o.name)/>
+                        <p class="lead">{o.department.clone()}</p>
+                        <p><a href="/offices">{t("offices-title")}</a></p>
+                        <crate::statistics::ScopeSection scope=crate::statistics::Scope::Office id=o.id action=format!("/offices/{}", o.id)/>
+                    }.into_any(),
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }
             })}

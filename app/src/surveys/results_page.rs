@@ -266,7 +266,7 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
             <p class="summary">{summary_text.clone()}</p>
             {(!is_text).then(|| view! {
                 <div class="result-grid">
-                    <BarChart rows=q.rows.clone() label=summary_text.clone()/>
+                    <crate::charts::BarChart bars=bars(&q.rows) label=summary_text.clone()/>
                     <table>
                         <caption class="visually-hidden">{q.question.clone()}</caption>
                         <thead><tr>
@@ -315,37 +315,16 @@ fn QuestionResultView(id: i32, n: usize, q: QuestionOutcome, total: i64, manage:
     }
 }
 
-/// Horizontal bars, one per answer. The picture is named by the summary
-/// sentence; the table beside it holds every number.
-#[component]
-fn BarChart(rows: Vec<ResultRow>, #[prop(into)] label: String) -> impl IntoView {
-    // Each bar has its answer and figures on a line of their own above it,
-    // so no reader has to match bars to the table by order, and nothing
-    // overlaps. In right-to-left languages the bars grow from the right.
-    const WIDTH: f64 = 420.0;
-    const LABEL: i32 = 18;
-    const BAR: i32 = 24;
-    const ROW: i32 = LABEL + BAR + 10;
-    let height = (rows.len() as i32 * ROW).max(ROW);
-    let max = rows.iter().map(|r| r.percent).fold(0.0_f64, f64::max).max(1.0);
+/// The survey's rows as bars: percentage and count beside each answer.
+fn bars(rows: &[ResultRow]) -> Vec<crate::charts::Bar> {
     let lang = crate::viewer::Viewer::current().lang;
-    let rtl = crate::i18n::dir_of(&lang) == "rtl";
-    view! {
-        <svg class="chart" role="img" aria-label=label viewBox=format!("0 0 {WIDTH} {height}") width=WIDTH.to_string() height=height.to_string() xmlns="http://www.w3.org/2000/svg">
-            {rows.into_iter().enumerate().map(|(i, r)| {
-                let y = i as i32 * ROW;
-                let w = (r.percent / max * WIDTH).max(if r.count > 0 { 2.0 } else { 0.0 });
-                let x = if rtl { WIDTH - w } else { 0.0 };
-                view! {
-                    <g>
-                        <text x=if rtl { format!("{WIDTH}") } else { "0".into() } y=(y + LABEL - 4).to_string() class="bar-label"
-                            text-anchor=if rtl { "end" } else { "start" } direction=if rtl { "rtl" } else { "ltr" }>
-                            {format!("{}: {} ({})", r.label, format_percent(r.percent, &lang), format_int(r.count, &lang))}
-                        </text>
-                        <rect x=format!("{x:.1}") y=(y + LABEL).to_string() width=format!("{w:.1}") height=BAR.to_string() class="bar"></rect>
-                    </g>
-                }
-            }).collect_view()}
-        </svg>
-    }
+    let max = rows.iter().map(|r| r.percent).fold(0.0_f64, f64::max).max(1.0);
+    rows.iter()
+        .map(|r| crate::charts::Bar {
+            label: r.label.clone(),
+            figures: format!("{} ({})", format_percent(r.percent, &lang), format_int(r.count, &lang)),
+            share: r.percent / max,
+            nonzero: r.count > 0,
+        })
+        .collect()
 }

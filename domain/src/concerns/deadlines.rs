@@ -14,7 +14,9 @@ use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbBackend, QueryOrder, QuerySelect};
 use time::{Date, OffsetDateTime};
 
-const OPEN_STATUSES: [Status; 3] = [Status::Open, Status::InProgress, Status::Planned];
+/// Statuses in which a concern past its deadline is overdue; the
+/// statistics' counters (migration 22) follow the same rule.
+pub const OPEN_STATUSES: [Status; 3] = [Status::Open, Status::InProgress, Status::Planned];
 
 /// What one run did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -63,6 +65,35 @@ pub async fn run_once(db: &DatabaseConnection, settings: &Settings, today: Date)
     }
     txn.commit().await?;
     Ok(run)
+}
+
+/// How long a concern waited for its answers, in business days from the
+/// day it was received, kept on the concern for the public statistics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Timing {
+    pub answer_days: Option<i32>,
+    pub answered_on_time: Option<bool>,
+    pub done_days: Option<i32>,
+}
+
+impl Timing {
+    /// What the concern holds so far.
+    pub fn of(c: &concern::Model) -> Timing {
+        Timing { answer_days: c.answer_days, answered_on_time: c.answered_on_time, done_days: c.done_days }
+    }
+
+    /// The timing after an office answers with `status` on `day` a concern
+    /// received on `received`: the first answer and the first "done" are
+    /// kept, later ones change nothing.
+    pub fn after_answer(self, calendar: &crate::business_days::Calendar, received: Date, deadline: Option<Date>, status: Status, day: Date) -> Timing {
+        let days = |to: Date| i32::try_from(calendar.business_days_between(received, to).max(0)).unwrap_or(i32::MAX);
+        let first = self.answer_days.is_none();
+        Timing {
+            answer_days: self.answer_days.or(Some(days(day))),
+            answered_on_time: if first { deadline.map(|deadline| day <= deadline) } else { self.answered_on_time },
+            done_days: self.done_days.or((status == Status::Done).then(|| days(day))),
+        }
+    }
 }
 
 fn event(c: &concern::Model, kind: EventKind) -> concern_event::ActiveModel {
@@ -134,5 +165,29 @@ pub async fn run_worker(db: DatabaseConnection, settings: std::sync::Arc<Setting
             Err(e) => tracing::error!(error = %e, "deadline check failed"),
         }
         tokio::time::sleep(interval).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn answers_are_timed_in_business_days_across_a_holiday() {
+        let calendar = crate::business_days::Calendar::default();
+        // Received on Thursday 2 October 2025; Friday the 3rd is German Unity Day.
+        let received = date!(2025 - 10 - 02);
+        let deadline = calendar.add_business_days(received, 1);
+        assert_eq!(deadline, date!(2025 - 10 - 06));
+        let on_monday = Timing::default().after_answer(&calendar, received, Some(deadline), Status::InProgress, date!(2025 - 10 - 06));
+        assert_eq!(on_monday, Timing { answer_days: Some(1), answered_on_time: Some(true), done_days: None });
+        let on_tuesday = Timing::default().after_answer(&calendar, received, Some(deadline), Status::Planned, date!(2025 - 10 - 07));
+        assert_eq!((on_tuesday.answer_days, on_tuesday.answered_on_time), (Some(2), Some(false)));
+        // Done a week later: the first answer stays as it was.
+        let done = on_monday.after_answer(&calendar, received, Some(deadline), Status::Done, date!(2025 - 10 - 13));
+        assert_eq!(done, Timing { answer_days: Some(1), answered_on_time: Some(true), done_days: Some(6) });
+        let without_deadline = Timing::default().after_answer(&calendar, received, None, Status::Done, received);
+        assert_eq!(without_deadline, Timing { answer_days: Some(0), answered_on_time: None, done_days: Some(0) });
     }
 }

@@ -208,7 +208,7 @@ mod tests {
             author_id: None, author_email: None, author_name: None, status: Status::Open, published: true,
             office_id: None, routing_rule_id: None, deadline: None, accepted: false, supports: 0, submission_key: String::new(),
             confirm_token_hash: None, created_at: now, updated_at: now, reminded_at: None, escalated_at: None,
-            duplicate_of: None, hidden: false, hidden_reason: None,
+            duplicate_of: None, hidden: false, hidden_reason: None, answer_days: None, answered_on_time: None, done_days: None,
         }
     }
 

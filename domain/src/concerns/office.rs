@@ -189,7 +189,12 @@ pub async fn act(db: &DatabaseConnection, settings: &Settings, actor: &OfficeAct
             let mut m: concern::ActiveModel = c.clone().into();
             m.status = Set(new_status);
             m.accepted = Set(true);
-            m.updated_at = Set(OffsetDateTime::now_utc());
+            let now = OffsetDateTime::now_utc();
+            m.updated_at = Set(now);
+            let timing = super::deadlines::Timing::of(&c).after_answer(calendar, c.created_at.date(), c.deadline, new_status, now.date());
+            m.answer_days = Set(timing.answer_days);
+            m.answered_on_time = Set(timing.answered_on_time);
+            m.done_days = Set(timing.done_days);
             m.update(&txn).await?;
             e.kind = Set(EventKind::Answered);
             e.status = Set(Some(new_status));

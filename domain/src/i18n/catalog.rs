@@ -168,7 +168,7 @@ mod plain_layer_rules {
 
     /// Files whose strings residents read, and the prefixes of keys in them
     /// that only staff, moderators or admins read.
-    const RESIDENT_FILES: &[&str] = &["main", "accounts", "concerns", "moderation", "surveys", "mail", "translations"];
+    const RESIDENT_FILES: &[&str] = &["main", "accounts", "concerns", "moderation", "surveys", "mail", "translations", "statistics"];
     const NOT_FOR_RESIDENTS: &[&str] = &[
         "role-", "rule-", "rules-", "office-", "mail-office-", "mail-deadline-", "mail-accessibility-", "error-rule", "error-forward",
         "error-deadline", "triage-", "inbox-", "nav-admin", "nav-inbox", "nav-moderation", "event-note", "event-internal",

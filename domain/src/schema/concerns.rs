@@ -38,6 +38,12 @@ pub mod concern {
         pub hidden: bool,
         #[sea_orm(column_type = "Text", nullable)]
         pub hidden_reason: Option<String>,
+        /// Business days from receipt to the first public answer (statistics).
+        pub answer_days: Option<i32>,
+        /// Whether that answer came by the deadline; none without a deadline.
+        pub answered_on_time: Option<bool>,
+        /// Business days from receipt to "done".
+        pub done_days: Option<i32>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -12,5 +12,6 @@ pub mod moderation;
 pub mod offices;
 pub mod privacy;
 pub mod routing;
+pub mod statistics;
 pub mod surveys;
 pub mod translations;

@@ -26,4 +26,5 @@ pub mod concern_status;
 pub mod forum;
 pub mod ids;
 pub mod place;
+pub mod statistic;
 pub mod survey;

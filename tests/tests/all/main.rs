@@ -20,6 +20,7 @@ mod performance;
 mod privacy;
 mod public;
 mod security;
+mod statistics;
 mod survey_browser;
 mod surveys;
 mod translations;

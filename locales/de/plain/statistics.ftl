@@ -1,0 +1,9 @@
+statistics-intro = Hier sehen Sie Zahlen: Wie viele Anliegen kamen an? Was ist aus ihnen geworden? Wie schnell antworten die Ämter?
+statistics-summary = { $received } Anliegen kamen an. { $done } sind fertig. Meist kam die erste Antwort nach { $median }.
+statistics-median-done = So lange dauert es meistens, bis alles fertig ist
+statistics-per-thousand = Für je 1.000 Menschen
+statistics-on-time = Antwort kam pünktlich
+statistics-merged = Mit einem gleichen Anliegen verbunden
+statistics-forwarded = An ein anderes Amt gegeben
+statistics-handed-back = Zurück an die Moderation
+statistics-download = Tabelle laden (CSV)
