@@ -38,8 +38,8 @@ fn cacheable_path(path: &str) -> bool {
     match (parts.next(), parts.next(), parts.next()) {
         (Some(""), None, None) => true,
         // Links that act (confirm, participate) answer with redirects, which are never kept.
-        (Some("concerns" | "districts" | "forums"), _, None) => true,
-        (Some("offices"), None, None) => true,
+        (Some("concerns" | "districts" | "forums" | "offices"), _, None) => true,
+        (Some("statistics"), None, None) => true,
         _ => false,
     }
 }
@@ -121,10 +121,10 @@ mod tests {
 
     #[test]
     fn only_public_pages_are_cached() {
-        for path in ["/", "/concerns", "/concerns/Q-2026-000001", "/districts/3", "/forums", "/offices"] {
+        for path in ["/", "/concerns", "/concerns/Q-2026-000001", "/districts/3", "/forums", "/offices", "/offices/4", "/statistics"] {
             assert!(cacheable_path(path), "{path}");
         }
-        for path in ["/report", "/concerns/Q-2026-000001/support", "/office", "/admin", "/account", "/login"] {
+        for path in ["/report", "/concerns/Q-2026-000001/support", "/office", "/admin", "/account", "/login", "/statistics/months.csv", "/office/concerns/3"] {
             assert!(!cacheable_path(path), "{path}");
         }
     }
