@@ -14,6 +14,7 @@ pub mod charts;
 pub mod concerns;
 pub mod districts;
 pub mod error;
+pub mod feeds;
 pub mod forms;
 pub mod forums;
 pub mod home;
@@ -24,6 +25,7 @@ pub mod layout;
 pub mod moderation;
 pub mod offices;
 pub mod open311;
+pub mod open_data;
 pub mod pages;
 pub mod places;
 pub mod plain_language;
@@ -93,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
                     <Route path=path!("/offices/:id") view=offices::OfficePage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=statistics::StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/open-data") view=open_data::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id/:action") view=forums::ForumPage ssr=SsrMode::Async/>
@@ -182,6 +185,8 @@ pub fn form_routes(state: &state::AppState) -> web::Routes {
         .merge(districts::handlers::routes())
         .merge(places::handlers::routes())
         .merge(statistics::handlers::routes())
+        .merge(feeds::handlers::routes())
+        .merge(open_data::handlers::routes())
         .merge(admin::routes(state.db.clone()))
 }
 

@@ -57,6 +57,8 @@ pub struct Settings {
     pub map_tiles: Option<MapTiles>,
     /// A Nominatim-compatible geocoder for address suggestions; off when unset.
     pub geocoder_url: Option<String>,
+    /// The licence the open data carry, by its identifier (`dl-de/by-2-0`).
+    pub open_data_licence: String,
 }
 
 /// A tile server for the maps' background (`{z}/{x}/{y}` in the URL).
@@ -145,6 +147,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             map_tiles: None,
             geocoder_url: None,
+            open_data_licence: "dl-de/by-2-0".into(),
         }
     }
 }

@@ -24,6 +24,8 @@ pub mod mail;
 pub mod moderation;
 pub mod offices;
 pub mod open311;
+#[cfg(feature = "server")]
+pub mod open_data;
 pub mod places;
 pub mod plain_language;
 pub mod privacy;

@@ -101,6 +101,8 @@ pub struct Config {
     pub map_tiles_attribution: Option<String>,
     /// A Nominatim-compatible geocoder (`/search`, `/reverse`); off when unset.
     pub geocoder_url: Option<String>,
+    /// The licence of the open data, by identifier; unset: `dl-de/by-2-0`.
+    pub open_data_licence: Option<String>,
 }
 
 impl Default for Config {
@@ -155,6 +157,7 @@ impl Default for Config {
             map_tiles_url: None,
             map_tiles_attribution: None,
             geocoder_url: None,
+            open_data_licence: None,
         }
     }
 }
@@ -287,6 +290,13 @@ impl Config {
         if let Some(v) = var("QUARTIER_MAP_TILES_URL") {
             self.map_tiles_url = Some(v.trim().to_string());
         }
+        if let Some(v) = var("QUARTIER_OPEN_DATA_LICENCE") {
+            let v = v.trim().to_string();
+            if v.is_empty() || v.chars().count() > 100 || v.chars().any(char::is_control) {
+                anyhow::bail!("QUARTIER_OPEN_DATA_LICENCE must be a licence's name or identifier of at most 100 characters");
+            }
+            self.open_data_licence = Some(v);
+        }
         if let Some(v) = var("QUARTIER_GEOCODER_URL") {
             self.geocoder_url = Some(v.trim().to_string()).filter(|v| !v.is_empty());
         }
@@ -363,6 +373,7 @@ impl Config {
                 .collect::<anyhow::Result<Vec<_>>>()?,
             map_tiles: self.map_tiles()?,
             geocoder_url: self.geocoder_url.clone(),
+            open_data_licence: self.open_data_licence.clone().unwrap_or_else(|| domain::config::Settings::default().open_data_licence),
             ..Default::default()
         })
     }

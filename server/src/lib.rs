@@ -296,6 +296,9 @@ pub async fn start(mut config: Config, listener: tokio::net::TcpListener) -> any
         state.mail_wakeup.clone(),
     ));
 
+    // Hourly: the statistics keep one counter per past deadline only until then.
+    tokio::spawn(domain::statistics::service::run_worker(db.clone(), Duration::from_secs(3600)));
+
     tokio::spawn(domain::privacy::retention::run_worker(
         db.clone(),
         state.settings.clone(),

@@ -430,10 +430,16 @@ pub fn ConcernsPage() -> impl IntoView {
     let current = filter.clone();
     let with_map = leptos_router::hooks::use_location().pathname.with_untracked(|p| p == "/concerns/map");
     let here = if with_map { "/concerns/map" } else { "/concerns" };
+    let feed = match (filter.district, filter.category) {
+        (Some(d), _) => format!("/feeds/concerns.atom?district={d}"),
+        (None, Some(c)) => format!("/feeds/concerns.atom?category={c}"),
+        (None, None) => "/feeds/concerns.atom".to_string(),
+    };
     let data = Resource::new(move || filter.clone(), list_concerns);
     view! {
         <PageTitle text=t(if with_map { "concerns-map-title" } else { "concerns-title" })/>
         <p class="actions"><a class="button" href="/report">{t("report-title")}</a></p>
+        <crate::feeds::FeedLink href=feed title=t("feed-subscribe")/>
         <Suspense fallback=Loading>
             {move || {
                 let current = current.clone();
@@ -541,6 +547,7 @@ pub fn ConcernPage() -> impl IntoView {
                                     })}
                                     <Participation reference=reference.clone() supports comments=d.comments mine=d.mine open can_moderate=d.can_moderate/>
                                     <FlagForm reference=reference.clone() comment=None/>
+                                    <crate::feeds::FeedLink href=format!("/concerns/{reference}/feed.atom") title=t("feed-subscribe-concern")/>
                                 }.into_any()
                             }}
                             {(d.can_moderate || d.can_merge).then(|| view! {

@@ -161,6 +161,7 @@ fn DistrictView(d: DistrictInfo, map: crate::places::MapSetup) -> impl IntoView 
                 <a href=on_map>{t("concerns-map-link")}</a>
                 <a href="/report">{t("report-title")}</a>
             </p>
+            <crate::feeds::FeedLink href=format!("/feeds/concerns.atom?district={}", district.id) title=t("feed-subscribe")/>
         </section>
         <crate::statistics::ScopeSection scope=crate::statistics::Scope::District id=district.id action=format!("/districts/{}", district.id)/>
         <section aria-labelledby="forums-heading">

@@ -86,6 +86,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=settings.1.unwrap_or_else(|| "/accessibility".into())>{t("footer-accessibility")}</a></li>
                 <li><a href="/privacy">{t("footer-privacy")}</a></li>
                 <li><a href="/statistics">{t("footer-statistics")}</a></li>
+                <li><a href="/open-data">{t("footer-open-data")}</a></li>
             </ul>
             <p>{t("footer-about")}</p>
         </footer>

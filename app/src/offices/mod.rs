@@ -82,6 +82,7 @@ pub fn OfficePage() -> impl IntoView {
                         <p class="lead">{o.department.clone()}</p>
                         <p><a href="/offices">{t("offices-title")}</a></p>
                         <crate::statistics::ScopeSection scope=crate::statistics::Scope::Office id=o.id action=format!("/offices/{}", o.id)/>
+                        <crate::feeds::FeedLink href=format!("/feeds/concerns.atom?office={}", o.id) title=t("feed-subscribe")/>
                     }.into_any(),
                     Err(e) => view! { <ErrorView error=e/> }.into_any(),
                 }

@@ -92,6 +92,7 @@ pub fn SurveysPage() -> impl IntoView {
     view! {
         <PageTitle text=t("surveys-title")/>
         <p class="lead">{t("surveys-intro")}</p>
+        <crate::feeds::FeedLink href="/feeds/surveys.atom" title=t("feed-subscribe-surveys")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {

@@ -4,6 +4,8 @@ pub mod deadlines;
 #[cfg(feature = "server")]
 pub mod duplicates;
 #[cfg(feature = "server")]
+pub mod feed;
+#[cfg(feature = "server")]
 pub mod geojson;
 #[cfg(feature = "server")]
 pub mod map;

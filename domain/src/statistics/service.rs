@@ -100,3 +100,44 @@ pub async fn per_member(db: &impl ConnectionTrait, scope: Scope, filter: &Filter
     }
     Ok(out)
 }
+
+/// Deadlines already past are all alike to the figures ("overdue now"):
+/// their counters are merged into one per month and category, so that the
+/// table keeps a row per deadline only for the days still to come. The sums
+/// stay exact; a counter the triggers write for a past day afterwards is
+/// merged at the next run. Returns how many rows were merged away.
+pub async fn compact(db: &sea_orm::DatabaseConnection, today: Date) -> AppResult<u64> {
+    let (txn, _turn) = crate::db::begin_write(db).await?;
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        // No trigger may add a past day between the two statements below.
+        txn.execute_unprepared("LOCK TABLE statistic IN SHARE ROW EXCLUSIVE MODE").await?;
+    }
+    let past = format!(
+        "measure IN ('{}', '{}') AND label < '{}' AND label <> '{PAST_DUE}'",
+        Measure::DueUnanswered.as_str(),
+        Measure::DueAnswered.as_str(),
+        today_key(today)
+    );
+    txn.execute_unprepared(&format!(
+        "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
+         SELECT scope, scope_id, measure, month, category_id, '{PAST_DUE}', SUM(n) FROM statistic WHERE {past} \
+         GROUP BY scope, scope_id, measure, month, category_id \
+         ON CONFLICT (scope, scope_id, measure, month, category_id, label) DO UPDATE SET n = statistic.n + excluded.n"
+    ))
+    .await?;
+    let merged = txn.execute_unprepared(&format!("DELETE FROM statistic WHERE {past}")).await?.rows_affected();
+    txn.commit().await?;
+    Ok(merged)
+}
+
+/// Merges past deadlines now and then (see [`compact`]).
+pub async fn run_worker(db: sea_orm::DatabaseConnection, interval: std::time::Duration) {
+    loop {
+        match compact(&db, time::OffsetDateTime::now_utc().date()).await {
+            Ok(merged) if merged > 0 => tracing::info!(merged, "statistics: past deadlines merged"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "statistics: merging past deadlines failed"),
+        }
+        tokio::time::sleep(interval).await;
+    }
+}

@@ -77,6 +77,9 @@ fn access(method: &Method, path: &str) -> Option<Access> {
         | "/surveys/{id}/codes.csv" | "/surveys/{id}/paper" | "/surveys/{id}/paper/review" | "/surveys/{id}/export/{file}" => SurveyOwner,
         "/open311/v2/requests.json" if post => Secret,
         "/open311/v2/services.json" | "/open311/v2/services/{file}" | "/open311/v2/requests.json" | "/open311/v2/requests/{file}" => Public,
+        // Public figures, feeds and open data: what the public pages show.
+        "/statistics/{file}" | "/feeds/concerns.atom" | "/feeds/surveys.atom" | "/concerns/{reference}/feed.atom" => Public,
+        "/open-data/concerns.csv" | "/open-data/concerns.json" | "/open-data/concerns.csv-metadata.json" | "/open-data/districts.csv" | "/open-data/surveys/{id}/{file}" => Public,
         p if p.starts_with("/admin/") => Admin,
         _ => return None,
     })

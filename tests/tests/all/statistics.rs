@@ -96,6 +96,11 @@ async fn statistics_show_what_became_of_the_concerns(backend: Backend) {
     // The counters agree with the concerns themselves.
     assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE scope = 'city' AND measure = 'received'").await, app.count("concern").await);
 
+    // Past deadlines merged into one counter (the hourly run) change no figure.
+    assert_eq!(domain::statistics::service::compact(&app.db, today).await.unwrap(), 3, "yesterday's counter of the city, the district and the office");
+    let past = format!("SELECT COUNT(*) AS n FROM statistic WHERE measure LIKE 'due%' AND label < '{today}' AND label <> '0000-00-00'");
+    assert_eq!(app.scalar(&past).await, 0);
+
     // The last twelve months: four concerns, one done, one planned, two waiting.
     let (status, page) = app.get("/statistics").await;
     assert_eq!(status, 200);
