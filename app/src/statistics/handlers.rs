@@ -131,13 +131,14 @@ fn members_table(members: &[MemberRow], lang: &str, districts: bool) -> Table {
             column("handed_back", "statistics-handed-back", lang),
         ]);
     }
-    columns.extend([
-        column("answered", "statistics-answered", lang),
-        column("median_days_to_answer", "statistics-median-answer", lang),
-        column("median_days_to_done", "statistics-median-done", lang),
-        column("on_time_rate", "statistics-on-time", lang),
-        column("overdue", "statistics-overdue", lang),
-    ]);
+    if !districts {
+        columns.extend([
+            column("answered", "statistics-answered", lang),
+            column("median_days_to_answer", "statistics-median-answer", lang),
+            column("median_days_to_done", "statistics-median-done", lang),
+        ]);
+    }
+    columns.extend([column("on_time_rate", "statistics-on-time", lang), column("overdue", "statistics-overdue", lang)]);
     let rows = members
         .iter()
         .map(|m| {
@@ -152,13 +153,10 @@ fn members_table(members: &[MemberRow], lang: &str, districts: bool) -> Table {
             } else {
                 row.extend([Cell::Int(f.handovers.routed), Cell::Int(f.handovers.forwarded), Cell::Int(f.handovers.handed_back)]);
             }
-            row.extend([
-                Cell::Int(f.timings.answered()),
-                optional(f.timings.median_answer_days(), 1),
-                optional(f.timings.median_done_days(), 1),
-                optional(f.timings.on_time_rate(), 3),
-                Cell::Int(f.timings.overdue),
-            ]);
+            if !districts {
+                row.extend([Cell::Int(f.timings.answered()), optional(f.timings.median_answer_days(), 1), optional(f.timings.median_done_days(), 1)]);
+            }
+            row.extend([optional(f.timings.on_time_rate(), 3), Cell::Int(f.timings.overdue)]);
             row
         })
         .collect();

@@ -5,7 +5,7 @@ use crate::error::AppError;
 use crate::web::parts::{part, Db, ReferenceCache};
 use domain::reference::Reference;
 use domain::statistics::{service, Filter, Period};
-use domain::vocabulary::statistic::Scope;
+use domain::vocabulary::statistic::{Measure, Scope};
 use sea_orm::DatabaseConnection;
 use time::{Date, OffsetDateTime};
 
@@ -78,8 +78,11 @@ pub async fn scope_statistics(db: &DatabaseConnection, reference: &Reference, sc
 
 /// Every district (by name) and every office (by code) with its figures.
 pub async fn members(db: &DatabaseConnection, reference: &Reference, filter: &Filter, today: Date) -> Result<(Vec<MemberRow>, Vec<MemberRow>), AppError> {
-    let mut by_district = service::per_member(db, Scope::District, filter, today).await?;
-    let mut by_office = service::per_member(db, Scope::Office, filter, today).await?;
+    // Districts: counts, on-time rate and overdue (their medians are on
+    // their own pages); offices: everything, as they are few.
+    let district_measures = [Measure::Received, Measure::OnTime, Measure::DueUnanswered, Measure::DueAnswered];
+    let mut by_district = service::per_member(db, Scope::District, filter, today, &district_measures).await?;
+    let mut by_office = service::per_member(db, Scope::Office, filter, today, &Measure::ALL).await?;
     let districts = reference
         .districts
         .iter()

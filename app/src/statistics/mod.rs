@@ -295,7 +295,6 @@ fn DistrictTable(rows: Vec<MemberRow>, query: String) -> impl IntoView {
                     <th scope="col">{t("statistics-received")}</th>
                     <th scope="col">{t("statistics-per-thousand")}</th>
                     <th scope="col">{t("statistics-done")}</th>
-                    <th scope="col">{t("statistics-median-answer")}</th>
                     <th scope="col">{t("statistics-on-time")}</th>
                     <th scope="col">{t("statistics-overdue")}</th>
                 </tr></thead>
@@ -306,7 +305,6 @@ fn DistrictTable(rows: Vec<MemberRow>, query: String) -> impl IntoView {
                             <td>{int(r.figures.counts.received, &lang)}</td>
                             <td>{per_thousand(r.figures.counts.received, r.population, &lang)}</td>
                             <td>{int(r.figures.counts.done, &lang)}</td>
-                            <td>{days(r.figures.timings.median_answer_days(), &lang)}</td>
                             <td>{rate(r.figures.timings.on_time_rate(), &lang)}</td>
                             <td>{int(r.figures.timings.overdue, &lang)}</td>
                         </tr>
