@@ -8,7 +8,9 @@
 //! of a concern, whichever code path made it, so they can never drift.
 //!
 //! Each counter exists for three scopes: the city (id 0), the concern's
-//! district and its office, so that every page reads only its own rows.
+//! district and its office, and for the concern's category and category 0
+//! (all), so that every page reads only its own rows; the key begins with
+//! scope and category for that reason.
 use sea_orm_migration::async_trait;
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DbBackend;
@@ -56,17 +58,25 @@ impl Dialect {
         template.replace("DEADLINE", &self.deadline(row)).replace("R.", &format!("{row}."))
     }
 
-    /// One upsert that adds `n` to the counter (measure, label) of the
-    /// target (scope, scope id) when `condition` holds.
+    /// The upserts that add `n` to the counter (measure, label) of the
+    /// target (scope, scope id) when `condition` holds: once under the row's
+    /// category and once under category 0, all categories together, so that
+    /// a page without a category filter reads a thirteenth of the rows.
     fn add(&self, (scope, scope_id): (&str, &str), (measure, label, condition): (&str, &str, &str), row: &str, n: i32) -> String {
-        format!(
-            "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
-             SELECT '{scope}', {scope_id}, '{measure}', {month}, {row}.category_id, {label}, {n} WHERE {condition} \
-             ON CONFLICT (scope, scope_id, measure, month, category_id, label) DO UPDATE SET n = statistic.n + excluded.n;",
-            month = self.month(row),
-            label = self.expr(label, row),
-            condition = self.expr(condition, row),
-        )
+        [format!("{row}.category_id"), "0".to_string()]
+            .iter()
+            .map(|category| {
+                format!(
+                    "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
+                     SELECT '{scope}', {scope_id}, '{measure}', {month}, {category}, {label}, {n} WHERE {condition} \
+                     ON CONFLICT (scope, scope_id, measure, month, category_id, label) DO UPDATE SET n = statistic.n + excluded.n;",
+                    month = self.month(row),
+                    label = self.expr(label, row),
+                    condition = self.expr(condition, row),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// The state counters of one row, added (`n` = 1) or taken away (-1).
@@ -141,25 +151,28 @@ END $$"
     /// they hold now as received; earlier hand-overs are not reconstructed.
     fn backfill(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for (measure, label, condition) in STATE {
-            for (scope, scope_id, extra) in [("city", "0", "TRUE"), ("district", "c.district_id", "TRUE"), ("office", "c.office_id", "c.office_id IS NOT NULL")] {
-                out.push(format!(
-                    "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
-                     SELECT '{scope}', {scope_id}, '{measure}', {month}, c.category_id, {label}, COUNT(*) FROM concern c \
-                     WHERE ({condition}) AND {extra} GROUP BY {group}{month}, c.category_id, {label}",
-                    group = if scope_id == "0" { String::new() } else { format!("{scope_id}, ") },
-                    month = self.month("c"),
-                    label = self.expr(label, "c"),
-                    condition = self.expr(condition, "c"),
-                ));
+        let month = self.month("c");
+        for category in ["c.category_id", "0"] {
+            // Grouped by the category only where it is one.
+            let by_category = if category == "0" { String::new() } else { ", c.category_id".to_string() };
+            for (measure, label, condition) in STATE {
+                for (scope, scope_id, extra) in [("city", "0", "TRUE"), ("district", "c.district_id", "TRUE"), ("office", "c.office_id", "c.office_id IS NOT NULL")] {
+                    let group = if scope_id == "0" { String::new() } else { format!("{scope_id}, ") };
+                    out.push(format!(
+                        "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
+                         SELECT '{scope}', {scope_id}, '{measure}', {month}, {category}, {label}, COUNT(*) FROM concern c \
+                         WHERE ({condition}) AND {extra} GROUP BY {group}{month}{by_category}, {label}",
+                        label = self.expr(label, "c"),
+                        condition = self.expr(condition, "c"),
+                    ));
+                }
             }
+            out.push(format!(
+                "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
+                 SELECT 'office', c.office_id, 'routed', {month}, {category}, '', COUNT(*) FROM concern c \
+                 WHERE c.office_id IS NOT NULL GROUP BY c.office_id, {month}{by_category}"
+            ));
         }
-        out.push(format!(
-            "INSERT INTO statistic (scope, scope_id, measure, month, category_id, label, n) \
-             SELECT 'office', c.office_id, 'routed', {month}, c.category_id, '', COUNT(*) FROM concern c \
-             WHERE c.office_id IS NOT NULL GROUP BY c.office_id, {month}, c.category_id",
-            month = self.month("c"),
-        ));
         out
     }
 }
@@ -176,7 +189,7 @@ impl MigrationTrait for Migration {
         db.execute_unprepared(&format!(
             "CREATE TABLE statistic (scope TEXT NOT NULL, scope_id INTEGER NOT NULL, measure TEXT NOT NULL, month TEXT NOT NULL, \
              category_id INTEGER NOT NULL, label TEXT NOT NULL, n INTEGER NOT NULL, \
-             PRIMARY KEY (scope, scope_id, measure, month, category_id, label)){without_rowid}"
+             PRIMARY KEY (scope, category_id, scope_id, measure, month, label)){without_rowid}"
         ))
         .await?;
         for statement in dialect.backfill().into_iter().chain(dialect.triggers()) {

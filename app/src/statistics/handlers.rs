@@ -31,7 +31,7 @@ async fn download(
     let result = async {
         let (name, format) = Format::of_file(&file).ok_or(AppError::NotFound)?;
         let reference = cache.get(&db).await?;
-        let today = load::now();
+        let today = load::today();
         let (filter, choice) = load::choose(&reference, &lang, q.get("period").map(String::as_str), q.get("category").map(String::as_str), today);
         if let Some((field, key)) = choice.error {
             return Err(AppError::Invalid(vec![crate::error::FieldError::new(&field, &key)]));

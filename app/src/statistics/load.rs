@@ -7,12 +7,14 @@ use domain::reference::Reference;
 use domain::statistics::{service, Filter, Period};
 use domain::vocabulary::statistic::{Measure, Scope};
 use sea_orm::DatabaseConnection;
+use std::sync::Arc;
 use time::{Date, OffsetDateTime};
 
 /// How many years back the period choice offers.
 const YEARS_OFFERED: i32 = 5;
 
-fn today() -> Date {
+/// Today for the figures (UTC, as the counters' months are).
+pub fn today() -> Date {
     OffsetDateTime::now_utc().date()
 }
 
@@ -96,14 +98,21 @@ pub async fn members(db: &DatabaseConnection, reference: &Reference, filter: &Fi
     Ok((districts, offices))
 }
 
-/// `/statistics`.
-pub async fn city(period: Option<&str>, category: Option<&str>) -> Result<StatisticsData, AppError> {
+/// What both pages start from: the database, the reference data, today
+/// and the filter read from the request.
+async fn begin(period: Option<&str>, category: Option<&str>) -> Result<(Db, Arc<Reference>, Date, Filter, FilterChoice), AppError> {
     let db: Db = part()?;
     let cache: ReferenceCache = part()?;
     let reference = cache.get(&db).await?;
     let lang = crate::viewer::Viewer::current().lang;
     let today = today();
     let (filter, choice) = choose(&reference, &lang, period, category, today);
+    Ok((db, reference, today, filter, choice))
+}
+
+/// `/statistics`.
+pub async fn city(period: Option<&str>, category: Option<&str>) -> Result<StatisticsData, AppError> {
+    let (db, reference, today, filter, choice) = begin(period, category).await?;
     let city = scope_statistics(&db, &reference, Scope::City, 0, &filter, today).await?;
     let (districts, offices) = members(&db, &reference, &filter, today).await?;
     Ok(StatisticsData { choice, city, districts, offices })
@@ -111,16 +120,6 @@ pub async fn city(period: Option<&str>, category: Option<&str>) -> Result<Statis
 
 /// The statistics section of a district's or an office's page.
 pub async fn scope(scope: Scope, id: i32, period: Option<&str>, category: Option<&str>) -> Result<(FilterChoice, ScopeStatistics), AppError> {
-    let db: Db = part()?;
-    let cache: ReferenceCache = part()?;
-    let reference = cache.get(&db).await?;
-    let lang = crate::viewer::Viewer::current().lang;
-    let today = today();
-    let (filter, choice) = choose(&reference, &lang, period, category, today);
+    let (db, reference, today, filter, choice) = begin(period, category).await?;
     Ok((choice, scope_statistics(&db, &reference, scope, id, &filter, today).await?))
-}
-
-/// Today, for the downloads (the same clock as the pages).
-pub fn now() -> Date {
-    today()
 }

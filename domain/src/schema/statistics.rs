@@ -16,6 +16,7 @@ pub mod statistic {
         /// The month the concerns were received: `2026-11`.
         #[sea_orm(primary_key, auto_increment = false)]
         pub month: String,
+        /// 0 for all categories together.
         #[sea_orm(primary_key, auto_increment = false)]
         pub category_id: i32,
         #[sea_orm(primary_key, auto_increment = false)]

@@ -59,10 +59,8 @@ fn select(scope: Scope, filter: &Filter, today: Date, by_month: bool) -> sea_orm
     if let Some(last) = last {
         q = q.filter(statistic::Column::Month.lte(last));
     }
-    if let Some(category) = filter.category {
-        q = q.filter(statistic::Column::CategoryId.eq(category));
-    }
-    q
+    // Category 0 holds all categories together.
+    q.filter(statistic::Column::CategoryId.eq(filter.category.unwrap_or(0)))
 }
 
 /// The figures of one city, district or office (`id` 0 for the city), and

@@ -93,11 +93,14 @@ async fn statistics_show_what_became_of_the_concerns(backend: Backend) {
     assert_eq!(app.scalar(&format!("SELECT answer_days AS n FROM concern WHERE id = {late}")).await, late_days);
     assert_eq!(app.scalar(&format!("SELECT done_days AS n FROM concern WHERE id = {late}")).await, late_days);
     assert_eq!(app.scalar(&format!("SELECT answer_days AS n FROM concern WHERE id = {quick}")).await, 0);
-    // The counters agree with the concerns themselves.
-    assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE scope = 'city' AND measure = 'received'").await, app.count("concern").await);
+    // The counters agree with the concerns themselves, and the counters of
+    // all categories together with those of each category.
+    let all = app.scalar("SELECT SUM(n) AS n FROM statistic WHERE category_id = 0").await;
+    assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE category_id <> 0").await, all);
+    assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE scope = 'city' AND category_id = 0 AND measure = 'received'").await, app.count("concern").await);
 
     // Past deadlines merged into one counter (the hourly run) change no figure.
-    assert_eq!(domain::statistics::service::compact(&app.db, today).await.unwrap(), 3, "yesterday's counter of the city, the district and the office");
+    assert_eq!(domain::statistics::service::compact(&app.db, today).await.unwrap(), 6, "yesterday's counter of the city, the district and the office, by category and for all");
     let past = format!("SELECT COUNT(*) AS n FROM statistic WHERE measure LIKE 'due%' AND label < '{today}' AND label <> '0000-00-00'");
     assert_eq!(app.scalar(&past).await, 0);
 
@@ -152,8 +155,8 @@ async fn statistics_show_what_became_of_the_concerns(backend: Backend) {
     // Counters follow a concern that is deleted.
     app.db.execute_unprepared(&format!("DELETE FROM concern_event WHERE concern_id = {quick}")).await.unwrap();
     app.db.execute_unprepared(&format!("DELETE FROM concern WHERE id = {quick}")).await.unwrap();
-    assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE scope = 'city' AND measure = 'received'").await, app.count("concern").await);
-    assert_eq!(app.scalar("SELECT COALESCE(SUM(n), 0) AS n FROM statistic WHERE scope = 'city' AND measure = 'answer'").await, 1);
+    assert_eq!(app.scalar("SELECT SUM(n) AS n FROM statistic WHERE scope = 'city' AND category_id = 0 AND measure = 'received'").await, app.count("concern").await);
+    assert_eq!(app.scalar("SELECT COALESCE(SUM(n), 0) AS n FROM statistic WHERE scope = 'city' AND category_id = 0 AND measure = 'answer'").await, 1);
     app.finish().await;
 }
 
