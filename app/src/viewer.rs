@@ -23,6 +23,12 @@ impl Viewer {
         self.user.as_ref().is_some_and(|u| u.is_admin)
     }
 
+    /// The reader's language; the default where the request set none
+    /// (a response that is not a page: a download, a feed).
+    pub fn language(&self) -> &str {
+        if self.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { &self.lang }
+    }
+
     pub fn dir(&self) -> &'static str {
         crate::i18n::dir_of(&self.lang)
     }

@@ -31,7 +31,7 @@ struct Reader {
 impl Reader {
     fn of(req: &axum::extract::Request) -> (Reader, crate::viewer::Viewer) {
         let viewer = req.extensions().get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
-        let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE.to_string() } else { viewer.lang.clone() };
+        let lang = viewer.language().to_string();
         (Reader { lang, plain: viewer.plain }, viewer)
     }
 

@@ -26,10 +26,6 @@ fn viewer_of(req: &axum::extract::Request) -> crate::viewer::Viewer {
     req.extensions().get::<crate::viewer::Viewer>().cloned().unwrap_or_default()
 }
 
-fn lang_of(viewer: &crate::viewer::Viewer) -> String {
-    if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE.to_string() } else { viewer.lang.clone() }
-}
-
 /// Headers of a public file: type, name, licence, a minute of caching.
 fn file_response(settings: &domain::config::Settings, name: &str, content_type: &'static str, body: Body) -> Response {
     let mut response = body.into_response();
@@ -163,7 +159,7 @@ async fn concerns_json(State(db): State<Db>, State(cache): State<ReferenceCache>
 /// types and meanings in the reader's language, and the licence.
 async fn concerns_metadata(State(settings): State<SharedSettings>, req: axum::extract::Request) -> Response {
     let viewer = viewer_of(&req);
-    let lang = lang_of(&viewer);
+    let lang = viewer.language().to_string();
     let columns: Vec<serde_json::Value> = CONCERN_COLUMNS
         .iter()
         .map(|c| {
@@ -228,7 +224,7 @@ async fn survey_results(State(db): State<Db>, State(settings): State<SharedSetti
         if s.state == domain::surveys::model::SurveyState::Draft || !s.results_public {
             return Err(AppError::NotFound);
         }
-        let ui = lang_of(&viewer);
+        let ui = viewer.language().to_string();
         let labels = export::Labels {
             yes: crate::i18n::translate(&ui, viewer.plain, "survey-yes"),
             no: crate::i18n::translate(&ui, viewer.plain, "survey-no"),

@@ -27,7 +27,7 @@ async fn download(
 ) -> Response {
     let (parts, _) = req.into_parts();
     let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
-    let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE.to_string() } else { viewer.lang.clone() };
+    let lang = viewer.language().to_string();
     let result = async {
         let (name, format) = Format::of_file(&file).ok_or(AppError::NotFound)?;
         let reference = cache.get(&db).await?;

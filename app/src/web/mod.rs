@@ -148,7 +148,7 @@ pub fn geojson_response(value: &impl serde::Serialize) -> Response {
 /// person's language.
 pub fn failure(viewer: &crate::viewer::Viewer, e: AppError) -> Response {
     e.log();
-    let lang = if viewer.lang.is_empty() { crate::i18n::DEFAULT_LANGUAGE } else { viewer.lang.as_str() };
+    let lang = viewer.language();
     // A download has no form to show field errors in: the first one is the message.
     let key = match &e {
         AppError::Invalid(errors) => errors.first().map(|f| f.message.as_str()).unwrap_or(e.message()),
