@@ -44,3 +44,13 @@ pub fn require_staff(viewer: &Viewer) -> Result<Vec<i32>, AppError> {
         Some(_) => Err(AppError::Forbidden),
     }
 }
+
+/// A forum's own pages (its monitor, its surveys' analysis) are for the
+/// people who run it; everyone else is refused.
+pub fn require_forum_runner(viewer: &Viewer, forum_id: i32) -> Result<(), AppError> {
+    match &viewer.user {
+        None => Err(AppError::Unauthenticated),
+        Some(u) if u.may_run_forum(forum_id) => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}

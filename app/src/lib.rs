@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offices") view=offices::OfficesPage ssr=SsrMode::Async/>
                     <Route path=path!("/offices/:id") view=offices::OfficePage ssr=SsrMode::Async/>
                     <Route path=path!("/statistics") view=statistics::StatisticsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistics/participation") view=statistics::participation::ParticipationPage ssr=SsrMode::Async/>
                     <Route path=path!("/open-data") view=open_data::OpenDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums") view=forums::ForumsPage ssr=SsrMode::Async/>
                     <Route path=path!("/forums/:id") view=forums::ForumPage ssr=SsrMode::Async/>

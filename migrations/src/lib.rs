@@ -25,6 +25,7 @@ mod m20261127_000019_rate_limit;
 mod m20261128_000020_places;
 mod m20261128_000021_inbox_order;
 mod m20261128_000022_statistics;
+mod m20261128_000023_participation_monitor;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000020_places::Migration),
             Box::new(m20261128_000021_inbox_order::Migration),
             Box::new(m20261128_000022_statistics::Migration),
+            Box::new(m20261128_000023_participation_monitor::Migration),
         ]
     }
 }

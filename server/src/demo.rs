@@ -244,7 +244,9 @@ pub async fn load(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let forum_id = forums["Nachbarschaftsforum Berliner Platz"];
     use domain::vocabulary::forum::ForumRole;
     for (account, role) in [(accounts[1], ForumRole::Moderator), (accounts[3], ForumRole::Member), (accounts[4], ForumRole::Interviewer)] {
-        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role) }.insert(&txn).await?;
+        let today = time::OffsetDateTime::now_utc().date();
+        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account), role: Set(role), joined_on: Set(Some(today)) }.insert(&txn).await?;
+        domain::statistics::participation::record::joined_forum(&txn, forum_id, account, today).await?;
     }
     office_staff::ActiveModel { office_id: Set(offices["66"]), account_id: Set(accounts[2]) }.insert(&txn).await?;
     txn.execute_raw(Statement::from_string(

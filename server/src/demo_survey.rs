@@ -201,6 +201,8 @@ pub async fn generate_responses(db: &DatabaseConnection, survey_id: i32, n: usiz
             *counts.entry(responses::TallyKey::of(survey_id, a, r.channel, &r.language, r.district_id)).or_default() += 1;
         }
         responses::add_to_tally(&txn, responses::SINGLE_WRITES, counts.into_iter().collect()).await?;
+        let takings = stored.iter().filter_map(|r| domain::surveys::writer::taking(s.forum_id, r.district_id, r.respondent_id, r.channel, r.created_on)).collect();
+        domain::statistics::participation::record::record(&txn, takings).await?;
         let rows: Vec<survey_answer::ActiveModel> = answers.iter().map(|(i, a)| responses::answer_row(survey_id, stored[*i], a)).collect();
         for chunk in rows.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;

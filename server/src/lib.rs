@@ -81,6 +81,16 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
 /// connection of its own (released if the process dies); SQLite: an
 /// exclusive lock on a file beside the database.
 pub async fn migrate(config: &Config, db: &DatabaseConnection) -> anyhow::Result<()> {
+    apply_migrations(config, db).await?;
+    // Counters a migration cannot compute (hashed e-mail addresses): built
+    // once from the stored rows; a second process finds them built.
+    if domain::statistics::participation::record::ensure_built(db).await? {
+        tracing::info!("participation monitor: counters built from the stored rows");
+    }
+    Ok(())
+}
+
+async fn apply_migrations(config: &Config, db: &DatabaseConnection) -> anyhow::Result<()> {
     if db.get_database_backend() == sea_orm::DbBackend::Postgres {
         let mut options = ConnectOptions::new(config.database_url.clone());
         options.max_connections(1).min_connections(1).sqlx_logging(false);

@@ -39,7 +39,7 @@ fn cacheable_path(path: &str) -> bool {
         (Some(""), None, None) => true,
         // Links that act (confirm, participate) answer with redirects, which are never kept.
         (Some("concerns" | "districts" | "forums" | "offices"), _, None) => true,
-        (Some("statistics"), None, None) => true,
+        (Some("statistics"), None | Some("participation"), None) => true,
         _ => false,
     }
 }
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn only_public_pages_are_cached() {
-        for path in ["/", "/concerns", "/concerns/Q-2026-000001", "/districts/3", "/forums", "/offices", "/offices/4", "/statistics"] {
+        for path in ["/", "/concerns", "/concerns/Q-2026-000001", "/districts/3", "/forums", "/offices", "/offices/4", "/statistics", "/statistics/participation"] {
             assert!(cacheable_path(path), "{path}");
         }
         for path in ["/report", "/concerns/Q-2026-000001/support", "/office", "/admin", "/account", "/login", "/statistics/months.csv", "/office/concerns/3"] {

@@ -31,6 +31,14 @@ async fn download(
     let result = async {
         let (name, format) = Format::of_file(&file).ok_or(AppError::NotFound)?;
         let reference = cache.get(&db).await?;
+        if name == "participation" {
+            let period = q.get("period").map(String::as_str);
+            let data = super::participation::load::gather(&db, &reference, &viewer, period, q.get("forum").map(String::as_str)).await?;
+            if let Some((field, key)) = data.choice.error {
+                return Err(AppError::Invalid(vec![crate::error::FieldError::new(&field, &key)]));
+            }
+            return Ok((format!("quartier-participation-{}", data.choice.period), format, write(&participation_table(&data.monitor, &lang), format)?));
+        }
         let today = load::today();
         let (filter, choice) = load::choose(&reference, &lang, q.get("period").map(String::as_str), q.get("category").map(String::as_str), today);
         if let Some((field, key)) = choice.error {
@@ -66,8 +74,9 @@ async fn download(
                 [
                     (header::CONTENT_TYPE, format.content_type().to_string()),
                     (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}{extension}\"")),
-                    // Public figures: a minute on the way is as fresh as the counters need.
-                    (header::CACHE_CONTROL, "public, max-age=60".to_string()),
+                    // Public figures: a minute on the way is as fresh as the counters
+                    // need. A forum's own figures are for its moderators only.
+                    (header::CACHE_CONTROL, if q.contains_key("forum") { "private, no-store" } else { "public, max-age=60" }.to_string()),
                 ],
                 body,
             )
@@ -99,6 +108,36 @@ fn count_cells(f: &Figures) -> Vec<Cell> {
 
 fn optional(value: Option<f64>, places: usize) -> Cell {
     value.map_or(Cell::Empty, |v| Cell::Decimal(v, places))
+}
+
+/// The classes, then the districts; counts from 1 to 4 as "<5", without a rate.
+fn participation_table(monitor: &domain::statistics::participation::Monitor, lang: &str) -> Table {
+    use domain::statistics::participation::Shown;
+    use domain::vocabulary::participation::Reach;
+    let mut columns = vec![
+        column("group", "monitor-group", lang),
+        column("name", "monitor-name", lang),
+        column("id", "statistics-id", lang),
+        column("population", "district-population", lang),
+    ];
+    columns.extend(Reach::ALL.iter().map(|r| column(&format!("people_{}", r.as_str()), &format!("monitor-people-{}", r.as_str()), lang)));
+    columns.push(column("people_per_1000", "statistics-per-thousand", lang));
+    let cell = |s: Shown| match s {
+        Shown::FewerThanFive => Cell::Text("<5".into()),
+        Shown::People { n, .. } => Cell::Int(n),
+    };
+    let rows = monitor
+        .classes
+        .iter()
+        .chain(&monitor.districts)
+        .map(|g| {
+            let mut row = vec![Cell::Text(g.group.as_str().into()), Cell::Text(g.name.clone()), Cell::Int(g.id.into()), g.population.map_or(Cell::Empty, Cell::Int)];
+            row.extend(Reach::ALL.iter().map(|r| cell(g.shown(*r))));
+            row.push(optional(g.shown(Reach::All).per_thousand(), 2));
+            row
+        })
+        .collect();
+    Table { columns, rows, sheet: crate::i18n::translate(lang, false, "monitor-title") }
 }
 
 fn months_table(stats: &ScopeStatistics, lang: &str) -> Table {

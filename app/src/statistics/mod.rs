@@ -5,6 +5,7 @@
 pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod load;
+pub mod participation;
 
 use crate::charts::{Bar, BarChart};
 use crate::error::PageError;
@@ -80,6 +81,7 @@ pub fn StatisticsPage() -> impl IntoView {
     view! {
         <PageTitle text=t("statistics-title")/>
         <p class="lead">{t("statistics-intro")}</p>
+        <p><a href="/statistics/participation">{t("statistics-participation-link")}</a></p>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -122,9 +124,11 @@ pub fn ScopeSection(scope: Scope, id: i32, #[prop(into)] action: String) -> impl
     }
 }
 
-/// Period and category, sent as GET so every view has its own address.
+/// Period and category (where there are categories to choose), sent as
+/// GET so every view has its own address; a forum's own figures keep their
+/// forum.
 #[component]
-fn FilterForm(choice: FilterChoice, action: String) -> impl IntoView {
+fn FilterForm(choice: FilterChoice, action: String, #[prop(default = None)] forum: Option<i32>) -> impl IntoView {
     let FilterChoice { period, category, error, periods, categories } = choice;
     let error_of = |field: &str| error.as_ref().filter(|(f, _)| f == field).map(|(_, key)| t(key));
     let (period_error, category_error) = (error_of("period"), error_of("category"));
@@ -141,6 +145,8 @@ fn FilterForm(choice: FilterChoice, action: String) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            {forum.map(|f| view! { <input type="hidden" name="forum" value=f.to_string()/> })}
+            {(!categories.is_empty()).then(|| view! {
             <div class="field" class:field-error=category_error.is_some()>
                 <label for="statistics-category">{t("category")}</label>
                 {category_error.clone().map(|e| view! { <p class="error" id="statistics-category-error">{e}</p> })}
@@ -153,6 +159,7 @@ fn FilterForm(choice: FilterChoice, action: String) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            })}
             <button type="submit">{t("statistics-show")}</button>
         </form>
     }

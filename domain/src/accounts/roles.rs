@@ -150,7 +150,9 @@ pub async fn grant(db: &DatabaseConnection, settings: &crate::config::Settings, 
                 .filter(forum_role::Column::AccountId.eq(a.id))
                 .exec(&txn)
                 .await?;
-            forum_role::ActiveModel { forum_id: Set(*forum_id), account_id: Set(a.id), role: Set(*role) }.insert(&txn).await?;
+            let today = time::OffsetDateTime::now_utc().date();
+            forum_role::ActiveModel { forum_id: Set(*forum_id), account_id: Set(a.id), role: Set(*role), joined_on: Set(Some(today)) }.insert(&txn).await?;
+            crate::statistics::participation::record::joined_forum(&txn, *forum_id, a.id, today).await?;
         }
         Role::Office { office_id } => {
             office::Entity::find_by_id(*office_id).one(&txn).await?.ok_or_else(|| AppError::invalid("role", "error-unknown-role"))?;

@@ -5,6 +5,8 @@ use crate::schema::accounts::account;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::mail::{enqueue, Recipient};
 use crate::config::Settings;
+use crate::statistics::participation::{Person, Taking};
+use crate::vocabulary::survey::ResponseChannel;
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder};
 use time::OffsetDateTime;
@@ -22,9 +24,10 @@ pub async fn support(db: &DatabaseConnection, account_id: i32, reference: &str) 
     if concern_support::Entity::find_by_id((c.id, account_id)).one(&txn).await?.is_some() {
         return Err(AppError::invalid("", "error-already-supported"));
     }
-    concern_support::ActiveModel { concern_id: Set(c.id), account_id: Set(account_id), created_at: Set(OffsetDateTime::now_utc()) }
-        .insert(&txn)
-        .await?;
+    let now = OffsetDateTime::now_utc();
+    concern_support::ActiveModel { concern_id: Set(c.id), account_id: Set(account_id), created_at: Set(now) }.insert(&txn).await?;
+    let taking = Taking { person: Person::Account(account_id), district_id: c.district_id, forum_id: None, channel: ResponseChannel::Online, on: now.date() };
+    crate::statistics::participation::record::record(&txn, vec![taking]).await?;
     // The count is kept on the concern so lists need no extra query.
     concern::Entity::update_many()
         .col_expr(concern::Column::Supports, Expr::col(concern::Column::Supports).add(1))

@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 
 pub const KINDS: &[&str] = &["urban", "estate", "rural"];
 
-/// Erfurt's social-index classes; the higher, the more support may be needed.
-pub const SOCIAL_INDEX_CLASSES: &[&str] = &["low", "low_medium", "medium_high", "high"];
+/// Erfurt's social-index classes' stored names, lowest first.
+pub const SOCIAL_INDEX_CLASSES: [&str; 4] = {
+    use crate::vocabulary::participation::SocialClass as C;
+    [C::Low.as_str(), C::LowMedium.as_str(), C::MediumHigh.as_str(), C::High.as_str()]
+};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct DistrictSummary {
@@ -55,10 +58,5 @@ pub struct ProjectSummary {
 
 /// Which social-index class (Erfurt's four classes) an index value is in.
 pub fn social_index_class(index: f64) -> &'static str {
-    match index {
-        i if i < 0.25 => "low",
-        i if i < 0.5 => "low_medium",
-        i if i < 0.75 => "medium_high",
-        _ => "high",
-    }
+    crate::vocabulary::participation::SocialClass::of_index(index).as_str()
 }

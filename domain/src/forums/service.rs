@@ -81,7 +81,16 @@ pub async fn join(db: &DatabaseConnection, account: AccountId, forum: ForumId) -
     let (txn, _turn) = crate::db::begin_write(db).await?;
     get(&txn, forum_id).await?;
     if role_of(&txn, forum_id, account_id).await?.is_none() {
-        forum_role::ActiveModel { forum_id: Set(forum_id), account_id: Set(account_id), role: Set(crate::vocabulary::forum::ForumRole::Member) }.insert(&txn).await?;
+        let today = time::OffsetDateTime::now_utc().date();
+        forum_role::ActiveModel {
+            forum_id: Set(forum_id),
+            account_id: Set(account_id),
+            role: Set(crate::vocabulary::forum::ForumRole::Member),
+            joined_on: Set(Some(today)),
+        }
+        .insert(&txn)
+        .await?;
+        crate::statistics::participation::record::joined_forum(&txn, forum_id, account_id, today).await?;
     }
     txn.commit().await?;
     Ok(())

@@ -45,6 +45,8 @@ pub mod forum_role {
         #[sea_orm(primary_key, auto_increment = false)]
         pub account_id: i32,
         pub role: crate::vocabulary::forum::ForumRole,
+        /// The day the person joined (the participation monitor counts it).
+        pub joined_on: Option<TimeDate>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

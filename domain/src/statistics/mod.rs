@@ -4,6 +4,7 @@
 //! page reads a few hundred rows instead of every concern.
 #[cfg(feature = "server")]
 pub mod service;
+pub mod participation;
 
 use crate::vocabulary::concern_status::Status;
 use crate::vocabulary::statistic::Measure;

@@ -13,6 +13,7 @@ use super::entity::{survey_answer, survey_code, survey_participant, survey_respo
 use super::model::Survey;
 use super::responses::{self, add_to_tally, Access, Channel, Stored, Submission, TallyKey};
 use crate::error::{AppError, AppResult};
+use crate::statistics::participation::{record::record, Person, Taking};
 use crate::vocabulary::survey::ResponseChannel;
 use sea_orm::sea_query::{ExprTrait, OnConflict};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DatabaseConnection, DbBackend};
@@ -316,6 +317,12 @@ impl ResponseRow {
     }
 }
 
+/// A response counts in the participation monitor where it names its
+/// district; without an account it is one more person, never linked.
+pub fn taking(forum_id: i32, district_id: Option<i32>, respondent: Option<i32>, channel: ResponseChannel, on: time::Date) -> Option<Taking> {
+    Some(Taking { person: respondent.map_or(Person::Anonymous, Person::Account), district_id: district_id?, forum_id: Some(forum_id), channel, on })
+}
+
 /// A counted paper form needs its typed entries no more.
 async fn forget_paper_entries(db: &impl ConnectionTrait, stored: impl Iterator<Item = &Job>) -> AppResult<()> {
     use super::entity::survey_paper_entry as entry;
@@ -445,6 +452,7 @@ async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Jo
         let ids: HashMap<String, survey_response::Model> = inserted.into_iter().map(|r| (r.submission_key.clone(), r)).collect();
         let mut answers = Vec::new();
         let mut counts: BTreeMap<TallyKey, i32> = BTreeMap::new();
+        let mut takings = Vec::new();
         for i in &going {
             let job = &batch[*i];
             // Missing: stored by a racing request since the check above.
@@ -454,8 +462,10 @@ async fn write_batch_per_table(db: &DatabaseConnection, worker: i32, batch: &[Jo
                 *counts.entry(TallyKey::of(job.survey.id, a, r.channel, &r.language, r.district_id)).or_default() += 1;
                 answers.push(responses::answer_row(job.survey.id, r, a));
             }
+            takings.extend(taking(job.survey.forum_id, r.district_id, r.respondent_id, r.channel, r.created_on));
             plan.outcomes[*i] = Some(Ok(Stored::New));
         }
+        record(&txn, takings).await?;
         for chunk in answers.chunks(responses::ANSWERS_PER_STATEMENT) {
             survey_answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
         }

@@ -24,6 +24,7 @@ macro_rules! stored_names {
 pub mod concern_event;
 pub mod concern_status;
 pub mod forum;
+pub mod participation;
 pub mod ids;
 pub mod place;
 pub mod statistic;

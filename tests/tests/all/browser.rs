@@ -208,7 +208,7 @@ async fn every_page_passes_axe_in_german_and_arabic() {
         "/report".into(), "/report/sent?reference=Q-2026-000001&published=0".into(), "/concerns".into(), "/concerns/map".into(),
         format!("/concerns/{reference}"), "/office/link/forged".into(), format!("/concerns/{with_photo}"), similar,
         "/privacy/request".into(), "/privacy/request/confirm?token=forged".into(), erase_page,
-        "/statistics".into(), "/statistics?period=2999&category=x".into(), "/offices/1".into(), "/open-data".into(),
+        "/statistics".into(), "/statistics?period=2999&category=x".into(), "/statistics/participation".into(), "/offices/1".into(), "/open-data".into(),
     ];
     let admin = [
         "/account".to_string(), "/admin".into(), "/admin/districts".into(), "/admin/districts/new".into(),

@@ -18,6 +18,7 @@ mod open_data;
 mod places;
 mod places_browser;
 mod operations;
+mod participation;
 mod performance;
 mod privacy;
 mod public;

@@ -30,7 +30,7 @@ async fn deadline(app: &TestApp, id: i64, day: time::Date) {
 }
 
 /// The rows of a CSV download, the header first.
-async fn csv_rows(app: &TestApp, path: &str) -> Vec<Vec<String>> {
+pub async fn csv_rows(app: &TestApp, path: &str) -> Vec<Vec<String>> {
     let response = app.client.get(app.url(path)).send().await.unwrap();
     assert_eq!(response.status(), 200, "{path}");
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
@@ -43,13 +43,13 @@ async fn csv_rows(app: &TestApp, path: &str) -> Vec<Vec<String>> {
 }
 
 /// The cell of `row` under the column `name`.
-fn column(rows: &[Vec<String>], row: &[String], name: &str) -> String {
+pub fn column(rows: &[Vec<String>], row: &[String], name: &str) -> String {
     let i = rows[0].iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}: {:?}", rows[0]));
     row[i].clone()
 }
 
 /// The row whose name column is `name` (offices: their code first).
-fn row_named(rows: &[Vec<String>], name: &str) -> Vec<String> {
+pub fn row_named(rows: &[Vec<String>], name: &str) -> Vec<String> {
     rows.iter().find(|r| r.get(1).is_some_and(|n| n == name || n.starts_with(&format!("{name} ")))).cloned().unwrap_or_else(|| panic!("no row {name}"))
 }
 

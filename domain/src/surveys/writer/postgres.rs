@@ -9,7 +9,7 @@
 use super::{Job, Plan, Refused, ResponseRow};
 use crate::error::AppResult;
 use crate::surveys::responses::Stored;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, TransactionTrait};
 use serde_json::json;
 use time::OffsetDateTime;
 
@@ -115,7 +115,9 @@ pub(super) async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[J
         ],
     );
     let mut unmarked = Vec::new();
-    for row in db.query_all_raw(statement).await? {
+    // The statement and the monitor's counters in one transaction.
+    let txn = db.begin().await?;
+    for row in txn.query_all_raw(statement).await? {
         let i = row.try_get::<i32>("", "i")? as usize;
         plan.outcomes[i] = Some(if row.try_get::<bool>("", "stored")? {
             Ok(Stored::New)
@@ -129,6 +131,14 @@ pub(super) async fn write_batch(db: &DatabaseConnection, worker: i32, batch: &[J
             Ok(Stored::Again)
         });
     }
+    let today = OffsetDateTime::now_utc().date();
+    let takings = forms
+        .iter()
+        .filter(|f| matches!(plan.outcomes[f.i], Some(Ok(Stored::New))))
+        .filter_map(|f| super::taking(batch[f.i].survey.forum_id, f.district_id, f.respondent_id, f.channel, today))
+        .collect();
+    super::record(&txn, takings).await?;
+    txn.commit().await?;
     plan.refuse_codes(db, batch, unmarked).await?;
     plan.finish(db).await
 }
