@@ -66,7 +66,7 @@ pub mod load {
     pub async fn gather(db: &DatabaseConnection, reference: &Reference, viewer: &Viewer, period: Option<&str>, forum: Option<&str>) -> Result<ParticipationData, AppError> {
         let forum_id = forum_of(viewer, forum)?;
         let today = crate::statistics::load::today();
-        let (filter, mut choice) = crate::statistics::load::choose(&reference, &viewer.lang, period, None, today);
+        let (filter, mut choice) = crate::statistics::load::choose(reference, &viewer.lang, period, None, today);
         choice.categories.clear();
         let mut monitor = read::monitor(db, forum_id, filter.period, today).await?;
         // The reference data holds the districts in the reader's order.
