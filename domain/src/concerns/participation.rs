@@ -17,6 +17,19 @@ async fn published(db: &impl ConnectionTrait, reference: &str) -> AppResult<conc
     super::service::by_reference(db, reference).await
 }
 
+/// A report becomes public (signed in, or confirmed by e-mail): it is
+/// routed, and its reporter counts as taking part in its district.
+pub async fn publish(db: &impl ConnectionTrait, settings: &Settings, calendar: &crate::business_days::Calendar, c: &concern::Model) -> AppResult<()> {
+    super::service::route(db, settings, calendar, c).await?;
+    let person = match (c.author_id, &c.author_email) {
+        (Some(id), _) => Person::Account(id),
+        (None, Some(email)) => Person::Email(email.clone()),
+        (None, None) => return Ok(()),
+    };
+    let taking = Taking { person, district_id: c.district_id, forum_id: None, channel: ResponseChannel::Online, on: c.created_at.date() };
+    crate::statistics::participation::record::record(db, vec![taking]).await
+}
+
 /// Adds one "affects me too"; a second one from the same person is refused.
 pub async fn support(db: &DatabaseConnection, account_id: i32, reference: &str) -> AppResult<()> {
     let (txn, _turn) = crate::db::begin_write(db).await?;

@@ -15,8 +15,6 @@ use crate::business_days::Calendar;
 use crate::schema::routing::routing_rule;
 use crate::routing::{most_specific, RuleScope};
 use crate::config::Settings;
-use crate::statistics::participation::{Person, Taking};
-use crate::vocabulary::survey::ResponseChannel;
 use crate::places::areas::{DistrictAreas, Located};
 use crate::places::Point;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseConnection, QueryOrder, QuerySelect};
@@ -286,7 +284,7 @@ pub async fn store(db: &DatabaseConnection, settings: &Settings, reporter: &Repo
     let created = m.update(&txn).await?;
     event(created.id, EventKind::Submitted).insert(&txn).await?;
     if reporter.user.is_some() {
-        publish(&txn, settings, calendar, &created).await?;
+        super::participation::publish(&txn, settings, calendar, &created).await?;
     }
     report_mail(settings, reporter, &report, &reference, confirm_token.as_deref()).insert(&txn).await?;
     // Files last: if storing or committing fails, they are taken away again.
@@ -327,7 +325,7 @@ pub async fn confirm(db: &DatabaseConnection, settings: &Settings, token: &str) 
     m.updated_at = Set(OffsetDateTime::now_utc());
     let confirmed = m.update(&txn).await?;
     event(confirmed.id, EventKind::Confirmed).insert(&txn).await?;
-    publish(&txn, settings, calendar, &confirmed).await?;
+    super::participation::publish(&txn, settings, calendar, &confirmed).await?;
     if let Some(email) = &confirmed.author_email {
         enqueue(
             &txn,
@@ -339,19 +337,6 @@ pub async fn confirm(db: &DatabaseConnection, settings: &Settings, token: &str) 
     }
     txn.commit().await?;
     Ok(reference)
-}
-
-/// A report becomes public (signed in, or confirmed by e-mail): it is
-/// routed, and its reporter counts as taking part in its district.
-pub async fn publish(db: &impl ConnectionTrait, settings: &Settings, calendar: &Calendar, c: &concern::Model) -> AppResult<()> {
-    route(db, settings, calendar, c).await?;
-    let person = match (c.author_id, &c.author_email) {
-        (Some(id), _) => Person::Account(id),
-        (None, Some(email)) => Person::Email(email.clone()),
-        (None, None) => return Ok(()),
-    };
-    let taking = Taking { person, district_id: c.district_id, forum_id: None, channel: ResponseChannel::Online, on: c.created_at.date() };
-    crate::statistics::participation::record::record(db, vec![taking]).await
 }
 
 /// Sends a concern to the office of the most specific routing rule, with a

@@ -106,7 +106,7 @@ async fn write_batch(db: &DatabaseConnection, settings: &Settings, batch: &[Job]
         let reference = service::reference(c.id, now.year());
         c.reference = Some(reference.clone());
         if job.reporter.user.is_some() {
-            service::publish(&txn, settings, &calendar, &c).await?;
+            super::participation::publish(&txn, settings, &calendar, &c).await?;
         }
         mails.push(service::report_mail(settings, &job.reporter, &job.report, &reference, token.as_deref()));
         outcomes.push(Reported { reference, published: job.reporter.user.is_some() });
