@@ -73,7 +73,8 @@ pub mod load {
         let position = |id: i32| reference.districts.iter().position(|d| d.id == id).unwrap_or(usize::MAX);
         monitor.districts.sort_by_key(|d| position(d.id));
         let runs: Vec<i32> = viewer.user.as_ref().map(|u| if u.is_admin { Vec::new() } else { u.moderates.clone() }).unwrap_or_default();
-        let forums = domain::forums::service::list(db).await?;
+        // Forum names only for a forum's figures and for those who run forums.
+        let forums = if forum_id == 0 && runs.is_empty() { Vec::new() } else { domain::forums::service::list(db).await? };
         let name = |id: i32| forums.iter().find(|f| f.id == id).map(|f| (id, f.name.clone()));
         let mut query = format!("period={}", filter.period.as_param());
         if forum_id != 0 {

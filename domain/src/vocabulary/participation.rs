@@ -94,6 +94,11 @@ impl SocialClass {
         }
     }
 
+    /// A district's class: from its index where known, else as stored.
+    pub fn of_district(index: Option<f64>, stored: Option<&str>) -> Option<SocialClass> {
+        index.map(Self::of_index).or_else(|| stored.and_then(Self::parse))
+    }
+
     /// The counters' id of the class: 1 to 4.
     pub fn id(self) -> i32 {
         Self::ALL.iter().position(|c| *c == self).map_or(0, |p| p as i32 + 1)

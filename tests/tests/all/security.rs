@@ -562,6 +562,8 @@ async fn hostile_input_at_every_form_is_refused_or_stored_and_never_runs(backend
             ("moderator", &moderator, "/surveys/1/results"),
             ("anonymous", &anonymous, "/surveys/1"),
             ("admin", &admin, "/admin/roles"),
+            ("anonymous", &anonymous, "/statistics"),
+            ("moderator", &moderator, "/statistics/participation"),
         ] {
             let url = match path {
                 results if results.ends_with("results") => format!("{results}?channel={q}&language={q}&district={q}"),
@@ -569,6 +571,9 @@ async fn hostile_input_at_every_form_is_refused_or_stored_and_never_runs(backend
                 "/surveys/1" => format!("{path}?code={q}&lang={q}"),
                 // The people search, and the address a "give a role" link fills in.
                 "/admin/roles" => format!("{path}?q={q}&email={q}"),
+                // The period, the category and a forum's own figures.
+                "/statistics" => format!("{path}?period={q}&category={q}"),
+                "/statistics/participation" => format!("{path}?period={q}&forum={q}"),
                 _ => format!("{path}?q={q}&show={q}&sort={q}"),
             };
             let (status, body) = p.get(&app, &url).await;

@@ -57,7 +57,7 @@ pub async fn monitor(db: &impl ConnectionTrait, forum_id: i32, period: Period, t
         let i = Reach::ALL.iter().position(|x| *x == r.reach).unwrap_or(0);
         people.entry((r.grp, r.group_id)).or_default()[i] = r.n;
     }
-    let class_of = |d: &district::Model| d.social_index.map(SocialClass::of_index).or_else(|| d.social_index_class.as_deref().and_then(SocialClass::parse));
+    let class_of = |d: &district::Model| SocialClass::of_district(d.social_index, d.social_index_class.as_deref());
     let classes: Vec<GroupFigures> = SocialClass::ALL
         .into_iter()
         .filter(|c| districts.iter().any(|d| class_of(d) == Some(*c)))

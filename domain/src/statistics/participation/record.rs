@@ -25,16 +25,14 @@ pub fn person_key(p: &Person) -> Option<String> {
     }
 }
 
-/// Each district's social-index class, where it has one.
-async fn classes(db: &impl ConnectionTrait) -> AppResult<HashMap<i32, SocialClass>> {
+/// The social-index class of each of these districts that has one.
+async fn classes(db: &impl ConnectionTrait, districts: BTreeSet<i32>) -> AppResult<HashMap<i32, SocialClass>> {
     Ok(district::Entity::find()
+        .filter(district::Column::Id.is_in(districts))
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|d| {
-            let class = d.social_index.map(SocialClass::of_index).or_else(|| d.social_index_class.as_deref().and_then(SocialClass::parse))?;
-            Some((d.id, class))
-        })
+        .filter_map(|d| Some((d.id, SocialClass::of_district(d.social_index, d.social_index_class.as_deref())?)))
         .collect())
 }
 
@@ -57,7 +55,7 @@ async fn within_forums(db: &impl ConnectionTrait, takings: &mut [Taking]) -> App
 
 async fn tally(db: &impl ConnectionTrait, mut takings: Vec<Taking>, seen: HashMap<(String, Counter), Seen>) -> AppResult<Tally> {
     within_forums(db, &mut takings).await?;
-    let classes = classes(db).await?;
+    let classes = classes(db, takings.iter().map(|t| t.district_id).collect()).await?;
     let mut tally = Tally::new(seen);
     for t in &takings {
         tally.add(person_key(&t.person).as_deref(), &t.counters(classes.get(&t.district_id).copied()), t.on);
